@@ -1,0 +1,64 @@
+// The plug point between the bundle/engine and the artefact validators (CDA, INS, XDM, EML, EVS).
+// A validator reads one file (already resolved safely inside the bundle) and returns findings plus
+// the facts other checks need (patient identities for the cross-artefact INS check).
+import type { MessageArgs } from '../messages/index.js';
+import type { Severity } from '../engine/finding.js';
+
+export const ARTEFACT_KINDS = [
+  'screenshot',
+  'video',
+  'cda',
+  'ins',
+  'xdm',
+  'eml',
+  'evs-report',
+  'pdf',
+  'log',
+  'document',
+] as const;
+export type ArtefactKind = (typeof ARTEFACT_KINDS)[number];
+
+export interface ArtefactFinding {
+  rule: string;
+  severity: Severity;
+  args: MessageArgs;
+  /** XPath-like node path (`/ClinicalDocument/recordTarget/patientRole/id[1]`) or archive entry. */
+  location?: string;
+  line?: number;
+  column?: number;
+}
+
+/** A patient's INS and its traits as one artefact states them (for the cross-artefact check). */
+export interface PatientIdentity {
+  /** 15 characters: 13-character body + 2-digit key. */
+  ins: string;
+  oid: string;
+  birthFamilyName?: string;
+  firstBirthGivenName?: string;
+  /** `M`, `F` or `U`. */
+  sex?: string;
+  /** `YYYYMMDD`. */
+  birthDate?: string;
+  /** COG code of the birthplace (5 characters). */
+  birthplace?: string;
+  /** Where in the file the identity was read. */
+  location?: string;
+}
+
+export interface ArtefactInput {
+  /** Absolute path on disk, already checked to lie inside the bundle. */
+  absolutePath: string;
+  /** Path shown to users (bundle-relative for `check`, as given for `validate`). */
+  displayPath: string;
+  kind: ArtefactKind;
+}
+
+export interface ArtefactResult {
+  findings: ArtefactFinding[];
+  identities: PatientIdentity[];
+}
+
+export interface ArtefactValidator {
+  kind: ArtefactKind;
+  validate(input: ArtefactInput): Promise<ArtefactResult>;
+}

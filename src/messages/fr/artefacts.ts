@@ -1,0 +1,1 @@
+export const artefacts: Record<string, string> = {};

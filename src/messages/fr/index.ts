@@ -1,0 +1,9 @@
+// Merges the fr message areas. Keys are finding or error codes ("area/name").
+import { cli } from './cli.js';
+import { catalog } from './catalog.js';
+import { bundle } from './bundle.js';
+import { rules } from './rules.js';
+import { artefacts } from './artefacts.js';
+import { report } from './report.js';
+
+export const fr: Record<string, string> = { ...cli, ...catalog, ...bundle, ...rules, ...artefacts, ...report };

@@ -1,0 +1,1 @@
+export const report: Record<string, string> = {};

@@ -1,0 +1,37 @@
+// The one message catalog. Findings and errors carry a code and arguments; the wording for each
+// language lives here, split by area only to keep files short. Every French key has an English twin
+// (test/messages.test.ts checks keys and placeholders stay in step).
+import { maskIdentifier } from './mask.js';
+import { fr } from './fr/index.js';
+import { en } from './en/index.js';
+
+export type Lang = 'fr' | 'en';
+export type MessageArgs = Record<string, string | number | boolean | undefined>;
+
+export const catalogs: Record<Lang, Record<string, string>> = { fr, en };
+
+/** Argument names whose values are patient identifiers: masked unless the user asks to reveal them. */
+export const IDENTIFIER_ARGS = new Set(['ins', 'nir', 'otherIns']);
+
+export interface FormatOptions {
+  lang?: Lang;
+  revealIdentifiers?: boolean;
+}
+
+/** Renders `code` with `{name}` placeholders filled from `args`; an unknown code renders as the code itself. */
+export function formatMessage(code: string, args: MessageArgs = {}, options: FormatOptions = {}): string {
+  const lang = options.lang ?? 'fr';
+  const template = catalogs[lang][code] ?? catalogs.fr[code] ?? code;
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    const value = args[name];
+    if (value === undefined) return whole;
+    const text = String(value);
+    return IDENTIFIER_ARGS.has(name) && !options.revealIdentifiers ? maskIdentifier(text) : text;
+  });
+}
+
+export function hasMessage(code: string): boolean {
+  return code in catalogs.fr;
+}
+
+export { maskIdentifier };

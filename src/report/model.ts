@@ -1,0 +1,81 @@
+// The Report model (`segur-report/1`, contract in docs/product.md) and what reporters receive.
+// The JSON reporter prints `Report` as is; richer formats also read the catalog for texts
+// (chapter, statement, scenario and proof wording), never anything else.
+import type { Catalog, Nature } from '../catalog/schema.js';
+import type { Lang } from '../messages/index.js';
+import type { Severity } from '../engine/finding.js';
+
+export const REPORT_SCHEMA = 'segur-report/1';
+
+export type Verdict = 'conforme' | 'non-conforme' | 'incomplet' | 'non-applicable';
+export const VERDICTS: readonly Verdict[] = ['conforme', 'non-conforme', 'incomplet', 'non-applicable'];
+
+export interface ReportFinding {
+  rule: string;
+  severity: Severity;
+  /** Already rendered in the run's language, identifiers masked unless revealed. */
+  message: string;
+  requirement?: string;
+  proof?: string;
+  file?: string;
+  location?: string;
+  line?: number;
+  column?: number;
+}
+
+export interface ReportFile {
+  path: string;
+  kind: string;
+  sha256: string;
+  size: number;
+}
+
+export interface ReportProof {
+  id: string;
+  files: ReportFile[];
+}
+
+export interface RequirementResult {
+  id: string;
+  nature: Nature;
+  verdict: Verdict;
+  /** Expected proofs of the applicable scenarios, in REM order (files empty when missing). */
+  proofs: ReportProof[];
+  findings: ReportFinding[];
+}
+
+export interface ReportSummary {
+  requirements: number;
+  conforme: number;
+  'non-conforme': number;
+  incomplet: number;
+  'non-applicable': number;
+  errors: number;
+  warnings: number;
+}
+
+export interface Report {
+  schema: typeof REPORT_SCHEMA;
+  tool: { name: 'segur'; version: string };
+  catalog: { id: string; title: string; sha256: string };
+  bundle: { editor: Record<string, unknown>; software: Record<string, unknown>; profiles: string[] };
+  /** Only when the user asked for a run date (`--date`, SOURCE_DATE_EPOCH). */
+  date?: string;
+  verdict: 'pass' | 'fail';
+  summary: ReportSummary;
+  /** In catalog order; requirements of other profiles are left out. */
+  requirements: RequirementResult[];
+  /** Every finding of the run (those of requirements too), in a stable order. */
+  findings: ReportFinding[];
+}
+
+/** Everything a reporter may read. Reporters are pure functions of this value. */
+export interface ReportContext {
+  report: Report;
+  catalog: Catalog;
+  lang: Lang;
+  /** Display path of the bundle root (for SARIF/GitHub file locations). */
+  bundleRoot: string;
+  /** Gate also fails on warnings (`--strict`). */
+  strict: boolean;
+}
