@@ -1,0 +1,9 @@
+// `npm run fixtures`: regenerates every fixture written by this project (REM workbooks, CDA/INS
+// samples, evidence bundles). Each area has its own generator; order matters (bundles embed CDA).
+import { makeRemFixtures } from './fixtures/rem.js';
+import { makeArtefactFixtures } from './fixtures/artefacts.js';
+import { makeBundleFixtures } from './fixtures/bundles.js';
+
+await makeRemFixtures();
+await makeArtefactFixtures();
+await makeBundleFixtures();
