@@ -1,6 +1,52 @@
-// Placeholder until the markdown reporter lands (see the open issues); it must never ship like this.
-import type { ReportContext } from '../model.js';
+// Markdown for a pull-request comment (GitHub flavour): a summary table with the counts and the
+// gate, then each failing requirement in a <details> block with its reasons. Everything taken from
+// the inputs is escaped: a REM statement can hold markup or Markdown.
+import type { ReportContext, ReportFinding, RequirementResult } from '../model.js';
+import { VERDICTS } from '../model.js';
+import { requirementTexts, type RequirementText } from '../render/catalog-index.js';
+import { escapeMarkdownInline as md, escapeMarkup as html } from '../render/escape.js';
+import { bundleFacts } from '../render/bundle-facts.js';
+import { findingPlace, translator, verdictLabel, type Translate } from '../render/wording.js';
 
-export function render(_context: ReportContext): string {
-  throw new Error('format markdown: not implemented yet');
+export function render(context: ReportContext): string {
+  const t = translator(context.lang);
+  const { report } = context;
+  const gate = report.verdict === 'pass' ? `✅ ${t('report/gate.pass')}` : `❌ ${t('report/gate.fail')}`;
+  const out: string[] = [`## ${md(t('report/title'))} — ${gate}`, ''];
+  for (const [label, value] of bundleFacts(context, t)) out.push(`- **${md(label)}** : ${md(value)}`);
+  out.push('', `| ${md(t('report/column.verdict'))} | ${md(t('report/requirements'))} |`, '|---|---:|');
+  for (const verdict of VERDICTS) out.push(`| ${verdictLabel(t, verdict)} | ${report.summary[verdict]} |`);
+  out.push(`| **${md(t('report/total'))}** | **${report.summary.requirements}** |`, '');
+  out.push(md(t('report/findings-count', { errors: report.summary.errors, warnings: report.summary.warnings })), '');
+
+  const textOf = requirementTexts(context);
+  const failing = report.requirements.filter((result) => result.verdict === 'non-conforme' || result.verdict === 'incomplet');
+  out.push(`### ${md(t('report/failing', { count: failing.length }))}`, '');
+  if (failing.length === 0) out.push(md(t('report/none-failing')), '');
+  for (const result of failing) out.push(...failingBlock(t, result, textOf(result)));
+
+  const general = report.findings.filter((finding) => finding.requirement === undefined);
+  if (general.length > 0) {
+    out.push(`### ${md(t('report/general-findings', { count: general.length }))}`, '');
+    out.push(...general.map((finding) => findingItem(t, finding)), '');
+  }
+  return `${out.join('\n').replace(/\n+$/, '')}\n`;
+}
+
+function failingBlock(t: Translate, result: RequirementResult, text: RequirementText): string[] {
+  // <summary> holds HTML, not Markdown: escape as HTML there; a blank line then re-enables Markdown.
+  const title = [result.id, verdictLabel(t, result.verdict), text.function].filter((part) => part !== '').map(html).join(' — ');
+  const lines = ['<details>', `<summary><strong>${title}</strong> (${html(t(`report/nature.${result.nature}`))})</summary>`, ''];
+  if (text.statement !== '') lines.push(`> ${md(text.statement)}`, '');
+  const missing = result.proofs.filter((proof) => proof.files.length === 0 && !result.findings.some((finding) => finding.proof === proof.id));
+  lines.push(...result.findings.map((finding) => findingItem(t, finding)));
+  lines.push(...missing.map((proof) => `- ${md(proof.id)} : ${md(t('report/proof-missing'))}`));
+  lines.push('', '</details>', '');
+  return lines;
+}
+
+function findingItem(t: Translate, finding: ReportFinding): string {
+  const place = findingPlace(finding);
+  const where = place === '' ? '' : ` — \`${place.replace(/`/g, "'")}\``;
+  return `- **${md(t(`report/severity.${finding.severity}`))}** \`${finding.rule}\` ${md(finding.message)}${where}`;
 }

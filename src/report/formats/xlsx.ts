@@ -1,6 +1,101 @@
-// Placeholder until the xlsx reporter lands (see the open issues); it must never ship like this.
-import type { ReportContext } from '../model.js';
+// Excel workbook: sheet `Checklist` (one row per expected proof, Convergence columns first) and sheet
+// `Synthèse` (counts). exceljs is heavy: this module is only loaded when the xlsx format is asked for.
+// Deterministic: no creation date unless the report has one, zip entries stamped with the zip epoch.
+import ExcelJS from 'exceljs';
+import type { ReportContext, Verdict } from '../model.js';
+import { VERDICTS } from '../model.js';
+import { CHECKLIST_COLUMNS, checklistTable, type ChecklistColumn } from '../render/checklist-table.js';
+import { inertText } from '../render/spreadsheet-text.js';
+import { normaliseZipTimestamps } from '../render/zip-timestamps.js';
+import { translator, verdictLabel, type Translate } from '../render/wording.js';
+import { bundleFacts } from '../render/bundle-facts.js';
 
-export function render(_context: ReportContext): string {
-  throw new Error('format xlsx: not implemented yet');
+/** Stands for "no date" in the workbook properties, which exceljs always writes. */
+const UNDATED = new Date(Date.UTC(1980, 0, 1));
+
+const WIDTHS: Record<ChecklistColumn, number> = {
+  scope: 10,
+  id: 14,
+  chapter: 24,
+  function: 24,
+  statement: 60,
+  profile: 14,
+  'scenario-id': 16,
+  scenario: 44,
+  'proof-id': 20,
+  proof: 36,
+  files: 44,
+  sha256: 68,
+  size: 10,
+  verdict: 15,
+  findings: 70,
+};
+
+const HEADER_FILL = 'FF1F3A5F';
+const VERDICT_COLOURS: Record<Verdict, { fill: string; font: string }> = {
+  conforme: { fill: 'FFC6EFCE', font: 'FF006100' },
+  'non-conforme': { fill: 'FFFFC7CE', font: 'FF9C0006' },
+  incomplet: { fill: 'FFFFEB9C', font: 'FF7A4F00' },
+  'non-applicable': { fill: 'FFEDEDED', font: 'FF4D4D4D' },
+};
+
+export async function render(context: ReportContext): Promise<Uint8Array> {
+  const t = translator(context.lang);
+  const workbook = new ExcelJS.Workbook();
+  const date = context.report.date === undefined ? UNDATED : new Date(context.report.date);
+  workbook.creator = 'segur';
+  workbook.lastModifiedBy = 'segur';
+  workbook.created = date;
+  workbook.modified = date;
+  addChecklistSheet(workbook, context);
+  addSummarySheet(workbook, context, t);
+  const buffer = await workbook.xlsx.writeBuffer();
+  return normaliseZipTimestamps(new Uint8Array(buffer as ArrayBuffer));
+}
+
+function addChecklistSheet(workbook: ExcelJS.Workbook, context: ReportContext): void {
+  const table = checklistTable(context);
+  const sheet = workbook.addWorksheet('Checklist', { views: [{ state: 'frozen', ySplit: 1 }] });
+  sheet.columns = CHECKLIST_COLUMNS.map((column, index) => ({ header: table.headers[index]!, key: column, width: WIDTHS[column] }));
+  styleHeader(sheet.getRow(1));
+  const verdictColumn = CHECKLIST_COLUMNS.indexOf('verdict') + 1;
+  for (const { verdict, cells } of table.rows) {
+    const row = sheet.addRow(cells.map((cell) => (typeof cell === 'number' ? cell : inertText(cell))));
+    row.alignment = { vertical: 'top', wrapText: true };
+    const colours = VERDICT_COLOURS[verdict];
+    const cell = row.getCell(verdictColumn);
+    cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: colours.fill } };
+    cell.font = { bold: true, color: { argb: colours.font } };
+  }
+  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: CHECKLIST_COLUMNS.length } };
+}
+
+function addSummarySheet(workbook: ExcelJS.Workbook, context: ReportContext, t: Translate): void {
+  const { report } = context;
+  // Sheet names are part of the contract (scripts read them): not translated.
+  const sheet = workbook.addWorksheet('Synthèse');
+  sheet.columns = [{ width: 28 }, { width: 60 }];
+  for (const [label, value] of bundleFacts(context, t)) {
+    const row = sheet.addRow([label, inertText(value)]);
+    row.getCell(1).font = { bold: true };
+  }
+  sheet.addRow([]);
+  const header = sheet.addRow([t('report/column.verdict'), t('report/column.count')]);
+  styleHeader(header);
+  for (const verdict of VERDICTS) {
+    const row = sheet.addRow([verdictLabel(t, verdict), report.summary[verdict]]);
+    const colours = VERDICT_COLOURS[verdict];
+    row.getCell(1).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: colours.fill } };
+    row.getCell(1).font = { color: { argb: colours.font } };
+  }
+  sheet.addRow([t('report/total'), report.summary.requirements]).font = { bold: true };
+  sheet.addRow([]);
+  sheet.addRow([t('report/severity.error'), report.summary.errors]);
+  sheet.addRow([t('report/severity.warning'), report.summary.warnings]);
+}
+
+function styleHeader(row: ExcelJS.Row): void {
+  row.font = { bold: true, color: { argb: 'FFFFFFFF' } };
+  row.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: HEADER_FILL } };
+  row.alignment = { vertical: 'middle', wrapText: true };
 }
