@@ -27,6 +27,7 @@ export const report: Record<string, string> = {
   'report/column.verdict': 'Verdict',
   'report/column.findings': 'Findings',
   'report/column.nature': 'Nature',
+  'report/column.kind': 'Kind',
   'report/column.count': 'Count',
   'report/proof-missing': 'Missing proof: no file provided',
   'report/proof-not-applicable': 'Scenario not applicable: nothing to deposit',

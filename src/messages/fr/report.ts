@@ -27,6 +27,7 @@ export const report: Record<string, string> = {
   'report/column.verdict': 'Verdict',
   'report/column.findings': 'Constats',
   'report/column.nature': 'Nature',
+  'report/column.kind': 'Type',
   'report/column.count': 'Nombre',
   'report/proof-missing': 'Preuve manquante : aucun fichier fourni',
   'report/proof-not-applicable': 'Scénario non applicable : rien à déposer',

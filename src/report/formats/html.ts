@@ -1,6 +1,167 @@
-// Placeholder until the html reporter lands (see the open issues); it must never ship like this.
-import type { ReportContext } from '../model.js';
+// One self-contained HTML file (inline CSS and script only, a CSP that forbids anything else): header
+// with bundle, catalog and gate; counts and an SVG chart; the requirement table, filterable by chapter
+// and verdict, each row expandable to its scenarios, proofs, files and findings. Every text from the
+// inputs goes through `escapeMarkup` (a REM statement can hold markup).
+import { createHash } from 'node:crypto';
+import type { ReportContext, ReportFinding, Verdict } from '../model.js';
+import { VERDICTS } from '../model.js';
+import { requirementTexts } from '../render/catalog-index.js';
+import { escapeMarkup as h } from '../render/escape.js';
+import { bundleFacts } from '../render/bundle-facts.js';
+import { proofRows, type ProofRow } from '../render/proof-rows.js';
+import { HTML_SCRIPT } from '../render/html-script.js';
+import { HTML_STYLE } from '../render/html-style.js';
+import { verdictChart } from '../render/html-chart.js';
+import { findingPlace, translator, verdictLabel, type Translate } from '../render/wording.js';
 
-export function render(_context: ReportContext): string {
-  throw new Error('format html: not implemented yet');
+export function render(context: ReportContext): string {
+  const t = translator(context.lang);
+  const { report } = context;
+  const software = [report.bundle.software.name, report.bundle.software.version].filter((part) => typeof part === 'string').join(' ');
+  const csp = `default-src 'none'; style-src '${digest(HTML_STYLE)}'; script-src '${digest(HTML_SCRIPT)}'; img-src data:`;
+  return `<!DOCTYPE html>
+<html lang="${context.lang}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="${csp}">
+<title>${h(t('report/title'))}${software === '' ? '' : ` — ${h(software)}`}</title>
+<style>${HTML_STYLE}</style>
+</head>
+<body>
+${banner(context, t)}
+<main>
+${overview(context, t)}
+${requirementSection(context, t)}
+${generalFindings(context, t)}
+</main>
+<footer>${h(`${report.tool.name} ${report.tool.version}`)} · ${h(t('report/catalog'))} ${h(report.catalog.id)} · SHA-256 <span class="sha">${h(report.catalog.sha256)}</span></footer>
+<script>${HTML_SCRIPT}</script>
+</body>
+</html>
+`;
+}
+
+function digest(inline: string): string {
+  return `sha256-${createHash('sha256').update(inline, 'utf8').digest('base64')}`;
+}
+
+function banner(context: ReportContext, t: Translate): string {
+  const facts = bundleFacts(context, t)
+    .map(([label, value]) => `<dt>${h(label)}</dt><dd>${h(value)}</dd>`)
+    .join('');
+  const gate = context.report.verdict;
+  return `<header class="banner">
+<div><h1>${h(t('report/title'))}</h1><dl class="facts">${facts}</dl></div>
+<div class="gate ${gate}" role="status" id="gate" data-gate="${gate}">${gate === 'pass' ? '✔' : '✘'} ${h(t(`report/gate.${gate}`))}</div>
+</header>`;
+}
+
+function overview(context: ReportContext, t: Translate): string {
+  const { summary } = context.report;
+  const cards = VERDICTS.map(
+    (verdict) =>
+      `<div class="card v-${verdict}"><span class="count" data-count="${verdict}">${summary[verdict]}</span><span class="label">${h(verdictLabel(t, verdict))}</span></div>`,
+  );
+  cards.push(
+    `<div class="card v-total"><span class="count" data-count="requirements">${summary.requirements}</span><span class="label">${h(t('report/total'))}</span></div>`,
+  );
+  return `<section aria-labelledby="summary-title">
+<h2 id="summary-title">${h(t('report/summary'))}</h2>
+<div class="overview"><div class="cards">${cards.join('')}</div>
+${verdictChart(summary, t)}</div>
+<p class="findings-count">${h(t('report/findings-count', { errors: summary.errors, warnings: summary.warnings }))}</p>
+</section>`;
+}
+
+function requirementSection(context: ReportContext, t: Translate): string {
+  const textOf = requirementTexts(context);
+  const rowsById = groupRows(proofRows(context));
+  const chapters = [...new Set(context.report.requirements.map((result) => textOf(result).chapter))];
+  const options = (values: [string, string][]): string =>
+    [`<option value="">${h(t('report/all'))}</option>`, ...values.map(([value, label]) => `<option value="${h(value)}">${h(label)}</option>`)].join('');
+  const total = context.report.requirements.length;
+  const body = context.report.requirements.map((result, index) => {
+    const text = textOf(result);
+    const detailId = `detail-${index + 1}`;
+    return `<tr class="req" data-chapter="${h(text.chapter)}" data-verdict="${result.verdict}">
+<td><button type="button" class="toggle" aria-expanded="false" aria-controls="${detailId}">${h(result.id)}</button></td>
+<td>${h(text.chapter)}</td><td>${h(text.function)}</td><td>${h(t(`report/nature.${result.nature}`))}</td>
+<td>${badge(t, result.verdict)}</td><td class="num">${result.findings.length}</td>
+</tr>
+<tr class="detail" id="${detailId}"><td colspan="6">${detail(t, text.statement, rowsById.get(result.id) ?? [], result.findings)}</td></tr>`;
+  });
+  return `<section aria-labelledby="requirements-title">
+<h2 id="requirements-title">${h(t('report/requirements'))}</h2>
+<div class="filters" role="search">
+<label>${h(t('report/filter.chapter'))}<select id="filter-chapter">${options(chapters.map((chapter) => [chapter, chapter]))}</select></label>
+<label>${h(t('report/filter.verdict'))}<select id="filter-verdict">${options(VERDICTS.map((verdict) => [verdict, verdictLabel(t, verdict)]))}</select></label>
+<output id="shown" aria-live="polite" data-template="${h(t('report/shown'))}">${h(t('report/shown', { shown: total, total }))}</output>
+</div>
+<table class="requirements">
+<thead><tr><th scope="col">${h(t('report/column.id'))}</th><th scope="col">${h(t('report/column.chapter'))}</th><th scope="col">${h(t('report/column.function'))}</th><th scope="col">${h(t('report/column.nature'))}</th><th scope="col">${h(t('report/column.verdict'))}</th><th scope="col">${h(t('report/column.findings'))}</th></tr></thead>
+<tbody>
+${body.join('\n')}
+</tbody>
+</table>
+</section>`;
+}
+
+function detail(t: Translate, statement: string, rows: ProofRow[], findings: ReportFinding[]): string {
+  const parts: string[] = [];
+  if (statement !== '') parts.push(`<blockquote>${h(statement)}</blockquote>`);
+  parts.push(`<h3>${h(t('report/scenarios'))}</h3>`);
+  const scenarios = new Map<string, ProofRow[]>();
+  for (const row of rows) scenarios.set(row.scenario.id, [...(scenarios.get(row.scenario.id) ?? []), row]);
+  for (const [scenarioId, proofs] of scenarios) {
+    const scenario = proofs[0]!.scenario;
+    if (scenarioId !== '' || scenario.text !== '') parts.push(`<p><strong>${h(scenarioId)}</strong> ${h(scenario.text)}</p>`);
+    parts.push(`<ul class="proofs">${proofs.map((row) => proofItem(t, row)).join('')}</ul>`);
+  }
+  parts.push(`<h3>${h(t('report/column.findings'))}</h3>`);
+  parts.push(findings.length === 0 ? `<p class="meta">${h(t('report/no-finding'))}</p>` : findingList(t, findings));
+  return parts.join('\n');
+}
+
+function proofItem(t: Translate, row: ProofRow): string {
+  const state = `<span class="state state-${row.state}">${h(t(`report/checklist.state.${row.state}`))}</span>`;
+  const head = row.proof.id === '' ? state : `<strong>${h(row.proof.id)}</strong> ${h(row.proof.text)} · ${state}`;
+  if (row.files.length === 0) return `<li>${head}</li>`;
+  const files = row.files
+    .map((file) => `<tr><td><code>${h(file.path)}</code></td><td>${h(file.kind)}</td><td class="num">${h(t('report/bytes', { size: groupDigits(file.size) }))}</td><td class="sha">${h(file.sha256)}</td></tr>`)
+    .join('');
+  const header = ['files', 'kind', 'size', 'sha256'].map((column) => `<th scope="col">${h(t(`report/column.${column}`))}</th>`).join('');
+  return `<li>${head}<table class="files"><thead><tr>${header}</tr></thead><tbody>${files}</tbody></table></li>`;
+}
+
+function findingList(t: Translate, findings: ReportFinding[]): string {
+  const items = findings.map((finding) => {
+    const place = findingPlace(finding);
+    return `<li><span class="sev-${finding.severity}">${h(t(`report/severity.${finding.severity}`))}</span> <code>${h(finding.rule)}</code> ${h(finding.message)}${place === '' ? '' : ` <span class="meta">— <code>${h(place)}</code></span>`}</li>`;
+  });
+  return `<ul class="findings">${items.join('')}</ul>`;
+}
+
+function generalFindings(context: ReportContext, t: Translate): string {
+  const general = context.report.findings.filter((finding) => finding.requirement === undefined);
+  if (general.length === 0) return '';
+  return `<section aria-labelledby="general-title">
+<h2 id="general-title">${h(t('report/general-findings', { count: general.length }))}</h2>
+${findingList(t, general)}
+</section>`;
+}
+
+function badge(t: Translate, verdict: Verdict): string {
+  return `<span class="badge v-${verdict}">${h(verdictLabel(t, verdict))}</span>`;
+}
+
+function groupRows(rows: ProofRow[]): Map<string, ProofRow[]> {
+  const byId = new Map<string, ProofRow[]>();
+  for (const row of rows) byId.set(row.result.id, [...(byId.get(row.result.id) ?? []), row]);
+  return byId;
+}
+
+/** `12 345` with a narrow no-break space, the French digit grouping, without depending on ICU data. */
+function groupDigits(size: number): string {
+  return String(size).replace(/\B(?=(\d{3})+(?!\d))/g, '\u202f');
 }
