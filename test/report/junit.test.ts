@@ -1,0 +1,56 @@
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { describe, expect, it } from 'vitest';
+import { render } from '../../src/report/formats/junit.js';
+import { fixtureContext, fixtureReport } from './fixture-context.js';
+
+const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', isArray: (name) => name === 'testcase' || name === 'property' });
+
+function parse(xml: string) {
+  expect(XMLValidator.validate(xml)).toBe(true);
+  return parser.parse(xml) as { testsuites: Record<string, string> & { testsuite: Record<string, string> & { testcase: Record<string, any>[] } } };
+}
+
+describe('junit report', () => {
+  it('is valid XML with one testcase per requirement (+1 for findings outside any requirement)', () => {
+    const { testsuites } = parse(render(fixtureContext()));
+    expect(testsuites).toMatchObject({ name: 'segur', tests: '5', failures: '2', errors: '0', skipped: '1' });
+    const suite = testsuites.testsuite;
+    expect(suite).toMatchObject({ name: 'REM-TEST', tests: '5', failures: '2', errors: '0', skipped: '1' });
+    expect(suite.testcase.map((testCase) => [testCase.classname, testCase.name])).toEqual([
+      ['Gestion de l’INS', 'INS/va1.01 — Appel au téléservice INSi'],
+      ['Gestion de l’INS', 'INS/va1.02 — Qualification de l’identité'],
+      ['Alimentation du DMP', 'DMP/va1.01 — Envoi d’un document au DMP'],
+      ['Gestion et partage des documents', 'ERGO/va1.05 — Aperçu avant envoi'],
+      ['segur', 'Constats hors exigence (1)'],
+    ]);
+  });
+
+  it('fails non-conforme and incomplet requirements with their findings, skips non-applicable ones', () => {
+    const [conforme, nonConforme, incomplet, nonApplicable, general] = parse(render(fixtureContext())).testsuites.testsuite.testcase;
+    expect(conforme!.failure).toBeUndefined();
+    expect(nonConforme!.failure).toEqual({
+      type: 'non-conforme',
+      message: 'Non conforme (Exigence) : 2 constat(s)',
+      '#text':
+        '[erreur] realmCode absent ou différent de « FR » — proofs/INS_va1.02.01.01/cda.xml:3 (/ClinicalDocument/realmCode) [cda/realm-code]\n' +
+        '[avertissement] OID d’INS inattendu : 1.2.3 & <b> — proofs/INS_va1.02.01.01/cda.xml (/ClinicalDocument/recordTarget) [ins/oid]',
+    });
+    expect(incomplet!.failure).toMatchObject({ type: 'incomplet', message: 'Incomplet (Exigence) : 1 constat(s)' });
+    expect(nonApplicable!.skipped).toEqual({ message: 'Déclarée non applicable' });
+    expect(nonApplicable!.failure).toBeUndefined();
+    expect(general!.failure).toBeUndefined();
+    expect(general!['system-out']).toBe('[avertissement] Fichier non rattaché à une preuve : notes,v2.txt — notes,v2.txt [bundle/unlisted-file]');
+  });
+
+  it('stays well-formed with markup and XML-invalid characters in the inputs', () => {
+    const hostile = { ...fixtureReport.findings[1]!, message: 'bad \u0000\u0008 char ]]> </failure><x a="', requirement: 'INS/va1.02' };
+    const report = {
+      ...fixtureReport,
+      requirements: fixtureReport.requirements.map((result) => (result.id === 'INS/va1.02' ? { ...result, findings: [hostile] } : result)),
+    };
+    const xml = render(fixtureContext({ report }));
+    expect(xml).toContain('bad \uFFFD\uFFFD char ]]&gt; &lt;/failure&gt;&lt;x a=&quot; —');
+    const failure = parse(xml).testsuites.testsuite.testcase[1]!.failure;
+    expect(failure['#text']).toContain('bad \uFFFD\uFFFD char ]]> </failure><x a=" — proofs/');
+  });
+});

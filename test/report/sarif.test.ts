@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { render } from '../../src/report/formats/sarif.js';
+import { fixtureContext } from './fixture-context.js';
+
+describe('sarif report', () => {
+  const log = JSON.parse(render(fixtureContext()));
+  const run = log.runs[0];
+
+  it('is a SARIF 2.1.0 log with one rule per finding code', () => {
+    expect(log.version).toBe('2.1.0');
+    expect(log.$schema).toMatch(/sarif-schema-2\.1\.0\.json$/);
+    expect(log.runs).toHaveLength(1);
+    expect(run.tool.driver.name).toBe('segur');
+    expect(run.tool.driver.version).toBe('0.1.0');
+    expect(run.tool.driver.rules.map((rule: { id: string }) => rule.id)).toEqual(['bundle/unlisted-file', 'cda/realm-code', 'coverage/missing-proof', 'ins/oid']);
+    for (const rule of run.tool.driver.rules) expect(rule.shortDescription.text).toEqual(expect.any(String));
+    expect(run.tool.driver.rules[1].defaultConfiguration).toEqual({ level: 'error' });
+  });
+
+  it('gives each result a level, message, bundle-relative location, line and requirement', () => {
+    expect(run.results).toHaveLength(4);
+    expect(run.results[1]).toEqual({
+      ruleId: 'cda/realm-code',
+      ruleIndex: 1,
+      level: 'error',
+      message: { text: 'realmCode absent ou différent de « FR »' },
+      locations: [
+        {
+          physicalLocation: {
+            artifactLocation: { uri: 'proofs/INS_va1.02.01.01/cda.xml', uriBaseId: 'BUNDLE_ROOT' },
+            region: { startLine: 3 },
+          },
+        },
+      ],
+      properties: { requirement: 'INS/va1.02', proof: 'INS/va1.02.01.01', location: '/ClinicalDocument/realmCode' },
+    });
+    expect(run.results[2].level).toBe('warning');
+    expect(run.results[2].locations[0].physicalLocation.region).toBeUndefined();
+    // No file: the manifest stands for the bundle.
+    expect(run.results[3].locations[0].physicalLocation.artifactLocation).toEqual({ uri: 'segur.yaml', uriBaseId: 'BUNDLE_ROOT' });
+    expect(run.results[0].properties).toBeUndefined();
+    for (const result of run.results) expect(run.tool.driver.rules[result.ruleIndex].id).toBe(result.ruleId);
+  });
+
+  it('resolves the bundle base against the source root, or as a file URI when absolute', () => {
+    expect(run.originalUriBaseIds).toEqual({ BUNDLE_ROOT: { uri: 'evidence/', uriBaseId: '%SRCROOT%' } });
+    const dot = JSON.parse(render(fixtureContext({ bundleRoot: '.' }))).runs[0];
+    expect(dot.originalUriBaseIds.BUNDLE_ROOT).toEqual({ uri: './', uriBaseId: '%SRCROOT%' });
+    const absolute = JSON.parse(render(fixtureContext({ bundleRoot: '/srv/dossier de preuves' }))).runs[0];
+    expect(absolute.originalUriBaseIds.BUNDLE_ROOT).toEqual({ uri: 'file:///srv/dossier%20de%20preuves/' });
+  });
+
+  it('percent-encodes file names as URI references', () => {
+    expect(run.results[0].locations[0].physicalLocation.artifactLocation.uri).toBe('notes,v2.txt');
+    const report = { ...fixtureContext().report, findings: [{ ...fixtureContext().report.findings[0]!, file: 'proofs/a b/é#1?.png' }] };
+    const encoded = JSON.parse(render(fixtureContext({ report }))).runs[0].results[0];
+    expect(encoded.locations[0].physicalLocation.artifactLocation.uri).toBe('proofs/a%20b/%C3%A9%231%3F.png');
+  });
+});
