@@ -1,6 +1,74 @@
+// `segur check [BUNDLE] [--rem CATALOG] [--profile P]… [--format FMT[:PATH]]… [--strict]`: the gate.
+// Thin: flags → checkBundle → reporters → exit code (0 passed, 1 failed; 2 comes from SegurError).
 import type { Command } from 'commander';
+import { globalOptions } from '../context.js';
 import type { ExitCodeHolder } from '../program.js';
+import { formatMessage, type Lang } from '../../messages/index.js';
 
-export function registerCheckCommand(_program: Command, _exit: ExitCodeHolder): void {
-  // declared by its issue
+interface CheckFlags {
+  rem?: string;
+  profile: string[];
+  format: string[];
+  strict?: boolean;
+}
+
+const repeat = (value: string, previous: string[]) => [...previous, value];
+
+export function registerCheckCommand(program: Command, exit: ExitCodeHolder): void {
+  program
+    .command('check')
+    .description('contrôle un dossier de preuves contre son REM (sortie 0 : réussi, 1 : échoué, 2 : impossible)')
+    .argument('[dossier]', 'dossier de preuves contenant segur.yaml', '.')
+    .option('--rem <catalogue>', 'catalogue REM à utiliser à la place de celui du manifeste (id, .yaml/.json ou .xlsx)')
+    .option('--profile <profil>', 'profil à contrôler à la place de celui du manifeste (répétable)', repeat, [])
+    .option('--format <format[:fichier]>', 'format du rapport, et fichier où l’écrire (répétable ; tty sur la sortie standard par défaut)', repeat, [])
+    .option('--strict', 'échoue aussi sur les avertissements')
+    .action(async (bundleDir: string, flags: CheckFlags, command: Command) => {
+      const options = globalOptions(command);
+      const { parseOutputSpecs, writeOutputs } = await import('../../report/output.js');
+      const specs = parseOutputSpecs(flags.format);
+      const { checkBundle } = await import('../../engine/check.js');
+      const progress = await delayedSpinner(options.lang);
+      let outcome;
+      try {
+        outcome = await checkBundle({
+          bundleDir,
+          rem: flags.rem,
+          profiles: flags.profile.length > 0 ? flags.profile : undefined,
+          strict: flags.strict === true,
+          lang: options.lang,
+          revealIdentifiers: options.revealIdentifiers,
+          date: options.date,
+          onProgress: progress.update,
+        });
+      } finally {
+        progress.stop();
+      }
+      await writeOutputs(outcome.context, specs, { color: options.color });
+      exit.code = outcome.gatePassed ? 0 : 1;
+    });
+}
+
+interface Progress {
+  update: (done: number, total: number) => void;
+  stop: () => void;
+}
+
+// A spinner on stderr, on a terminal only, and only once the run has lasted 300 ms: quick runs
+// and pipelines stay silent.
+async function delayedSpinner(lang: Lang): Promise<Progress> {
+  if (!process.stderr.isTTY) return { update: () => undefined, stop: () => undefined };
+  const { default: ora } = await import('ora');
+  const text = (done: number, total: number) => formatMessage('check/progress', { done, total }, { lang });
+  const spinner = ora({ stream: process.stderr, text: text(0, 0) });
+  const timer = setTimeout(() => spinner.start(), 300);
+  return {
+    update: (done, total) => {
+      spinner.text = text(done, total);
+    },
+    stop: () => {
+      clearTimeout(timer);
+      if (spinner.isSpinning) spinner.stop();
+    },
+  };
 }

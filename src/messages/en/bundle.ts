@@ -1,1 +1,45 @@
-export const bundle: Record<string, string> = {};
+// Manifest, bundle, `segur init` and `segur check` run messages (exit 2 errors and terminal report words).
+const where = '{file}, line {line}, column {column}';
+
+export const bundle: Record<string, string> = {
+  'manifest/not-found':
+    'No manifest {file}: "{dir}" is not an evidence bundle. Create one with "segur init {dir} --rem CATALOG".',
+  'manifest/unreadable': 'Cannot read the manifest {file}: {reason}',
+  'manifest/too-large': 'The manifest {file} is {size} bytes (maximum {max}): it is not a segur.yaml manifest.',
+  'manifest/yaml-syntax': `${where}: invalid YAML ({detail}). Fix the syntax (indentation, colons, quotes).`,
+  'manifest/not-a-mapping': '{file}: the manifest must be a mapping (keys schema, rem, profile, requirements…).',
+  'manifest/unknown-key': `${where}: unknown key "{key}" in {field}. Allowed keys: {allowed}.`,
+  'manifest/missing-field': `${where}: required field "{key}" missing in {field}.`,
+  'manifest/expected-text': `${where}: {field} must be a text.`,
+  'manifest/expected-mapping': `${where}: {field} must be a mapping (key: value).`,
+  'manifest/expected-list': `${where}: {field} must be a list ("- path: …" lines).`,
+  'manifest/wrong-type': `${where}: {field} has the wrong type (expected: {expected}).`,
+  'manifest/bad-value': `${where}: {field} is "{value}"; allowed values: {allowed}.`,
+  'manifest/bad-sha256': `${where}: {field} must be a SHA-256 digest (64 hexadecimal characters).`,
+  'manifest/empty-value': `${where}: {field} must not be empty.`,
+  'manifest/bad-profile': `${where}: {field} must be a profile name or a list of profile names.`,
+  'manifest/invalid': `${where}: {field} is invalid ({detail}).`,
+  'manifest/no-rem': '{file}: no REM catalog given. Add "rem: ID_OR_FILE" to the manifest, or pass --rem CATALOG.',
+  'manifest/unknown-profile': 'Profile "{profile}" is not in catalog {catalog}. Available profiles: {available}.',
+  'bundle/not-a-directory': 'The evidence bundle "{dir}" cannot be found or is not a folder ({reason}).',
+  'init/manifest-exists':
+    '{file} already exists: segur init never replaces a manifest. Edit it, or delete it to start again.',
+  'init/not-writable': 'Cannot create the evidence bundle {dir}: {reason}',
+  'init/done': 'Manifest {file} created: {requirements} requirements of profile {profiles}, {folders} proof folders.',
+  'check/unknown-format': 'Unknown report format "{format}". Available formats: {available}.',
+  'check/binary-format-needs-path': 'Format {format} is binary: give a file, e.g. --format {format}:report.{format}.',
+  'check/stdout-taken': 'Only one format can go to standard output; give the others a file (--format FORMAT:FILE).',
+  'check/progress': 'Checking evidence: {done}/{total} files',
+  'tty/title': 'Bundle {bundle} — REM {catalog} ({profiles})',
+  'tty/summary':
+    '{requirements} requirements: {conforme} compliant, {nonConforme} non-compliant, {incomplet} incomplete, {nonApplicable} not applicable — {errors} errors, {warnings} warnings',
+  'tty/gate-pass': 'Check passed',
+  'tty/gate-fail': 'Check failed',
+  'tty/gate-fail-strict': 'Check failed (--strict: warnings)',
+  'tty/bundle-findings': 'Manifest and bundle',
+  'tty/verdict-conforme': 'compliant',
+  'tty/verdict-non-conforme': 'non-compliant',
+  'tty/verdict-incomplet': 'incomplete',
+  'tty/verdict-non-applicable': 'not applicable',
+  'tty/preconisation': 'recommendation',
+};

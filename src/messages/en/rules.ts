@@ -1,1 +1,26 @@
-export const rules: Record<string, string> = {};
+// Messages of the requirement-level rules (src/rules/) and of the engine. Keys are rule codes.
+export const rules: Record<string, string> = {
+  'status/missing': 'No status declared for {requirement}: set conforme, non-applicable or en-cours in segur.yaml.',
+  'status/in-progress': '{requirement} is declared "en-cours": not ready for submission yet.',
+  'status/unjustified-non-applicable': '{requirement} is declared not applicable without a justification: add "justification: …".',
+  'status/non-applicable-not-conditional':
+    '{requirement} is declared not applicable, but the REM marks it as not conditional: it always applies.',
+  'scenario/unjustified-non-applicable': 'Scenario {scenario} is declared not applicable without a justification.',
+  'scenario/unknown-id': 'Scenario {scenario} does not exist for this requirement in the REM.',
+  'proof/unknown-id': 'Proof {proof} is not expected for this requirement by the REM: its files are ignored.',
+  'coverage/missing-proof': 'Proof {proof} missing: list a file in segur.yaml or put it in {folder}.',
+  'file/not-found': 'File {path} cannot be found in the evidence bundle.',
+  'bundle/path-escape': 'Path {path} leaves the evidence bundle (absolute path, ".." or NUL character): it is not read.',
+  'bundle/symlink-escape': 'Path {path} is a symbolic link leading outside the evidence bundle: it is not read.',
+  'file/not-a-file': '{path} is not a regular file.',
+  'file/too-large': 'File {path} is {size} bytes, above the {max}-byte maximum: it is not read.',
+  'file/unreadable': 'File {path} cannot be read: {reason}',
+  'file/empty': 'File {path} is empty.',
+  'file/sha256-mismatch': 'The SHA-256 of {path} does not match: declared {expected}, computed {actual}.',
+  'file/kind-mismatch': '{path} is declared as "{declared}", but its content is {detected}.',
+  'manifest/unknown-requirement': 'Requirement {requirement} does not exist in the REM.',
+  'manifest/requirement-other-profile': 'Requirement {requirement} belongs to another profile ({profiles}): it is not checked.',
+  'engine/rule-crashed': 'Rule {code} failed ({detail}): this point could not be checked.',
+  'engine/validator-crashed': 'The validator of {path} failed ({detail}): this file could not be checked.',
+  'rules/did-you-mean': ' Did you mean {suggestion}?',
+};

@@ -1,1 +1,46 @@
-export const bundle: Record<string, string> = {};
+// Manifest, bundle, `segur init` and `segur check` run messages (exit 2 errors and terminal report words).
+const where = '{file}, ligne {line}, colonne {column}';
+
+export const bundle: Record<string, string> = {
+  'manifest/not-found':
+    'Aucun manifeste {file} : « {dir} » n’est pas un dossier de preuves. Créez-le avec « segur init {dir} --rem CATALOGUE ».',
+  'manifest/unreadable': 'Impossible de lire le manifeste {file} : {reason}',
+  'manifest/too-large': 'Le manifeste {file} fait {size} octets (maximum {max}) : ce n’est pas un manifeste segur.yaml.',
+  'manifest/yaml-syntax': `${where} : YAML invalide ({detail}). Corrigez la syntaxe (indentation, deux-points, guillemets).`,
+  'manifest/not-a-mapping': '{file} : le manifeste doit être un dictionnaire (clés schema, rem, profile, requirements…).',
+  'manifest/unknown-key': `${where} : clé « {key} » inconnue dans {field}. Clés permises : {allowed}.`,
+  'manifest/missing-field': `${where} : champ obligatoire « {key} » absent dans {field}.`,
+  'manifest/expected-text': `${where} : {field} doit être un texte.`,
+  'manifest/expected-mapping': `${where} : {field} doit être un dictionnaire (clé: valeur).`,
+  'manifest/expected-list': `${where} : {field} doit être une liste (lignes « - path: … »).`,
+  'manifest/wrong-type': `${where} : {field} n’a pas le bon type (attendu : {expected}).`,
+  'manifest/bad-value': `${where} : {field} vaut « {value} » ; valeurs permises : {allowed}.`,
+  'manifest/bad-sha256': `${where} : {field} doit être une empreinte SHA-256 (64 caractères hexadécimaux).`,
+  'manifest/empty-value': `${where} : {field} ne doit pas être vide.`,
+  'manifest/bad-profile': `${where} : {field} doit être un nom de profil ou une liste de noms de profils.`,
+  'manifest/invalid': `${where} : {field} est invalide ({detail}).`,
+  'manifest/no-rem':
+    '{file} : aucun catalogue REM indiqué. Ajoutez « rem: IDENTIFIANT_OU_FICHIER » au manifeste, ou passez --rem CATALOGUE.',
+  'manifest/unknown-profile': 'Profil « {profile} » absent du catalogue {catalog}. Profils disponibles : {available}.',
+  'bundle/not-a-directory': 'Le dossier de preuves « {dir} » est introuvable ou n’est pas un dossier ({reason}).',
+  'init/manifest-exists':
+    '{file} existe déjà : segur init ne remplace jamais un manifeste. Modifiez-le, ou supprimez-le pour repartir de zéro.',
+  'init/not-writable': 'Impossible de créer le dossier de preuves {dir} : {reason}',
+  'init/done': 'Manifeste {file} créé : {requirements} exigences du profil {profiles}, {folders} dossiers de preuves.',
+  'check/unknown-format': 'Format de rapport « {format} » inconnu. Formats disponibles : {available}.',
+  'check/binary-format-needs-path': 'Le format {format} est binaire : donnez un fichier, par exemple --format {format}:rapport.{format}.',
+  'check/stdout-taken': 'Un seul format peut s’écrire sur la sortie standard ; donnez un fichier aux autres (--format FORMAT:FICHIER).',
+  'check/progress': 'Contrôle des preuves : {done}/{total} fichiers',
+  'tty/title': 'Dossier {bundle} — REM {catalog} ({profiles})',
+  'tty/summary':
+    '{requirements} exigences : {conforme} conformes, {nonConforme} non conformes, {incomplet} incomplètes, {nonApplicable} non applicables — {errors} erreurs, {warnings} avertissements',
+  'tty/gate-pass': 'Contrôle réussi',
+  'tty/gate-fail': 'Contrôle échoué',
+  'tty/gate-fail-strict': 'Contrôle échoué (--strict : avertissements)',
+  'tty/bundle-findings': 'Manifeste et dossier',
+  'tty/verdict-conforme': 'conforme',
+  'tty/verdict-non-conforme': 'non conforme',
+  'tty/verdict-incomplet': 'incomplet',
+  'tty/verdict-non-applicable': 'non applicable',
+  'tty/preconisation': 'préconisation',
+};

@@ -1,1 +1,26 @@
-export const rules: Record<string, string> = {};
+// Messages of the requirement-level rules (src/rules/) and of the engine. Keys are rule codes.
+export const rules: Record<string, string> = {
+  'status/missing': 'Aucun statut déclaré pour {requirement} : indiquez conforme, non-applicable ou en-cours dans segur.yaml.',
+  'status/in-progress': '{requirement} est déclarée « en-cours » : pas encore prête pour le dépôt.',
+  'status/unjustified-non-applicable': '{requirement} est déclarée non applicable sans justification : ajoutez « justification: … ».',
+  'status/non-applicable-not-conditional':
+    '{requirement} est déclarée non applicable, mais le REM la marque comme non conditionnelle : elle s’applique toujours.',
+  'scenario/unjustified-non-applicable': 'Le scénario {scenario} est déclaré non applicable sans justification.',
+  'scenario/unknown-id': 'Le scénario {scenario} n’existe pas pour cette exigence dans le REM.',
+  'proof/unknown-id': 'La preuve {proof} n’est pas attendue pour cette exigence par le REM : ses fichiers sont ignorés.',
+  'coverage/missing-proof': 'Preuve {proof} manquante : listez un fichier dans segur.yaml ou déposez-le dans {folder}.',
+  'file/not-found': 'Le fichier {path} est introuvable dans le dossier de preuves.',
+  'bundle/path-escape': 'Le chemin {path} sort du dossier de preuves (chemin absolu, « .. » ou caractère nul) : il n’est pas lu.',
+  'bundle/symlink-escape': 'Le chemin {path} est un lien symbolique qui mène hors du dossier de preuves : il n’est pas lu.',
+  'file/not-a-file': '{path} n’est pas un fichier ordinaire.',
+  'file/too-large': 'Le fichier {path} fait {size} octets, au-delà du maximum de {max} octets : il n’est pas lu.',
+  'file/unreadable': 'Le fichier {path} est illisible : {reason}',
+  'file/empty': 'Le fichier {path} est vide.',
+  'file/sha256-mismatch': 'L’empreinte SHA-256 de {path} ne correspond pas : déclarée {expected}, calculée {actual}.',
+  'file/kind-mismatch': '{path} est déclaré de type « {declared} », mais son contenu est {detected}.',
+  'manifest/unknown-requirement': 'L’exigence {requirement} n’existe pas dans le REM.',
+  'manifest/requirement-other-profile': 'L’exigence {requirement} relève d’un autre profil ({profiles}) : elle n’est pas contrôlée.',
+  'engine/rule-crashed': 'La règle {code} a échoué ({detail}) : ce point n’a pas pu être vérifié.',
+  'engine/validator-crashed': 'Le validateur de {path} a échoué ({detail}) : ce fichier n’a pas pu être vérifié.',
+  'rules/did-you-mean': ' Vouliez-vous dire {suggestion} ?',
+};

@@ -1,6 +1,6 @@
-// Placeholder until the json reporter lands (see the open issues); it must never ship like this.
+// `segur-report/1` as is (docs/product.md): two-space indented, trailing newline, byte-stable.
 import type { ReportContext } from '../model.js';
 
-export function render(_context: ReportContext): string {
-  throw new Error('format json: not implemented yet');
+export function render(context: ReportContext): string {
+  return `${JSON.stringify(context.report, null, 2)}\n`;
 }

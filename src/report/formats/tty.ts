@@ -1,6 +1,91 @@
-// Placeholder until the tty reporter lands (see the open issues); it must never ship like this.
-import type { ReportContext } from '../model.js';
+// The terminal report: requirements grouped by chapter (catalog order), one line each with its
+// verdict, the reasons underneath, then the counts and the gate. Colours only when asked
+// (`renderTty(context, { color: true })`: the CLI decides from --no-color, NO_COLOR and the TTY).
+import { Chalk, type ChalkInstance } from 'chalk';
+import { formatMessage } from '../../messages/index.js';
+import type { ReportContext, ReportFinding, RequirementResult, Verdict } from '../model.js';
 
-export function render(_context: ReportContext): string {
-  throw new Error('format tty: not implemented yet');
+export function render(context: ReportContext): string {
+  return renderTty(context, { color: false });
 }
+
+export function renderTty(context: ReportContext, options: { color: boolean }): string {
+  const paint = new Chalk({ level: options.color ? 1 : 0 });
+  const t = (code: string, args: Record<string, string | number> = {}) => formatMessage(code, args, { lang: context.lang });
+  const { report, catalog } = context;
+  const byId = new Map(catalog.requirements.map((requirement) => [requirement.id, requirement]));
+  const label = (verdict: Verdict) => t(`tty/verdict-${verdict}`);
+  const width = Math.max(...(['conforme', 'non-conforme', 'incomplet', 'non-applicable'] as const).map((verdict) => label(verdict).length));
+  const out: string[] = [
+    paint.bold(t('tty/title', { bundle: context.bundleRoot, catalog: report.catalog.id, profiles: report.bundle.profiles.join(', ') || '—' })),
+  ];
+
+  const general = report.findings.filter((finding) => finding.requirement === undefined);
+  if (general.length > 0) {
+    out.push('', paint.bold(t('tty/bundle-findings')));
+    out.push(...general.map((finding) => `    ${findingLine(paint, finding)}`));
+  }
+
+  let chapter: string | undefined;
+  for (const result of report.requirements) {
+    const requirement = byId.get(result.id);
+    if (requirement && requirement.chapter !== chapter) {
+      chapter = requirement.chapter;
+      out.push('', paint.bold(chapter));
+    }
+    const nature = result.nature === 'PRECONISATION' ? paint.dim(` (${t('tty/preconisation')})`) : '';
+    const verdict = VERDICT_STYLE[result.verdict](paint)(`${VERDICT_ICON[result.verdict]} ${label(result.verdict).padEnd(width)}`);
+    out.push(`  ${verdict}  ${result.id}  ${requirement?.function ?? ''}${nature}`.trimEnd());
+    out.push(...reasons(paint, result));
+  }
+
+  const summary = report.summary;
+  out.push(
+    '',
+    t('tty/summary', {
+      requirements: summary.requirements,
+      conforme: summary.conforme,
+      nonConforme: summary['non-conforme'],
+      incomplet: summary.incomplet,
+      nonApplicable: summary['non-applicable'],
+      errors: summary.errors,
+      warnings: summary.warnings,
+    }),
+  );
+  const strictFailure = report.verdict === 'fail' && context.strict && report.requirements.every((r) => !failsGate(r));
+  out.push(
+    report.verdict === 'pass'
+      ? paint.green.bold(`✔ ${t('tty/gate-pass')}`)
+      : paint.red.bold(`✘ ${t(strictFailure ? 'tty/gate-fail-strict' : 'tty/gate-fail')}`),
+  );
+  return `${out.join('\n')}\n`;
+}
+
+function reasons(paint: ChalkInstance, result: RequirementResult): string[] {
+  return result.findings.filter((finding) => finding.severity !== 'info' || result.verdict !== 'conforme').map((finding) => `      ${findingLine(paint, finding)}`);
+}
+
+function findingLine(paint: ChalkInstance, finding: ReportFinding): string {
+  const icon = finding.severity === 'error' ? paint.red('✘') : finding.severity === 'warning' ? paint.yellow('!') : paint.blue('i');
+  // Messages about a file usually name it; others (artefact rules, manifest) get the place in front.
+  const place = finding.file && !finding.message.includes(finding.file) ? placeOf(finding) : finding.line ? placeOf(finding) : '';
+  return `${icon} ${place ? paint.dim(`${place} `) : ''}${finding.message}`;
+}
+
+function placeOf(finding: ReportFinding): string {
+  const line = finding.line !== undefined ? `:${finding.line}` : '';
+  const location = finding.location ? ` ${finding.location}` : '';
+  return `${finding.file ?? ''}${line}${location} :`.trimStart();
+}
+
+function failsGate(result: RequirementResult): boolean {
+  return result.nature === 'EXIGENCE' && (result.verdict === 'non-conforme' || result.verdict === 'incomplet');
+}
+
+const VERDICT_ICON: Record<Verdict, string> = { conforme: '✔', 'non-conforme': '✘', incomplet: '…', 'non-applicable': '–' };
+const VERDICT_STYLE: Record<Verdict, (paint: ChalkInstance) => ChalkInstance> = {
+  conforme: (paint) => paint.green,
+  'non-conforme': (paint) => paint.red,
+  incomplet: (paint) => paint.yellow,
+  'non-applicable': (paint) => paint.gray,
+};

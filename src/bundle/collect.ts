@@ -1,0 +1,84 @@
+// Which files belong to which expected proof: those the manifest lists under the proof, plus every
+// file under `proofs/<proof id with / → _>/` (docs/product.md). Nothing is read here; folders are
+// only listed after their real path is known to lie inside the bundle.
+import { readdir } from 'node:fs/promises';
+import type { Requirement } from '../catalog/schema.js';
+import type { ManifestPositions } from './manifest-positions.js';
+import type { Manifest } from './manifest-schema.js';
+import type { EvidenceRef } from './model.js';
+import { PROOFS_DIR, bundlePath, isLexicallyInside, proofFolderName, resolveInsideBundle } from './paths.js';
+
+/** requirement id → proof id → files, proofs in REM order. */
+export type Attachments = Map<string, Map<string, EvidenceRef[]>>;
+
+const MAX_FOLDER_DEPTH = 16;
+
+export async function collectEvidence(
+  bundleRealRoot: string,
+  manifest: Manifest,
+  positions: ManifestPositions,
+  requirements: readonly Requirement[],
+): Promise<Attachments> {
+  const attachments: Attachments = new Map();
+  for (const requirement of requirements) {
+    const byProof = new Map<string, EvidenceRef[]>();
+    const listed = manifest.requirements?.[requirement.id]?.proofs ?? {};
+    for (const scenario of requirement.scenarios) {
+      for (const proof of scenario.proofs) {
+        const refs: EvidenceRef[] = [];
+        (listed[proof.id] ?? []).forEach((entry, index) => {
+          refs.push({
+            path: isLexicallyInside(entry.path) ? bundlePath(entry.path) : entry.path,
+            declaredKind: entry.kind,
+            declaredSha256: entry.sha256?.toLowerCase(),
+            origin: 'manifest',
+            position: positions.valueAt(['requirements', requirement.id, 'proofs', proof.id, index]),
+          });
+        });
+        for (const path of await filesOfProofFolder(bundleRealRoot, proof.id)) {
+          if (!refs.some((ref) => ref.path === path)) refs.push({ path, origin: 'folder' });
+        }
+        byProof.set(proof.id, uniqueByPath(refs));
+      }
+    }
+    attachments.set(requirement.id, byProof);
+  }
+  return attachments;
+}
+
+/**
+ * Bundle-relative paths of the files under the proof's folder, sorted. Hidden files (`.gitkeep`,
+ * `.DS_Store`) are skipped. Symlinks are returned unfollowed: the reader resolves them safely; a
+ * folder symlink that leaves the bundle is returned as itself so that it becomes a finding.
+ */
+export async function filesOfProofFolder(bundleRealRoot: string, proofId: string): Promise<string[]> {
+  const folder = `${PROOFS_DIR}/${proofFolderName(proofId)}`;
+  const resolved = await resolveInsideBundle(bundleRealRoot, folder);
+  if (!resolved.ok) return resolved.problem === 'not-found' ? [] : [folder];
+  const found: string[] = [];
+  await walk(resolved.absolutePath, folder, 0, found);
+  return found.sort();
+}
+
+async function walk(absolute: string, relative: string, depth: number, found: string[]): Promise<void> {
+  let entries;
+  try {
+    entries = await readdir(absolute, { withFileTypes: true });
+  } catch (error) {
+    // Not a folder (a file named like the proof folder): the file itself is the evidence.
+    if ((error as NodeJS.ErrnoException).code === 'ENOTDIR') found.push(relative);
+    return;
+  }
+  for (const entry of entries) {
+    if (entry.name.startsWith('.')) continue;
+    const childRelative = `${relative}/${entry.name}`;
+    // Real folders only: a symlinked folder is never listed, it is reported through the reader.
+    if (entry.isDirectory() && depth < MAX_FOLDER_DEPTH) await walk(`${absolute}/${entry.name}`, childRelative, depth + 1, found);
+    else if (!entry.isDirectory()) found.push(childRelative);
+  }
+}
+
+function uniqueByPath(refs: EvidenceRef[]): EvidenceRef[] {
+  const seen = new Set<string>();
+  return refs.filter((ref) => (seen.has(ref.path) ? false : (seen.add(ref.path), true)));
+}

@@ -1,0 +1,130 @@
+// `segur init`: a manifest listing every requirement of the profile (status en-cours, every expected
+// proof as an empty list, comments to guide the editor) and one empty folder per proof. An existing
+// manifest is never replaced, even by a race (the file is linked into place, which fails if taken).
+import { randomBytes } from 'node:crypto';
+import { link, mkdir, unlink, writeFile } from 'node:fs/promises';
+import { extname, join, relative, resolve, sep } from 'node:path';
+import { Document, isMap, type Pair, type Scalar, type YAMLMap } from 'yaml';
+import { SegurError, describeIoError } from '../errors.js';
+import { requirementsForProfiles, type Catalog, type Requirement } from '../catalog/schema.js';
+import { MANIFEST_FILE, MANIFEST_SCHEMA } from './manifest-schema.js';
+import { PROOFS_DIR, proofFolderName } from './paths.js';
+import { catalogProfiles, matchProfiles } from './profiles.js';
+
+export interface ScaffoldOptions {
+  dir: string;
+  rem: string;
+  profiles?: string[];
+}
+
+export interface ScaffoldResult {
+  manifestPath: string;
+  profiles: string[];
+  requirements: number;
+  folders: number;
+}
+
+const DEFAULT_PROFILE = 'Général';
+
+export async function scaffoldBundle(options: ScaffoldOptions): Promise<ScaffoldResult> {
+  const manifestPath = join(options.dir, MANIFEST_FILE);
+  const { resolveCatalog } = await import('../catalog/store.js');
+  const { catalog, path: catalogPath } = await resolveCatalog(options.rem, { baseDir: process.cwd() });
+  const profiles = options.profiles?.length ? matchProfiles(catalog, options.profiles) : defaultProfiles(catalog);
+  const requirements = requirementsForProfiles(catalog, profiles);
+  const rem = isCatalogPath(options.rem) ? relative(resolve(options.dir), catalogPath).split(sep).join('/') : options.rem;
+  const text = manifestText(catalog, rem, profiles, requirements);
+
+  const folders = [...new Set(requirements.flatMap((requirement) => requirement.scenarios.flatMap((scenario) => scenario.proofs.map((proof) => proof.id))))];
+  try {
+    await mkdir(options.dir, { recursive: true });
+  } catch (error) {
+    throw new SegurError('init/not-writable', { dir: options.dir, reason: describeIoError(error) }, { cause: error });
+  }
+  await writeNewFile(manifestPath, text);
+  try {
+    for (const proof of folders) await mkdir(join(options.dir, PROOFS_DIR, proofFolderName(proof)), { recursive: true });
+  } catch (error) {
+    throw new SegurError('init/not-writable', { dir: options.dir, reason: describeIoError(error) }, { cause: error });
+  }
+  return { manifestPath, profiles, requirements: requirements.length, folders: folders.length };
+}
+
+function defaultProfiles(catalog: Catalog): string[] {
+  const available = catalogProfiles(catalog);
+  return available.includes(DEFAULT_PROFILE) ? [DEFAULT_PROFILE] : available;
+}
+
+function isCatalogPath(ref: string): boolean {
+  return ['.yaml', '.yml', '.json', '.xlsx', '.xlsm', '.xls'].includes(extname(ref).toLowerCase());
+}
+
+export function manifestText(catalog: Catalog, rem: string, profiles: readonly string[], requirements: readonly Requirement[]): string {
+  const document = new Document({
+    schema: MANIFEST_SCHEMA,
+    editor: { name: '' },
+    software: { name: '', version: '' },
+    rem,
+    profile: profiles.length === 1 ? profiles[0] : [...profiles],
+    requirements: Object.fromEntries(
+      requirements.map((requirement) => [
+        requirement.id,
+        {
+          status: 'en-cours',
+          proofs: Object.fromEntries(requirement.scenarios.flatMap((scenario) => scenario.proofs.map((proof) => [proof.id, []]))),
+        },
+      ]),
+    ),
+  });
+  document.commentBefore = HEADER_COMMENT.replace('{catalog}', `${catalog.id} — ${catalog.title}`);
+  const requirementsMap = document.get('requirements', true) as YAMLMap;
+  requirementsMap.items.forEach((item, index) => {
+    const requirement = requirements[index]!;
+    const pair = item as Pair<Scalar, YAMLMap>;
+    pair.key.commentBefore = ` ${requirementComment(requirement)}`;
+    const proofsMap = pair.value?.get('proofs', true);
+    if (!isMap(proofsMap)) return;
+    const texts = new Map(requirement.scenarios.flatMap((scenario) => scenario.proofs.map((proof) => [proof.id, proof.text])));
+    for (const proofPair of proofsMap.items as Pair<Scalar, unknown>[]) {
+      const text = oneLine(texts.get(String(proofPair.key.value)) ?? '');
+      if (text) proofPair.key.commentBefore = ` ${text}`;
+    }
+  });
+  return document.toString({ lineWidth: 0 });
+}
+
+const HEADER_COMMENT = ` Dossier de preuves Ségur : manifeste segur.yaml (schéma segur-bundle/1).
+ REM : {catalog}
+ Pour chaque exigence :
+   status: conforme | non-applicable | en-cours
+   justification: obligatoire quand status vaut non-applicable
+   scenarios: (facultatif) un scénario qui ne s’applique pas, ex. { ID: { status: non-applicable, justification: "…" } }
+   proofs: pour chaque preuve attendue, la liste de ses fichiers :
+     - path: proofs/DOSSIER/fichier.png   (relatif à ce dossier)
+       kind: screenshot                   (facultatif : screenshot, video, cda, ins, xdm, eml, evs-report, pdf, log, document)
+       sha256: "…"                        (facultatif ; vérifié s’il est présent)
+ Un fichier déposé dans proofs/<n° de preuve, « / » remplacé par « _ »>/ est rattaché à sa preuve sans être listé.
+ Vérification : segur check <ce dossier>`;
+
+function requirementComment(requirement: Requirement): string {
+  const conditional = requirement.conditional === true ? ', conditionnelle' : requirement.conditional === false ? ', non conditionnelle' : '';
+  return `${requirement.chapter} — ${requirement.function} (${requirement.nature}${conditional})`;
+}
+
+function oneLine(text: string): string {
+  const line = text.split('\n')[0]!.trim();
+  return line.length > 120 ? `${line.slice(0, 119)}…` : line;
+}
+
+async function writeNewFile(target: string, text: string): Promise<void> {
+  const temporary = `${target}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
+  try {
+    await writeFile(temporary, text, { flag: 'wx' });
+    await link(temporary, target);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw new SegurError('init/manifest-exists', { file: target });
+    throw new SegurError('io/output-not-writable', { file: target, reason: describeIoError(error) }, { cause: error });
+  } finally {
+    await unlink(temporary).catch(() => undefined);
+  }
+}

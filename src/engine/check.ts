@@ -1,0 +1,149 @@
+// `segur check` as one function: bundle folder → Report. Reads the manifest and the catalog, attaches
+// and reads evidence files (inside the bundle only), runs the artefact validators and the rule
+// registry, aggregates verdicts and the gate. Never writes anything.
+import { realpath, stat } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { SegurError, describeIoError } from '../errors.js';
+import { requirementsForProfiles, type Catalog, type Requirement } from '../catalog/schema.js';
+import { collectEvidence, type Attachments } from '../bundle/collect.js';
+import { inspectFiles } from '../bundle/inspect.js';
+import { loadManifest, type LoadedManifest } from '../bundle/manifest.js';
+import { MANIFEST_FILE } from '../bundle/manifest-schema.js';
+import { matchProfiles } from '../bundle/profiles.js';
+import type { AttachedFile, FileFacts } from '../bundle/model.js';
+import type { Lang } from '../messages/index.js';
+import { buildReport, type RequirementOutcome } from '../report/build.js';
+import type { ReportContext } from '../report/model.js';
+import { RULES } from '../rules/index.js';
+import type { ProofEvidence, RequirementContext } from '../rules/rule.js';
+import { validatableInputs, validateBundleArtefacts, type ArtefactFindingsByPath } from './artefacts.js';
+import type { Finding } from './finding.js';
+import { runBundleRules, runRequirementRules } from './run-rules.js';
+import { gatePasses, requirementVerdict } from './verdict.js';
+
+export interface CheckOptions {
+  bundleDir: string;
+  rem?: string;
+  profiles?: string[];
+  strict: boolean;
+  lang: Lang;
+  revealIdentifiers: boolean;
+  date?: string;
+  onProgress?: (done: number, total: number) => void;
+}
+
+export interface CheckOutcome {
+  context: ReportContext;
+  gatePassed: boolean;
+}
+
+export async function checkBundle(options: CheckOptions): Promise<CheckOutcome> {
+  const bundleRoot = await realBundleRoot(options.bundleDir);
+  const loaded = await loadManifest(options.bundleDir);
+  const catalog = await catalogFor(options, loaded);
+  const profiles = matchProfiles(catalog, options.profiles ?? asList(loaded.manifest.profile));
+  const selected = requirementsForProfiles(catalog, profiles);
+
+  const attachments = await collectEvidence(bundleRoot, loaded.manifest, loaded.positions, selected);
+  const facts = await inspectFiles(bundleRoot, allPaths(attachments), options.onProgress);
+  const evidence = attachEvidence(selected, attachments, facts);
+  const artefactFindings = await validateBundleArtefacts(validatableInputs([...evidence.values()].flat().flatMap((proof) => proof.files)));
+
+  const outcomes = selected.map((requirement) =>
+    requirementOutcome(requirement, evidence.get(requirement.id)!, loaded, artefactFindings),
+  );
+  const bundleFindings = runBundleRules(RULES, {
+    catalog,
+    manifest: loaded.manifest,
+    positions: loaded.positions,
+    manifestFile: MANIFEST_FILE,
+    selected,
+  });
+  const gatePassed = gatePasses({ requirements: outcomes, bundleFindings, strict: options.strict });
+  const report = buildReport({
+    catalog,
+    manifest: loaded.manifest,
+    profiles,
+    outcomes,
+    bundleFindings,
+    gatePassed,
+    lang: options.lang,
+    revealIdentifiers: options.revealIdentifiers,
+    date: options.date,
+  });
+  return { context: { report, catalog, lang: options.lang, bundleRoot: options.bundleDir, strict: options.strict }, gatePassed };
+}
+
+function requirementOutcome(
+  requirement: Requirement,
+  proofs: ProofEvidence[],
+  loaded: LoadedManifest,
+  artefactFindings: ArtefactFindingsByPath,
+): RequirementOutcome {
+  const entry = loaded.manifest.requirements?.[requirement.id] ?? undefined;
+  const context: RequirementContext = { requirement, entry, positions: loaded.positions, manifestFile: MANIFEST_FILE, proofs };
+  const findings: Finding[] = [...runRequirementRules(RULES, context), ...attachedArtefactFindings(requirement.id, proofs, artefactFindings)];
+  return {
+    id: requirement.id,
+    nature: requirement.nature,
+    verdict: requirementVerdict(entry?.status, findings),
+    proofs,
+    findings,
+  };
+}
+
+function attachedArtefactFindings(requirement: string, proofs: readonly ProofEvidence[], byPath: ArtefactFindingsByPath): Finding[] {
+  return proofs.flatMap(({ proof, files }) =>
+    files.flatMap(({ ref }) =>
+      (byPath.get(ref.path) ?? []).map((finding) => ({ ...finding, requirement, proof: proof.id, file: ref.path })),
+    ),
+  );
+}
+
+function attachEvidence(selected: readonly Requirement[], attachments: Attachments, facts: Map<string, FileFacts>): Map<string, ProofEvidence[]> {
+  const evidence = new Map<string, ProofEvidence[]>();
+  for (const requirement of selected) {
+    const byProof = attachments.get(requirement.id)!;
+    evidence.set(
+      requirement.id,
+      requirement.scenarios.flatMap((scenario) =>
+        scenario.proofs.map((proof) => ({
+          scenario,
+          proof,
+          files: (byProof.get(proof.id) ?? []).map((ref): AttachedFile => {
+            const fileFacts = facts.get(ref.path)!;
+            return { ref, facts: fileFacts, kind: ref.declaredKind ?? (fileFacts.status === 'read' ? fileFacts.sniffed.kind : undefined) };
+          }),
+        })),
+      ),
+    );
+  }
+  return evidence;
+}
+
+function allPaths(attachments: Attachments): string[] {
+  return [...attachments.values()].flatMap((byProof) => [...byProof.values()].flat().map((ref) => ref.path));
+}
+
+async function realBundleRoot(bundleDir: string): Promise<string> {
+  try {
+    const info = await stat(bundleDir);
+    if (!info.isDirectory()) throw new SegurError('bundle/not-a-directory', { dir: bundleDir, reason: 'ENOTDIR' });
+    return await realpath(bundleDir);
+  } catch (error) {
+    if (error instanceof SegurError) throw error;
+    throw new SegurError('bundle/not-a-directory', { dir: bundleDir, reason: describeIoError(error) }, { cause: error });
+  }
+}
+
+async function catalogFor(options: CheckOptions, loaded: LoadedManifest): Promise<Catalog> {
+  const { resolveCatalog } = await import('../catalog/store.js');
+  // --rem is typed by the user: relative to the current folder; the manifest's is relative to itself.
+  if (options.rem) return (await resolveCatalog(options.rem, { baseDir: process.cwd() })).catalog;
+  if (!loaded.manifest.rem) throw new SegurError('manifest/no-rem', { file: loaded.displayPath });
+  return (await resolveCatalog(loaded.manifest.rem, { baseDir: resolve(options.bundleDir) })).catalog;
+}
+
+function asList(profile: string | string[] | undefined): string[] {
+  return profile === undefined ? [] : typeof profile === 'string' ? [profile] : profile;
+}

@@ -1,0 +1,56 @@
+// `--format FMT[:PATH]` specs: which reporter, and where its output goes (stdout, or a file written
+// atomically). Every spec is checked before the run, and every output rendered before any is
+// written, so a bad flag never costs a long run and a failing reporter leaves no partial set.
+import { SegurError } from '../errors.js';
+import { writeFileAtomic } from '../io/atomic-write.js';
+import { FORMAT_NAMES, isFormatName, loadReporter, type FormatName, type Rendered } from './index.js';
+import type { ReportContext } from './model.js';
+
+export interface OutputSpec {
+  format: FormatName;
+  /** Absent: standard output. */
+  path?: string;
+}
+
+/** Formats whose rendering is bytes, not text: they need a file. */
+const BINARY_FORMATS: ReadonlySet<string> = new Set(['xlsx']);
+
+export function parseOutputSpecs(values: readonly string[], fallback: FormatName = 'tty'): OutputSpec[] {
+  const specs = (values.length > 0 ? values : [fallback]).map(parseOutputSpec);
+  if (specs.filter((spec) => spec.path === undefined).length > 1) throw new SegurError('check/stdout-taken');
+  return specs;
+}
+
+function parseOutputSpec(value: string): OutputSpec {
+  const separator = value.indexOf(':');
+  const format = separator < 0 ? value : value.slice(0, separator);
+  const path = separator < 0 ? undefined : value.slice(separator + 1);
+  if (!isFormatName(format)) throw new SegurError('check/unknown-format', { format, available: FORMAT_NAMES.join(', ') });
+  if (BINARY_FORMATS.has(format) && !path) throw new SegurError('check/binary-format-needs-path', { format });
+  return path ? { format, path } : { format };
+}
+
+export async function writeOutputs(context: ReportContext, specs: readonly OutputSpec[], options: { color: boolean }): Promise<void> {
+  const rendered: { spec: OutputSpec; data: Rendered }[] = [];
+  for (const spec of specs) rendered.push({ spec, data: await renderSpec(context, spec, options) });
+  for (const { spec, data } of rendered) {
+    if (spec.path) await writeFileAtomic(spec.path, data);
+    else await writeStdout(data);
+  }
+}
+
+async function renderSpec(context: ReportContext, spec: OutputSpec, options: { color: boolean }): Promise<Rendered> {
+  if (spec.format === 'tty' && !spec.path) {
+    const { renderTty } = await import('./formats/tty.js');
+    return renderTty(context, { color: options.color });
+  }
+  const data = await (await loadReporter(spec.format)).render(context);
+  if (typeof data !== 'string' && !spec.path) throw new SegurError('check/binary-format-needs-path', { format: spec.format });
+  return data;
+}
+
+function writeStdout(data: Rendered): Promise<void> {
+  return new Promise((resolve, reject) => {
+    process.stdout.write(data, (error) => (error ? reject(error) : resolve()));
+  });
+}
