@@ -14,6 +14,74 @@ export interface IdentityConflict {
   finding: ArtefactFinding;
 }
 
-export function findIdentityConflicts(_sources: readonly IdentitySource[]): IdentityConflict[] {
-  return []; // implemented with the INS validator (issue 4)
+/** Traits compared across artefacts, in the order a conflict is reported. */
+const TRAITS = ['birthFamilyName', 'firstBirthGivenName', 'sex', 'birthDate', 'birthplace'] as const;
+
+/**
+ * For every INS stated with different traits, one error per artefact involved in a difference
+ * (the first differing trait, compared with the first other artefact that disagrees).
+ */
+export function findIdentityConflicts(sources: readonly IdentitySource[]): IdentityConflict[] {
+  const byIns = new Map<string, IdentitySource[]>();
+  for (const source of sources) {
+    const group = byIns.get(source.identity.ins) ?? [];
+    group.push(source);
+    byIns.set(source.identity.ins, group);
+  }
+  const conflicts: IdentityConflict[] = [];
+  for (const [ins, group] of byIns) {
+    const reported = new Set<number>();
+    for (const source of group) {
+      if (reported.has(source.artefact)) continue;
+      const disagreement = firstDisagreement(source, group);
+      if (!disagreement) continue;
+      reported.add(source.artefact);
+      const { trait, other } = disagreement;
+      conflicts.push({
+        artefact: source.artefact,
+        finding: {
+          rule: 'ins/identity-conflict',
+          severity: 'error',
+          args: {
+            ins,
+            trait,
+            value: source.identity[trait],
+            otherValue: other.identity[trait],
+            otherFile: other.displayPath,
+          },
+          location: source.identity.location,
+        },
+      });
+    }
+  }
+  return conflicts.sort((a, b) => a.artefact - b.artefact);
+}
+
+function firstDisagreement(
+  source: IdentitySource,
+  group: readonly IdentitySource[],
+): { trait: (typeof TRAITS)[number]; other: IdentitySource } | undefined {
+  for (const trait of TRAITS) {
+    const mine = source.identity[trait];
+    if (mine === undefined) continue;
+    const other = group.find(
+      (candidate) =>
+        candidate.artefact !== source.artefact &&
+        candidate.identity[trait] !== undefined &&
+        normalise(trait, candidate.identity[trait]!) !== normalise(trait, mine),
+    );
+    if (other) return { trait, other };
+  }
+  return undefined;
+}
+
+/** Names compare without case, accents or spacing differences; other traits exactly. */
+function normalise(trait: (typeof TRAITS)[number], value: string): string {
+  if (trait !== 'birthFamilyName' && trait !== 'firstBirthGivenName') return value.trim();
+  return value
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '')
+    .toUpperCase()
+    .replace(/\s+/g, ' ')
+    .trim();
 }

@@ -1,11 +1,14 @@
 // Entry point used by `segur check` and `segur validate`: validates artefact files by kind.
 // Kinds without a validator yet only get the bundle-level checks (presence, type, hash).
-import type { ArtefactInput, ArtefactKind, ArtefactResult, ArtefactValidator } from './types.js';
+// Many files go to a worker pool sized to the cores; a few are validated inline, as starting
+// workers costs more than it saves.
+import type { ArtefactInput, ArtefactKind, ArtefactResult } from './types.js';
+import { validatorLoaders } from './validators.js';
+import { validateInline } from './validate-inline.js';
+import { poolAvailable, poolSize, validateInPool } from './pool.js';
 
-const validatorLoaders: Partial<Record<ArtefactKind, () => Promise<ArtefactValidator>>> = {
-  // cda: () => import('./cda/validator.js').then((m) => m.cdaValidator),
-  // ins: () => import('./ins/validator.js').then((m) => m.insValidator),
-};
+/** Below this many files per worker, a worker does not pay for its start-up. */
+const MIN_FILES_PER_WORKER = 64;
 
 export function hasValidator(kind: ArtefactKind): boolean {
   return kind in validatorLoaders;
@@ -13,10 +16,10 @@ export function hasValidator(kind: ArtefactKind): boolean {
 
 /** Results in the order of `inputs`. */
 export async function validateArtefacts(inputs: readonly ArtefactInput[]): Promise<ArtefactResult[]> {
+  const validatable = inputs.filter((input) => hasValidator(input.kind)).length;
+  const size = poolSize(validatable, MIN_FILES_PER_WORKER);
+  if (size > 1 && poolAvailable()) return validateInPool(inputs, size);
   const results: ArtefactResult[] = [];
-  for (const input of inputs) {
-    const load = validatorLoaders[input.kind];
-    results.push(load ? await (await load()).validate(input) : { findings: [], identities: [] });
-  }
+  for (const input of inputs) results.push(await validateInline(input));
   return results;
 }

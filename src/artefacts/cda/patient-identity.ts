@@ -1,0 +1,40 @@
+// The INS occurrences of a CDA header and the identity traits stated beside them.
+import { checkIns } from '../ins/check-ins.js';
+import { isInsOid } from '../ins/oids.js';
+import { definedOnly } from '../defined-only.js';
+import type { ArtefactFinding, PatientIdentity } from '../types.js';
+import { childrenNamed, descend, descendAll, firstChild, pathOf, type XmlNode } from '../xml/node.js';
+import { patientOf, patientRoles } from './rules/patient.js';
+
+export function checkCdaIdentities(root: XmlNode): { findings: ArtefactFinding[]; identities: PatientIdentity[] } {
+  const findings: ArtefactFinding[] = [];
+  const identities: PatientIdentity[] = [];
+  for (const role of patientRoles(root)) {
+    const patient = patientOf(role);
+    const traits = patient ? traitsOf(patient) : {};
+    for (const id of childrenNamed(role, 'id')) {
+      const oid = id.attrs.root;
+      const value = id.attrs.extension;
+      if (!isInsOid(oid) || value === undefined) continue;
+      const location = pathOf(id);
+      findings.push(
+        ...checkIns(
+          { value, oid, location, line: id.line },
+          { sex: traits.sex, birthDate: traits.birthDate, birthplace: traits.birthplace },
+        ),
+      );
+      identities.push({ ins: value, oid, ...traits, location });
+    }
+  }
+  return { findings, identities };
+}
+
+function traitsOf(patient: XmlNode): Omit<PatientIdentity, 'ins' | 'oid'> {
+  const name = firstChild(patient, 'name');
+  const birthFamilyName = childrenNamed(name, 'family').find((family) => family.attrs.qualifier === 'BR')?.text;
+  const firstBirthGivenName = childrenNamed(name, 'given').find((given) => given.attrs.qualifier === 'BR')?.text;
+  const sex = descend(patient, 'administrativeGenderCode')?.attrs.code;
+  const birthDate = descend(patient, 'birthTime')?.attrs.value?.slice(0, 8);
+  const birthplace = descendAll(patient, 'birthplace/place/addr/county')[0]?.text;
+  return definedOnly({ birthFamilyName, firstBirthGivenName, sex, birthDate, birthplace });
+}

@@ -1,0 +1,67 @@
+// Checks one INS value where an artefact states it (a CDA patientRole/id, an INSi INSACTIF):
+// OID vs NIR/NIA, shape, key, and consistency with the traits the same artefact states.
+import type { Severity } from '../../engine/finding.js';
+import type { ArtefactFinding } from '../types.js';
+import { insKey, isNiaBody, isRealMonth, parseInsNumber, sexOfBody } from './ins-number.js';
+import { expectsNir, INS_OIDS } from './oids.js';
+
+/** Every code an INS check can report (registry test: each has a message). */
+export const INS_CHECKS: Record<string, Severity> = {
+  'ins/format': 'error',
+  'ins/key': 'error',
+  'ins/nia-under-nir-oid': 'error',
+  'ins/nir-under-nia-oid': 'warning',
+  'ins/production-oid': 'info',
+  'ins/sex-mismatch': 'warning',
+  'ins/birth-date-mismatch': 'warning',
+  'ins/birthplace-mismatch': 'warning',
+};
+
+export interface InsOccurrence {
+  value: string;
+  oid: string;
+  location?: string;
+  line?: number;
+}
+
+/** Traits stated beside the INS, already in INS terms: sex `M`/`F`, birth date `YYYYMMDD…`, COG birthplace. */
+export interface StatedTraits {
+  sex?: string;
+  birthDate?: string;
+  birthplace?: string;
+}
+
+export function checkIns(occurrence: InsOccurrence, traits: StatedTraits): ArtefactFinding[] {
+  const findings: ArtefactFinding[] = [];
+  const { value: ins, oid } = occurrence;
+  const report = (rule: string, args: Record<string, string> = {}): void => {
+    findings.push({ rule, severity: INS_CHECKS[rule]!, args: { ins, ...args }, location: occurrence.location, line: occurrence.line });
+  };
+  if (oid === INS_OIDS.nirProduction) report('ins/production-oid', { oid });
+  const parsed = parseInsNumber(ins);
+  if (!parsed) {
+    report('ins/format');
+    return findings;
+  }
+  const expectedKey = insKey(parsed.body);
+  if (expectedKey !== parsed.key) report('ins/key', { key: parsed.key, expectedKey });
+  const nia = isNiaBody(parsed.body);
+  if (nia && expectsNir(oid)) report('ins/nia-under-nir-oid', { oid });
+  if (!nia && !expectsNir(oid)) report('ins/nir-under-nia-oid', { oid });
+  if (nia) return findings; // a waiting number carries no reliable sex, date or place
+
+  const sex = sexOfBody(parsed.body);
+  if (sex && traits.sex && (traits.sex === 'M' || traits.sex === 'F') && traits.sex !== sex) {
+    report('ins/sex-mismatch', { sex: traits.sex });
+  }
+  const birthDate = traits.birthDate;
+  if (birthDate && birthDate.length >= 6) {
+    const yearMatches = birthDate.slice(2, 4) === parsed.year;
+    const monthMatches = !isRealMonth(parsed.month) || birthDate.slice(4, 6) === parsed.month;
+    if (!yearMatches || !monthMatches) report('ins/birth-date-mismatch', { birthDate });
+  }
+  if (traits.birthplace && traits.birthplace !== parsed.birthplace) {
+    report('ins/birthplace-mismatch', { birthplace: traits.birthplace });
+  }
+  return findings;
+}

@@ -1,0 +1,50 @@
+// A worker_threads pool sized to the cores: each worker takes the next input as soon as it is
+// free, results land at their input's index (order never depends on timing).
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { ArtefactInput, ArtefactResult } from './types.js';
+
+const workerScript = fileURLToPath(new URL('./worker.js', import.meta.url));
+
+/** Workers exist only in the built package (dist/); from sources the caller validates inline. */
+export function poolAvailable(): boolean {
+  return existsSync(workerScript);
+}
+
+export function poolSize(inputCount: number, minPerWorker: number): number {
+  return Math.max(1, Math.min(availableParallelism(), Math.floor(inputCount / minPerWorker)));
+}
+
+export async function validateInPool(inputs: readonly ArtefactInput[], size: number): Promise<ArtefactResult[]> {
+  const results: ArtefactResult[] = new Array(inputs.length);
+  let next = 0;
+  const workers = Array.from({ length: size }, () => new Worker(workerScript));
+  try {
+    await Promise.all(
+      workers.map(
+        (worker) =>
+          new Promise<void>((resolve, reject) => {
+            const feed = (): void => {
+              if (next >= inputs.length) return resolve();
+              const index = next++;
+              worker.postMessage({ index, input: inputs[index] });
+            };
+            worker.on('message', (message: { index: number; result: ArtefactResult }) => {
+              results[message.index] = message.result;
+              feed();
+            });
+            worker.on('error', reject);
+            worker.on('exit', (code) => {
+              if (code !== 0) reject(new Error(`worker exited with code ${code}`));
+            });
+            feed();
+          }),
+      ),
+    );
+  } finally {
+    await Promise.all(workers.map((worker) => worker.terminate()));
+  }
+  return results;
+}
