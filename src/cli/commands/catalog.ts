@@ -1,6 +1,48 @@
-import type { Command } from 'commander';
+// `segur catalog import | list | show`. Flags only: the work is in src/catalog/commands/, loaded lazily.
+import { Option, type Command } from 'commander';
 import type { ExitCodeHolder } from '../program.js';
+import { globalOptions } from '../context.js';
 
 export function registerCatalogCommands(program: Command, _exit: ExitCodeHolder): void {
-  program.command('catalog').description('importe et consulte les catalogues d’exigences (REM)');
+  const catalog = program.command('catalog').description('importe et consulte les catalogues d’exigences (REM)');
+
+  catalog
+    .command('import')
+    .description('lit un classeur REM (.xlsx) et écrit le catalogue rem-catalogs/<id>.yaml')
+    .argument('<classeur>', 'classeur REM publié par l’ANS, par exemple REM-MDV-LGC-Va1.xlsx')
+    .option('--out <fichier>', 'fichier catalogue à écrire (défaut : rem-catalogs/<id>.yaml)')
+    .option('--sheet <nom>', 'feuille à lire (défaut : détectée par son en-tête)')
+    .option('--columns <fichier.yaml>', 'correspondance « en-tête: champ » pour une mise en page inconnue')
+    .option('--explain', 'affiche quelle colonne a donné quel champ, ce qui a été ignoré ou supposé, et les comptes')
+    .addOption(new Option('--max-uncompressed-mb <Mo>', 'taille décompressée maximale acceptée pour le classeur').default('100'))
+    .action(async (workbook: string, flags: Record<string, unknown>, command: Command) => {
+      const { lang } = globalOptions(command);
+      const { runCatalogImport } = await import('../../catalog/commands/import-command.js');
+      process.stdout.write(await runCatalogImport(workbook, flags, lang));
+    });
+
+  catalog
+    .command('list')
+    .description('liste les catalogues de rem-catalogs/ (et ceux fournis avec segur)')
+    .action(async (_flags: unknown, command: Command) => {
+      const { lang } = globalOptions(command);
+      const { runCatalogList } = await import('../../catalog/commands/list-command.js');
+      process.stdout.write(await runCatalogList(lang));
+    });
+
+  catalog
+    .command('show')
+    .description('affiche un catalogue (identifiant, fichier .yaml/.json ou classeur .xlsx)')
+    .argument('<catalogue>', 'identifiant dans rem-catalogs/, fichier catalogue ou classeur REM')
+    .option('--profile <profil>', 'ne garde que les exigences de ce profil (répétable)', collect, [])
+    .addOption(new Option('--format <format>', 'tty (texte) ou json (le modèle du catalogue)').choices(['tty', 'json']).default('tty'))
+    .action(async (ref: string, flags: { profile: string[]; format: string }, command: Command) => {
+      const { lang } = globalOptions(command);
+      const { runCatalogShow } = await import('../../catalog/commands/show-command.js');
+      process.stdout.write(await runCatalogShow(ref, flags, lang));
+    });
+}
+
+function collect(value: string, previous: string[]): string[] {
+  return [...previous, value];
 }

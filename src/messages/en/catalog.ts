@@ -1,1 +1,75 @@
-export const catalog: Record<string, string> = {};
+// Catalog import and store (`segur catalog …`, and any command reading a CATALOG).
+export const catalog: Record<string, string> = {
+  'catalog/not-a-zip':
+    '{file} is not an Excel workbook (.xlsx): it is not a zip archive (a CSV or text file renamed to .xlsx?). Open it in Excel or LibreOffice and save it as .xlsx.',
+  'catalog/ole-container':
+    '{file} is an OLE container: a legacy .xls workbook or a password-encrypted .xlsx. Open it in Excel or LibreOffice, remove any password and save it as .xlsx.',
+  'catalog/empty-file': '{file} is empty: it is not an .xlsx workbook.',
+  'catalog/encrypted': '{file} holds encrypted parts: remove the encryption and save it as .xlsx.',
+  'catalog/zip-unreadable': 'Cannot read archive {file}: {reason}. The file may be truncated or corrupt; save it again as .xlsx.',
+  'catalog/zip-too-many-entries':
+    '{file} refused: the archive declares {count} entries (maximum {max}). A REM workbook has a few dozen: this file is not a REM (zip bomb?).',
+  'catalog/zip-too-large':
+    '{file} refused before decompression: the archive declares more than {maxMb} MB uncompressed (zip bomb?). If the workbook is legitimate, run again with --max-uncompressed-mb <MB>.',
+  'catalog/not-a-workbook': '{file} is a zip archive but not an Excel workbook (no xl/workbook.xml). Save the REM as .xlsx.',
+  'catalog/xml-doctype':
+    '{file} refused: part {part} holds a DOCTYPE declaration (XML entities), never present in an Excel workbook. The file was not read any further; save it again from Excel or LibreOffice.',
+  'catalog/xml-invalid': '{file}: invalid XML in {part} ({reason}). Save the workbook again from Excel or LibreOffice.',
+  'catalog/no-header':
+    'No sheet of {file} has a recognisable REM header (it needs at least an identifier column, "ID" or "N° exigence", and a statement column, "Exigence"). Headers seen (first non-empty row of each sheet):\n{seen}\nFor an unknown layout, describe the columns in a file given to --columns (see "segur catalog import --help").',
+  'catalog/sheet-not-found': 'Sheet "{sheet}" does not exist in {file}. Sheets: {sheets}.',
+  'catalog/columns-invalid':
+    'Invalid column map {file}: {detail}\nExpected: "columns:" followed by "Workbook header: field" lines (fields: id, statement, chapter, function, scenarioId, scenario, proofId1, proof1…, ignore).',
+  'catalog/row-without-id':
+    '{file}, sheet "{sheet}", row {row}: a scenario or proof number without a requirement ID. Fill in the requirement ID on this row (or merge the cell with the one above).',
+  'catalog/conflicting-requirement':
+    '{file}, sheet "{sheet}": requirement {id} has two different values in column "{column}", row {firstRow} and row {row}. Fix the workbook so that all rows of the requirement agree.',
+  'catalog/conflicting-scenario':
+    '{file}, sheet "{sheet}": scenario {scenario} has two different texts, row {firstRow} and row {row}. Fix the workbook so that they agree.',
+  'catalog/conflicting-proof':
+    '{file}, sheet "{sheet}": proof {proof} has two different texts, row {firstRow} and row {row}. Fix the workbook so that they agree.',
+  'catalog/proof-without-scenario':
+    '{file}, sheet "{sheet}", row {row}: proof {proof} belongs to no scenario (empty "N° scénario" column). Fill in the scenario number on this row.',
+  'catalog/bad-nature':
+    '{file}, sheet "{sheet}", row {row}: unknown requirement nature "{value}" (expected EXIGENCE or PRECONISATION). The columns of this row may be shifted.',
+  'catalog/bad-conditional':
+    '{file}, sheet "{sheet}", row {row}: unexpected value "{value}" for "Exigence conditionnelle" (expected OUI, NON or empty).',
+  'catalog/no-requirements': '{file}, sheet "{sheet}": no requirement below the header on row {row}.',
+  'catalog/unknown-id':
+    'Catalog "{id}" not found in rem-catalogs/. Available catalogs: {available}. Import the REM with "segur catalog import REM.xlsx", or give the path of a .yaml, .json or .xlsx file.',
+  'catalog/file-syntax': 'Cannot read catalog {file} (line {line}): {detail}. Regenerate it with "segur catalog import".',
+  'catalog/file-invalid': 'Invalid catalog {file}: field "{path}": {detail}. Regenerate it with "segur catalog import".',
+  'catalog/bad-max-uncompressed': 'Invalid value "{value}" for --max-uncompressed-mb: give a positive number of MB.',
+  'catalog/out-exists-not-file': 'Cannot write the catalog to {file}: it is a directory.',
+
+  'catalog/imported': 'Catalog {id} written to {file}: {requirements} requirements, {scenarios} scenarios, {proofs} proofs.',
+  'catalog/explain-sheet': 'Sheet "{sheet}", header on row {row}.',
+  'catalog/explain-columns': 'Columns read:',
+  'catalog/explain-column': '  {column} → {field}',
+  'catalog/explain-ignored': 'Ignored columns:',
+  'catalog/explain-ignored-reviewer': '  {column} (ANS reviewer column)',
+  'catalog/explain-ignored-unused': '  {column} (not kept in the catalog)',
+  'catalog/explain-ignored-unknown': '  {column} (unknown header; use --columns to read it)',
+  'catalog/explain-ignored-duplicate': '  {column} (duplicate of a column already read)',
+  'catalog/explain-ignored-mapped-ignore': '  {column} (ignored by --columns)',
+  'catalog/explain-assumptions': 'Assumptions:',
+  'catalog/explain-nature-absent': '  no "Nature de l’exigence" column: every requirement is assumed to be an EXIGENCE.',
+  'catalog/explain-nature-empty': '  {count} requirement(s) with no nature filled in: assumed to be EXIGENCE.',
+  'catalog/explain-proof-text-without-number': '  {count} proof text(s) without "N° preuve" ignored (template padding).',
+  'catalog/explain-scenario-text-without-number': '  {count} scenario text(s) without "N° scénario" ignored.',
+  'catalog/explain-rows-skipped': '  {count} row(s) without a requirement ID ignored.',
+  'catalog/explain-counts': 'Result: {requirements} requirements, {scenarios} scenarios, {proofs} proofs ({rows} rows read).',
+
+  'catalog/list-empty': 'No catalog in rem-catalogs/. Import a REM with "segur catalog import REM.xlsx".',
+  'catalog/list-line': '{id}  {requirements} requirements, {scenarios} scenarios, {proofs} proofs  {title}  ({origin})',
+  'catalog/list-problem': '{id}  unreadable: {problem}',
+  'catalog/list-origin-local': 'rem-catalogs/',
+  'catalog/list-origin-bundled': 'shipped with segur',
+  'catalog/show-header': '{title} ({id}) — source {file}, sheet "{sheet}"',
+  'catalog/show-counts': '{requirements} requirements, {scenarios} scenarios, {proofs} proofs{profile}',
+  'catalog/show-profile': ' for profile {profile}',
+  'catalog/show-requirement': '{id}  [{nature}{conditional}]  {chapter} — {function}',
+  'catalog/show-conditional': ', conditional',
+  'catalog/show-scenario': '  {id}  {text}',
+  'catalog/show-proof': '    {id}  {text}',
+};

@@ -1,1 +1,76 @@
-export const catalog: Record<string, string> = {};
+// Catalog import and store (`segur catalog …`, and any command reading a CATALOG).
+export const catalog: Record<string, string> = {
+  'catalog/not-a-zip':
+    '{file} n’est pas un classeur Excel (.xlsx) : ce n’est pas une archive zip (un CSV ou un texte renommé en .xlsx ?). Ouvrez-le dans Excel ou LibreOffice et enregistrez-le au format .xlsx.',
+  'catalog/ole-container':
+    '{file} est un conteneur OLE : un ancien classeur .xls ou un classeur .xlsx chiffré par mot de passe. Ouvrez-le dans Excel ou LibreOffice, retirez le mot de passe s’il y en a un et enregistrez-le au format .xlsx.',
+  'catalog/empty-file': '{file} est vide : ce n’est pas un classeur .xlsx.',
+  'catalog/encrypted': '{file} contient des parties chiffrées : retirez le chiffrement et enregistrez-le au format .xlsx.',
+  'catalog/zip-unreadable': 'Archive {file} illisible : {reason}. Le fichier est peut-être tronqué ou corrompu ; ré-enregistrez-le au format .xlsx.',
+  'catalog/zip-too-many-entries':
+    '{file} refusé : l’archive déclare {count} éléments (maximum {max}). Un classeur REM n’en a que quelques dizaines : ce fichier n’est pas un REM (bombe zip ?).',
+  'catalog/zip-too-large':
+    '{file} refusé avant décompression : l’archive déclare plus de {maxMb} Mo une fois décompressée (bombe zip ?). Si le classeur est légitime, relancez avec --max-uncompressed-mb <Mo>.',
+  'catalog/not-a-workbook': '{file} est une archive zip mais pas un classeur Excel (pas de xl/workbook.xml). Enregistrez le REM au format .xlsx.',
+  'catalog/xml-doctype':
+    '{file} refusé : la partie {part} contient une déclaration DOCTYPE (entités XML), jamais présente dans un classeur Excel. Le fichier n’a pas été lu plus loin ; ré-enregistrez-le depuis Excel ou LibreOffice.',
+  'catalog/xml-invalid': '{file} : XML invalide dans {part} ({reason}). Ré-enregistrez le classeur depuis Excel ou LibreOffice.',
+  'catalog/no-header':
+    'Aucune feuille de {file} n’a d’en-tête de REM reconnaissable (il faut au moins une colonne d’identifiant, « ID » ou « N° exigence », et une colonne d’énoncé, « Exigence »). En-têtes vus (première ligne non vide de chaque feuille) :\n{seen}\nPour une mise en page inconnue, décrivez les colonnes dans un fichier passé à --columns (voir « segur catalog import --help »).',
+  'catalog/sheet-not-found': 'La feuille « {sheet} » n’existe pas dans {file}. Feuilles présentes : {sheets}.',
+  'catalog/columns-invalid':
+    'Fichier de correspondance des colonnes {file} invalide : {detail}\nFormat attendu : « columns: » suivi de lignes « En-tête du classeur: champ » (champs : id, statement, chapter, function, scenarioId, scenario, proofId1, proof1…, ignore).',
+  'catalog/row-without-id':
+    '{file}, feuille « {sheet} », ligne {row} : un numéro de scénario ou de preuve sans identifiant d’exigence. Renseignez l’ID de l’exigence sur cette ligne (ou fusionnez la cellule avec celle du dessus).',
+  'catalog/conflicting-requirement':
+    '{file}, feuille « {sheet} » : l’exigence {id} a deux valeurs différentes dans la colonne « {column} », ligne {firstRow} et ligne {row}. Corrigez le classeur pour que toutes les lignes de l’exigence concordent.',
+  'catalog/conflicting-scenario':
+    '{file}, feuille « {sheet} » : le scénario {scenario} a deux textes différents, ligne {firstRow} et ligne {row}. Corrigez le classeur pour qu’ils concordent.',
+  'catalog/conflicting-proof':
+    '{file}, feuille « {sheet} » : la preuve {proof} a deux textes différents, ligne {firstRow} et ligne {row}. Corrigez le classeur pour qu’ils concordent.',
+  'catalog/proof-without-scenario':
+    '{file}, feuille « {sheet} », ligne {row} : la preuve {proof} n’est rattachée à aucun scénario (colonne « N° scénario » vide). Renseignez le numéro du scénario sur cette ligne.',
+  'catalog/bad-nature':
+    '{file}, feuille « {sheet} », ligne {row} : nature d’exigence « {value} » inconnue (attendu EXIGENCE ou PRECONISATION). Les colonnes de cette ligne sont peut-être décalées.',
+  'catalog/bad-conditional':
+    '{file}, feuille « {sheet} », ligne {row} : valeur « {value} » inattendue pour « Exigence conditionnelle » (attendu OUI, NON ou vide).',
+  'catalog/no-requirements': '{file}, feuille « {sheet} » : aucune exigence sous l’en-tête de la ligne {row}.',
+  'catalog/unknown-id':
+    'Catalogue « {id} » introuvable dans rem-catalogs/. Catalogues disponibles : {available}. Importez le REM avec « segur catalog import REM.xlsx », ou donnez le chemin d’un fichier .yaml, .json ou .xlsx.',
+  'catalog/file-syntax': 'Catalogue {file} illisible (ligne {line}) : {detail}. Régénérez-le avec « segur catalog import ».',
+  'catalog/file-invalid':
+    'Catalogue {file} invalide : champ « {path} » : {detail}. Régénérez-le avec « segur catalog import ».',
+  'catalog/bad-max-uncompressed': 'Valeur « {value} » invalide pour --max-uncompressed-mb : donnez un nombre de Mo positif.',
+  'catalog/out-exists-not-file': 'Impossible d’écrire le catalogue dans {file} : c’est un dossier.',
+
+  'catalog/imported': 'Catalogue {id} écrit dans {file} : {requirements} exigences, {scenarios} scénarios, {proofs} preuves.',
+  'catalog/explain-sheet': 'Feuille « {sheet} », en-tête en ligne {row}.',
+  'catalog/explain-columns': 'Colonnes lues :',
+  'catalog/explain-column': '  {column} → {field}',
+  'catalog/explain-ignored': 'Colonnes ignorées :',
+  'catalog/explain-ignored-reviewer': '  {column} (colonne de relecture ANS)',
+  'catalog/explain-ignored-unused': '  {column} (non reprise dans le catalogue)',
+  'catalog/explain-ignored-unknown': '  {column} (en-tête inconnu ; --columns pour l’utiliser)',
+  'catalog/explain-ignored-duplicate': '  {column} (doublon d’une colonne déjà lue)',
+  'catalog/explain-ignored-mapped-ignore': '  {column} (ignorée par --columns)',
+  'catalog/explain-assumptions': 'Hypothèses :',
+  'catalog/explain-nature-absent': '  pas de colonne « Nature de l’exigence » : toutes les exigences sont supposées de nature EXIGENCE.',
+  'catalog/explain-nature-empty': '  {count} exigence(s) sans nature renseignée : supposées de nature EXIGENCE.',
+  'catalog/explain-proof-text-without-number': '  {count} texte(s) de preuve sans « N° preuve » ignoré(s) (cases de gabarit).',
+  'catalog/explain-scenario-text-without-number': '  {count} texte(s) de scénario sans « N° scénario » ignoré(s).',
+  'catalog/explain-rows-skipped': '  {count} ligne(s) sans identifiant d’exigence ignorée(s).',
+  'catalog/explain-counts': 'Résultat : {requirements} exigences, {scenarios} scénarios, {proofs} preuves ({rows} lignes lues).',
+
+  'catalog/list-empty': 'Aucun catalogue dans rem-catalogs/. Importez un REM avec « segur catalog import REM.xlsx ».',
+  'catalog/list-line': '{id}  {requirements} exigences, {scenarios} scénarios, {proofs} preuves  {title}  ({origin})',
+  'catalog/list-problem': '{id}  illisible : {problem}',
+  'catalog/list-origin-local': 'rem-catalogs/',
+  'catalog/list-origin-bundled': 'fourni avec segur',
+  'catalog/show-header': '{title} ({id}) — source {file}, feuille « {sheet} »',
+  'catalog/show-counts': '{requirements} exigences, {scenarios} scénarios, {proofs} preuves{profile}',
+  'catalog/show-profile': ' pour le profil {profile}',
+  'catalog/show-requirement': '{id}  [{nature}{conditional}]  {chapter} — {function}',
+  'catalog/show-conditional': ', conditionnelle',
+  'catalog/show-scenario': '  {id}  {text}',
+  'catalog/show-proof': '    {id}  {text}',
+};

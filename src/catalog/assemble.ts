@@ -1,0 +1,199 @@
+// Rows of the requirement sheet → requirements. One row per requirement × scenario (× proof set):
+// rows are grouped by requirement ID in workbook order; a requirement's own fields must agree across
+// its rows (else the two rows are named); scenarios and proofs are merged by number; empty proof
+// pairs are padding.
+import { SegurError } from '../errors.js';
+import type { Nature, Requirement, Scenario } from './schema.js';
+import { cleanCellText, cleanIdentifier } from './cell-text.js';
+import { MAX_PROOF_PAIRS, REQUIREMENT_FIELDS, type RequirementField } from './header/fields.js';
+import type { HeaderMapping, MappedColumn } from './header/detect.js';
+
+export interface AssemblyStats {
+  /** Data rows that fed the catalog. */
+  rowsUsed: number;
+  /** Rows with neither requirement ID nor scenario/proof number (notes, totals…). */
+  rowsSkipped: number;
+  /** Proof texts with no proof number beside them (template padding). */
+  proofTextsWithoutNumber: number;
+  scenarioTextsWithoutNumber: number;
+  /** Requirements whose nature cell was empty, taken as EXIGENCE. */
+  natureAssumed: number;
+}
+
+interface Located {
+  value: string;
+  row: number;
+}
+
+interface ScenarioDraft {
+  id: string;
+  text: Located;
+  proofs: Map<string, Located & { id: string }>;
+}
+
+interface RequirementDraft {
+  id: string;
+  fields: Map<RequirementField, Located>;
+  scenarios: Map<string, ScenarioDraft>;
+}
+
+const IDENTIFIER_FIELDS = new Set(['id', 'scenarioId']);
+
+export function assembleRequirements(file: string, mapping: HeaderMapping): { requirements: Requirement[]; stats: AssemblyStats } {
+  const sheet = mapping.sheet.name;
+  const stats: AssemblyStats = { rowsUsed: 0, rowsSkipped: 0, proofTextsWithoutNumber: 0, scenarioTextsWithoutNumber: 0, natureAssumed: 0 };
+  const drafts = new Map<string, RequirementDraft>();
+  const headerOf = new Map(mapping.columns.map((column) => [column.field as string, column.header]));
+
+  for (let index = mapping.headerRow; index < mapping.sheet.rows.length; index++) {
+    const cells = mapping.sheet.rows[index];
+    if (!cells) continue;
+    const row = index + 1;
+    const values = readRow(cells, mapping.columns);
+    if (values.size === 0) continue;
+    const id = values.get('id') ?? '';
+    const scenarioId = values.get('scenarioId') ?? '';
+    const proofIds = proofPairs(values).filter((pair) => pair.id !== '');
+    if (id === '') {
+      if (scenarioId !== '' || proofIds.length > 0) throw new SegurError('catalog/row-without-id', { file, sheet, row });
+      stats.rowsSkipped++;
+      continue;
+    }
+    stats.rowsUsed++;
+    checkClosedValues(file, sheet, row, values);
+    let draft = drafts.get(id);
+    if (!draft) {
+      draft = { id, fields: new Map(), scenarios: new Map() };
+      drafts.set(id, draft);
+    }
+    for (const field of REQUIREMENT_FIELDS) {
+      if (field === 'id') continue;
+      const value = values.get(field) ?? '';
+      if (value === '') continue;
+      const known = draft.fields.get(field);
+      if (!known) draft.fields.set(field, { value, row });
+      else if (known.value !== value) {
+        throw new SegurError('catalog/conflicting-requirement', { file, sheet, id, column: headerOf.get(field) ?? field, firstRow: known.row, row });
+      }
+    }
+    addScenarioAndProofs(file, sheet, row, draft, values, stats);
+  }
+
+  const requirements = [...drafts.values()].map((draft) => toRequirement(draft, headerOf.has('nature'), stats));
+  if (requirements.length === 0) throw new SegurError('catalog/no-requirements', { file, sheet, row: mapping.headerRow });
+  return { requirements, stats };
+}
+
+function readRow(cells: readonly string[], columns: readonly MappedColumn[]): Map<string, string> {
+  const values = new Map<string, string>();
+  for (const column of columns) {
+    const raw = cells[column.index] ?? '';
+    if (raw === '') continue;
+    const value = IDENTIFIER_FIELDS.has(column.field) || column.field.startsWith('proofId') ? cleanIdentifier(raw) : cleanCellText(raw);
+    if (value !== '') values.set(column.field, value);
+  }
+  return values;
+}
+
+function proofPairs(values: Map<string, string>): { id: string; text: string }[] {
+  const pairs: { id: string; text: string }[] = [];
+  for (let k = 1; k <= MAX_PROOF_PAIRS; k++) {
+    pairs.push({ id: values.get(`proofId${k}`) ?? '', text: values.get(`proof${k}`) ?? '' });
+  }
+  return pairs;
+}
+
+function addScenarioAndProofs(file: string, sheet: string, row: number, draft: RequirementDraft, values: Map<string, string>, stats: AssemblyStats): void {
+  const scenarioId = values.get('scenarioId') ?? '';
+  const scenarioText = values.get('scenario') ?? '';
+  const pairs = proofPairs(values);
+  if (scenarioId === '') {
+    const numbered = pairs.find((pair) => pair.id !== '');
+    if (numbered) throw new SegurError('catalog/proof-without-scenario', { file, sheet, row, proof: numbered.id });
+    if (scenarioText !== '') stats.scenarioTextsWithoutNumber++;
+    stats.proofTextsWithoutNumber += pairs.filter((pair) => pair.text !== '').length;
+    return;
+  }
+  let scenario = draft.scenarios.get(scenarioId);
+  if (!scenario) {
+    scenario = { id: scenarioId, text: { value: scenarioText, row }, proofs: new Map() };
+    draft.scenarios.set(scenarioId, scenario);
+  } else if (scenarioText !== '') {
+    if (scenario.text.value === '') scenario.text = { value: scenarioText, row };
+    else if (scenario.text.value !== scenarioText) {
+      throw new SegurError('catalog/conflicting-scenario', { file, sheet, scenario: scenarioId, firstRow: scenario.text.row, row });
+    }
+  }
+  for (const pair of pairs) {
+    if (pair.id === '') {
+      if (pair.text !== '') stats.proofTextsWithoutNumber++;
+      continue;
+    }
+    const known = scenario.proofs.get(pair.id);
+    if (!known) scenario.proofs.set(pair.id, { id: pair.id, value: pair.text, row });
+    else if (known.value === '') scenario.proofs.set(pair.id, { id: pair.id, value: pair.text, row });
+    else if (pair.text !== '' && pair.text !== known.value) {
+      throw new SegurError('catalog/conflicting-proof', { file, sheet, proof: pair.id, firstRow: known.row, row });
+    }
+  }
+}
+
+const NATURES: Record<string, Nature> = { EXIGENCE: 'EXIGENCE', PRECONISATION: 'PRECONISATION' };
+const CONDITIONAL: Record<string, boolean> = { OUI: true, NON: false, VRAI: true, FAUX: false, TRUE: true, FALSE: false };
+
+function closedValue(value: string): string {
+  return value.normalize('NFD').replace(/\p{M}/gu, '').trim().toUpperCase();
+}
+
+/** Nature and conditional take a few fixed values: anything else is named with its row. */
+function checkClosedValues(file: string, sheet: string, row: number, values: Map<string, string>): void {
+  const nature = values.get('nature');
+  if (nature !== undefined && !(closedValue(nature) in NATURES)) throw new SegurError('catalog/bad-nature', { file, sheet, row, value: nature });
+  const conditional = values.get('conditional');
+  if (conditional !== undefined && !(closedValue(conditional) in CONDITIONAL)) {
+    throw new SegurError('catalog/bad-conditional', { file, sheet, row, value: conditional });
+  }
+}
+
+function toRequirement(draft: RequirementDraft, hasNatureColumn: boolean, stats: AssemblyStats): Requirement {
+  const field = (name: RequirementField) => draft.fields.get(name)?.value;
+  const nature = field('nature');
+  if (hasNatureColumn && nature === undefined) stats.natureAssumed++;
+  const conditional = field('conditional');
+  const scenarios: Scenario[] = [...draft.scenarios.values()].map((scenario) => ({
+    id: scenario.id,
+    text: scenario.text.value,
+    proofs: [...scenario.proofs.values()].map((proof) => ({ id: proof.id, text: proof.value })),
+  }));
+  const requirement: Requirement = {
+    id: draft.id,
+    scope: field('scope'),
+    chapter: field('chapter') ?? '',
+    block: field('block'),
+    function: field('function') ?? '',
+    statement: field('statement') ?? '',
+    comment: field('comment'),
+    nature: nature === undefined ? 'EXIGENCE' : NATURES[closedValue(nature)]!,
+    conditional: conditional === undefined ? null : CONDITIONAL[closedValue(conditional)]!,
+    profiles: splitProfiles(field('profile') ?? ''),
+    criticality: field('criticality'),
+    publicationStatus: field('publicationStatus'),
+    previousId: field('previousId'),
+    order: field('order'),
+    scenarios,
+  };
+  return dropUndefined(requirement);
+}
+
+/** A profile cell may list several profiles, separated by commas, semicolons or line breaks. */
+export function splitProfiles(cell: string): string[] {
+  const profiles = cell
+    .split(/[,;\n]/)
+    .map((profile) => profile.replace(/^[-•]\s*/, '').trim())
+    .filter((profile) => profile !== '');
+  return [...new Set(profiles)];
+}
+
+function dropUndefined<T extends object>(value: T): T {
+  return Object.fromEntries(Object.entries(value).filter(([, entry]) => entry !== undefined)) as T;
+}

@@ -1,0 +1,40 @@
+// `segur catalog import`: reads the workbook, writes rem-catalogs/<id>.yaml (or --out) atomically,
+// and returns what to print (one summary line, plus the --explain report).
+import { mkdir } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { SegurError } from '../../errors.js';
+import { writeFileAtomic } from '../../io/atomic-write.js';
+import type { Lang } from '../../messages/index.js';
+import { importWorkbook } from '../import.js';
+import { catalogToYaml } from '../catalog-yaml.js';
+import { loadColumnsMap } from '../header/columns-map.js';
+import { DEFAULT_ZIP_LIMITS } from '../xlsx/zip-reader.js';
+import { CATALOG_DIR } from '../store.js';
+import { renderExplanation } from './explain.js';
+import { formatMessage } from '../../messages/index.js';
+
+export interface CatalogImportFlags {
+  out?: string;
+  sheet?: string;
+  columns?: string;
+  explain?: boolean;
+  maxUncompressedMb?: string;
+}
+
+export async function runCatalogImport(workbook: string, flags: CatalogImportFlags, lang: Lang): Promise<string> {
+  const limits = { ...DEFAULT_ZIP_LIMITS, maxTotalUncompressedBytes: uncompressedLimit(flags.maxUncompressedMb) };
+  const columnsMap = flags.columns ? await loadColumnsMap(flags.columns) : undefined;
+  const { catalog, explanation } = await importWorkbook(workbook, { sheet: flags.sheet, columnsMap, limits });
+  const out = flags.out ?? join(CATALOG_DIR, `${catalog.id}.yaml`);
+  await mkdir(dirname(out), { recursive: true }).catch(() => undefined);
+  await writeFileAtomic(out, catalogToYaml(catalog));
+  const summary = formatMessage('catalog/imported', { id: catalog.id, file: out, ...explanation.counts }, { lang });
+  return flags.explain ? `${renderExplanation(explanation, lang)}\n${summary}\n` : `${summary}\n`;
+}
+
+function uncompressedLimit(flag: string | undefined): number {
+  if (flag === undefined) return DEFAULT_ZIP_LIMITS.maxTotalUncompressedBytes;
+  const megabytes = Number(flag);
+  if (!/^\d+(\.\d+)?$/.test(flag.trim()) || !(megabytes > 0)) throw new SegurError('catalog/bad-max-uncompressed', { value: flag });
+  return Math.round(megabytes * 1024 * 1024);
+}

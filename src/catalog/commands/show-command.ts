@@ -1,0 +1,46 @@
+// `segur catalog show CATALOG [--profile P] [--format json]`: the catalog as text, or its model as JSON.
+import { SegurError } from '../../errors.js';
+import { formatMessage, type Lang } from '../../messages/index.js';
+import { requirementsForProfiles } from '../schema.js';
+import { resolveCatalog } from '../store.js';
+import { catalogCounts } from '../counts.js';
+
+export interface CatalogShowFlags {
+  profile?: string[];
+  format?: string;
+}
+
+export async function runCatalogShow(ref: string, flags: CatalogShowFlags, lang: Lang): Promise<string> {
+  const format = flags.format ?? 'tty';
+  if (format !== 'tty' && format !== 'json') throw new SegurError('cli/usage', { detail: `--format ${format} (tty, json)` });
+  const { catalog } = await resolveCatalog(ref, { baseDir: process.cwd() });
+  const profiles = flags.profile ?? [];
+  const requirements = requirementsForProfiles(catalog, profiles);
+  if (format === 'json') return `${JSON.stringify({ ...catalog, requirements }, null, 2)}\n`;
+
+  const say = (code: string, args: Record<string, string | number> = {}) => formatMessage(`catalog/${code}`, args, { lang });
+  const lines = [
+    say('show-header', { title: catalog.title, id: catalog.id, file: catalog.source.file, sheet: catalog.source.sheet }),
+    say('show-counts', { ...catalogCounts(requirements), profile: profiles.length > 0 ? say('show-profile', { profile: profiles.join(', ') }) : '' }),
+  ];
+  for (const requirement of requirements) {
+    lines.push('');
+    const conditional = requirement.conditional === true ? say('show-conditional') : '';
+    lines.push(say('show-requirement', { id: requirement.id, nature: requirement.nature, conditional, chapter: requirement.chapter, function: requirement.function }));
+    lines.push(...indent(requirement.statement, '  '));
+    for (const scenario of requirement.scenarios) {
+      lines.push(say('show-scenario', { id: scenario.id, text: firstLine(scenario.text) }));
+      for (const proof of scenario.proofs) lines.push(say('show-proof', { id: proof.id, text: firstLine(proof.text) }));
+    }
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+function indent(text: string, prefix: string): string[] {
+  return text === '' ? [] : text.split('\n').map((line) => prefix + line);
+}
+
+function firstLine(text: string): string {
+  const [first = '', ...rest] = text.split('\n');
+  return rest.length > 0 ? `${first} …` : first;
+}

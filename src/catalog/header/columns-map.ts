@@ -1,0 +1,36 @@
+// `--columns MAP.yaml`: maps the headers of a layout segur does not know to catalog fields.
+//
+//   sheet: REQUIREMENT        # optional, like --sheet
+//   columns:
+//     REQ_ID: id
+//     REQ_VERSION_NAME: statement
+//     REQ_VERSION_CUF_NOTE_INTERNE: ignore
+import { z } from 'zod';
+import { SegurError } from '../../errors.js';
+import { readYamlFile } from '../yaml-file.js';
+import { COLUMN_FIELDS, type ColumnField } from './fields.js';
+import { normaliseHeader } from './normalise.js';
+
+const ColumnsMapSchema = z.strictObject({
+  sheet: z.string().min(1).optional(),
+  columns: z.record(z.string().min(1), z.enum(COLUMN_FIELDS)),
+});
+
+export interface ColumnsMap {
+  sheet?: string;
+  /** Normalised header → field. */
+  columns: Map<string, ColumnField>;
+}
+
+export async function loadColumnsMap(file: string): Promise<ColumnsMap> {
+  const data = await readYamlFile(file, 'catalog/columns-invalid');
+  const result = ColumnsMapSchema.safeParse(data);
+  if (!result.success) {
+    const issue = result.error.issues[0]!;
+    const where = issue.path.length > 0 ? `${issue.path.join('.')} : ` : '';
+    throw new SegurError('catalog/columns-invalid', { file, detail: `${where}${issue.message}` });
+  }
+  const columns = new Map<string, ColumnField>();
+  for (const [header, field] of Object.entries(result.data.columns)) columns.set(normaliseHeader(header), field);
+  return { sheet: result.data.sheet, columns };
+}

@@ -1,0 +1,109 @@
+// Where catalogs live and how a CATALOG reference (product.md) becomes a validated Catalog:
+// an id in ./rem-catalogs/ or in the package's own rem-catalogs/, a .yaml/.json catalog file, or a
+// REM workbook (.xlsx) imported on the fly.
+import { readdir } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { extname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { SegurError } from '../errors.js';
+import { CatalogSchema, type Catalog } from './schema.js';
+import { readYamlFile } from './yaml-file.js';
+import { isSafeCatalogId } from './catalog-id.js';
+import type { ImportOptions } from './import.js';
+
+export const CATALOG_DIR = 'rem-catalogs';
+/** The catalogs shipped with segur (the bundled sample). */
+export const PACKAGE_CATALOG_DIR = fileURLToPath(new URL('../../rem-catalogs/', import.meta.url));
+
+const CATALOG_FILE_EXTENSIONS = ['.yaml', '.yml', '.json'];
+const WORKBOOK_EXTENSIONS = ['.xlsx', '.xlsm', '.xls'];
+
+export interface ResolveOptions {
+  /** Relative catalog and workbook paths are relative to this folder (e.g. the bundle's). */
+  baseDir: string;
+  /** Folder holding the user's `rem-catalogs/` (default: the current directory). */
+  cwd?: string;
+  importOptions?: ImportOptions;
+}
+
+export async function resolveCatalog(ref: string, options: ResolveOptions): Promise<{ catalog: Catalog; path: string }> {
+  const extension = extname(ref).toLowerCase();
+  if (CATALOG_FILE_EXTENSIONS.includes(extension)) {
+    const path = resolve(options.baseDir, ref);
+    return { catalog: await loadCatalogFile(path), path };
+  }
+  if (WORKBOOK_EXTENSIONS.includes(extension)) {
+    const path = resolve(options.baseDir, ref);
+    const { importWorkbook } = await import('./import.js');
+    return { catalog: (await importWorkbook(path, options.importOptions)).catalog, path };
+  }
+  const path = findCatalogById(ref, options.cwd ?? process.cwd());
+  if (!path) {
+    const available = (await listCatalogs({ cwd: options.cwd })).map((entry) => entry.id);
+    throw new SegurError('catalog/unknown-id', { id: ref, available: available.length > 0 ? available.join(', ') : '—' });
+  }
+  return { catalog: await loadCatalogFile(path), path };
+}
+
+function catalogDirs(cwd: string): string[] {
+  const local = resolve(cwd, CATALOG_DIR);
+  const bundled = resolve(PACKAGE_CATALOG_DIR);
+  return local === bundled ? [local] : [local, bundled];
+}
+
+function findCatalogById(id: string, cwd: string): string | undefined {
+  if (!isSafeCatalogId(id)) return undefined;
+  for (const dir of catalogDirs(cwd)) {
+    for (const extension of CATALOG_FILE_EXTENSIONS) {
+      const candidate = join(dir, `${id}${extension}`);
+      if (existsSync(candidate)) return candidate;
+    }
+  }
+  return undefined;
+}
+
+export async function loadCatalogFile(file: string): Promise<Catalog> {
+  const data = await readYamlFile(file, 'catalog/file-syntax');
+  const result = CatalogSchema.safeParse(data);
+  if (!result.success) {
+    const issue = result.error.issues[0]!;
+    throw new SegurError('catalog/file-invalid', { file, path: issue.path.join('.') || '(racine)', detail: issue.message });
+  }
+  return result.data;
+}
+
+export interface CatalogListing {
+  id: string;
+  path: string;
+  /** `local` = ./rem-catalogs, `bundled` = shipped with segur. */
+  origin: 'local' | 'bundled';
+  catalog?: Catalog;
+  /** Why the file could not be read as a catalog (listing goes on). */
+  problem?: SegurError;
+}
+
+/** Catalogs in ./rem-catalogs/ then the bundled ones (a local id hides a bundled one), sorted by id. */
+export async function listCatalogs(options: { cwd?: string } = {}): Promise<CatalogListing[]> {
+  const listings: CatalogListing[] = [];
+  const seen = new Set<string>();
+  const dirs = catalogDirs(options.cwd ?? process.cwd());
+  for (const [index, dir] of dirs.entries()) {
+    const origin = index === 0 ? 'local' : 'bundled';
+    const names = await readdir(dir).catch(() => [] as string[]);
+    for (const name of [...names].sort()) {
+      const extension = extname(name).toLowerCase();
+      if (!CATALOG_FILE_EXTENSIONS.includes(extension)) continue;
+      const id = name.slice(0, -extension.length);
+      if (seen.has(id)) continue;
+      seen.add(id);
+      const path = join(dir, name);
+      try {
+        listings.push({ id, path, origin, catalog: await loadCatalogFile(path) });
+      } catch (error) {
+        if (!(error instanceof SegurError)) throw error;
+        listings.push({ id, path, origin, problem: error });
+      }
+    }
+  }
+  return listings.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
