@@ -1,0 +1,132 @@
+// INS number arithmetic, INS checks, INSi response validation and the cross-artefact identity check.
+import { describe, expect, it } from 'vitest';
+import { fileURLToPath } from 'node:url';
+import { insKey, parseInsNumber } from '../../src/artefacts/ins/ins-number.js';
+import { checkIns } from '../../src/artefacts/ins/check-ins.js';
+import { validateInsiFile } from '../../src/artefacts/ins/validator.js';
+import { findIdentityConflicts, type IdentitySource } from '../../src/artefacts/identity-consistency.js';
+
+const fixture = (name: string) => fileURLToPath(new URL(`../../fixtures/ins/${name}`, import.meta.url));
+const INSACTIF = '/Envelope/Body/RESULTAT/INDIVIDU/INSACTIF';
+const TIQ = '/Envelope/Body/RESULTAT/INDIVIDU/TIQ';
+
+describe('INS key', () => {
+  it.each([
+    ['2790351215189', '89'],
+    ['2850369123045', '79'],
+    ['1090763220834', '89'],
+    ['2210425456114', '83'],
+  ])('key of %s is %s', (body, key) => {
+    expect(insKey(body)).toBe(key);
+  });
+
+  it('computes Corsica keys with 2A = 20 − 1 and 2B = 20 − 2 at the department position (BigInt)', () => {
+    const expected = (numeric: bigint) => (97n - (numeric % 97n)).toString().padStart(2, '0');
+    expect(insKey('180012A004123')).toBe(expected(1800120004123n - 1_000_000n));
+    expect(insKey('180012B004123')).toBe(expected(1800120004123n - 2_000_000n));
+  });
+
+  it.each([
+    ['285036912304579', true],
+    ['28503691230457', false], // 14 characters
+    ['385036912304579', false], // sex digit
+    ['285136912304579', false], // month 13
+    ['285306912304579', true], // month 30: incomplete civil record
+    ['285030012304579', false], // department 00
+    ['18001' + '2A004123' + '00', true],
+  ])('shape of %s accepted: %s', (value, ok) => {
+    expect(parseInsNumber(value) !== undefined).toBe(ok);
+  });
+});
+
+describe('checkIns', () => {
+  const at = { oid: '1.2.250.1.213.1.4.10', location: '/x' };
+  const rules = (value: string, traits = {}, oid = at.oid) =>
+    checkIns({ ...at, value, oid }, traits).map((finding) => `${finding.severity} ${finding.rule}`);
+
+  it.each([
+    ['a correct test INS with matching traits', '285036912304579', { sex: 'F', birthDate: '19850314', birthplace: '69123' }, at.oid, []],
+    ['a wrong key', '285036912304578', {}, at.oid, ['error ins/key']],
+    ['a bad shape', 'ABC', {}, at.oid, ['error ins/format']],
+    ['the production OID', '285036912304579', {}, '1.2.250.1.213.1.4.8', ['info ins/production-oid']],
+    ['a NIA under a NIR OID', '785036912304523', {}, at.oid, ['error ins/nia-under-nir-oid']],
+    ['a NIR under the NIA OID', '285036912304579', {}, '1.2.250.1.213.1.4.9', ['warning ins/nir-under-nia-oid']],
+    ['another sex', '285036912304579', { sex: 'M' }, at.oid, ['warning ins/sex-mismatch']],
+    ['an unknown sex (UN): no comparison', '285036912304579', { sex: 'UN' }, at.oid, []],
+    ['another birth month', '285036912304579', { birthDate: '19850414' }, at.oid, ['warning ins/birth-date-mismatch']],
+    ['another birthplace', '285036912304579', { birthplace: '75056' }, at.oid, ['warning ins/birthplace-mismatch']],
+  ])('%s', (_name, value, traits, oid, expected) => {
+    expect(rules(value, traits, oid)).toEqual(expected);
+  });
+
+  it('names the expected key', () => {
+    expect(checkIns({ ...at, value: '285036912304578' }, {})[0]!.args).toEqual({ ins: '285036912304578', key: '78', expectedKey: '79' });
+  });
+});
+
+describe('INSi responses (fixtures/ins)', () => {
+  const summary = (name: string) =>
+    validateInsiFile(fixture(name)).findings.map((finding) => `${finding.severity} ${finding.rule} ${finding.location}`);
+
+  it('reads the valid response: only the production OID note, and the identity', () => {
+    const result = validateInsiFile(fixture('insi-valid.xml'));
+    expect(summary('insi-valid.xml')).toEqual([`info ins/production-oid ${INSACTIF}`]);
+    expect(result.identities).toEqual([
+      {
+        ins: '285036912304579',
+        oid: '1.2.250.1.213.1.4.8',
+        birthFamilyName: 'MARTINEAU-ESSAI',
+        firstBirthGivenName: 'CAMILLE',
+        sex: 'F',
+        birthDate: '19850314',
+        birthplace: '69123',
+        location: INSACTIF,
+      },
+    ]);
+  });
+
+  it('takes the first given name from ListePrenom when Prenom is absent', () => {
+    expect(validateInsiFile(fixture('insi-no-prenom.xml')).identities[0]?.firstBirthGivenName).toBe('CAMILLE');
+  });
+
+  it.each([
+    ['cr-not-found', ['warning insi/code-cr /Envelope/Body/RESULTAT/CR/CodeCR']],
+    ['no-ins-actif', ['error insi/no-ins-actif /Envelope/Body/RESULTAT/INDIVIDU']],
+    ['ins-key', [`error ins/key ${INSACTIF}`, `info ins/production-oid ${INSACTIF}`]],
+    ['tiq-sex', [`error insi/tiq ${TIQ}/Sexe`, `info ins/production-oid ${INSACTIF}`]],
+    ['tiq-birth-date', [`error insi/tiq ${TIQ}/DateNaissance`, `info ins/production-oid ${INSACTIF}`]],
+    ['tiq-missing-name', [`error insi/tiq ${TIQ}/NomNaissance`, `info ins/production-oid ${INSACTIF}`]],
+    ['not-insi', ['error insi/not-insi /Envelope']],
+    ['doctype', ['error insi/doctype ligne 2']],
+  ])('defect %s', (name, expected) => {
+    expect(summary(`defects/${name}.xml`).sort()).toEqual([...expected].sort());
+  });
+});
+
+describe('findIdentityConflicts', () => {
+  const identity = { ins: '285036912304579', oid: '1.2.250.1.213.1.4.10', birthFamilyName: 'MARTINEAU-ESSAI', firstBirthGivenName: 'CAMILLE', sex: 'F', birthDate: '19850314', birthplace: '69123' };
+  const source = (artefact: number, changes = {}): IdentitySource => ({
+    artefact,
+    displayPath: `proofs/f${artefact}.xml`,
+    identity: { ...identity, ...changes },
+  });
+
+  it('finds nothing when traits agree (names compared without case or accents)', () => {
+    expect(findIdentityConflicts([source(0), source(1, { birthFamilyName: 'Martineau-Essai', oid: '1.2.250.1.213.1.4.8' })])).toEqual([]);
+  });
+
+  it('reports one error on each inconsistent artefact', () => {
+    const conflicts = findIdentityConflicts([source(0), source(1, { birthFamilyName: 'DURAND' }), source(2, { ins: '185036912304518' })]);
+    expect(conflicts.map((conflict) => conflict.artefact)).toEqual([0, 1]);
+    expect(conflicts[0]!.finding).toEqual({
+      rule: 'ins/identity-conflict',
+      severity: 'error',
+      args: { ins: identity.ins, trait: 'birthFamilyName', value: 'MARTINEAU-ESSAI', otherValue: 'DURAND', otherFile: 'proofs/f1.xml' },
+      location: undefined,
+    });
+  });
+
+  it('ignores traits one side does not state', () => {
+    expect(findIdentityConflicts([source(0), source(1, { birthplace: undefined, sex: undefined })])).toEqual([]);
+  });
+});
