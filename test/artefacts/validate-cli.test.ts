@@ -1,0 +1,92 @@
+// `segur validate` as a user runs it (built CLI): JSON contract, kind sniffing, exit codes, and the
+// worker pool giving the same results, in input order, as inline validation.
+import { describe, expect, it } from 'vitest';
+import { copyFileSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { runCli } from '../helpers/cli.js';
+
+interface ValidateJson {
+  schema: string;
+  files: { path: string; kind: string; findings: { rule: string; severity: string; message: string; location: string | null }[] }[];
+}
+
+const json = (args: string[]) => {
+  const run = runCli(['validate', '--format', 'json', ...args]);
+  return { ...run, report: run.stdout ? (JSON.parse(run.stdout) as ValidateJson) : undefined };
+};
+
+describe('segur validate', () => {
+  it('prints the segur-validate/1 JSON and exits 0 on valid files, kinds sniffed from content', () => {
+    const run = json(['fixtures/cda/valid-n1.xml', 'fixtures/ins/insi-valid.xml']);
+    expect(run.status).toBe(0);
+    expect(run.report).toEqual({
+      schema: 'segur-validate/1',
+      files: [
+        { path: 'fixtures/cda/valid-n1.xml', kind: 'cda', findings: [] },
+        {
+          path: 'fixtures/ins/insi-valid.xml',
+          kind: 'ins',
+          findings: [
+            {
+              rule: 'ins/production-oid',
+              severity: 'info',
+              message:
+                'L’INS est déclarée sous l’OID de production 1.2.250.1.213.1.4.8 (normal pour une identité de test rendue par la plateforme INSi de test).',
+              location: '/Envelope/Body/RESULTAT/INDIVIDU/INSACTIF',
+            },
+          ],
+        },
+      ],
+    });
+  });
+
+  it('exits 1 on an error finding, masking the INS unless asked', () => {
+    const masked = json(['fixtures/cda/defects/ins-key.xml']);
+    expect(masked.status).toBe(1);
+    expect(masked.report!.files[0]!.findings[0]!.message).toBe('La clé de l’INS 28503••••••••78 est fausse : 78 au lieu de 79.');
+    const revealed = runCli(['--reveal-identifiers', '--lang', 'en', 'validate', '--format', 'json', 'fixtures/cda/defects/ins-key.xml']);
+    expect(JSON.parse(revealed.stdout).files[0].findings[0].message).toBe('The key of INS 285036912304578 is wrong: 78 instead of 79.');
+  });
+
+  it('exits 2 naming the file when one cannot be read at all', () => {
+    const run = runCli(['validate', 'fixtures/cda/valid-n1.xml', 'fixtures/cda/absent.xml']);
+    expect(run.status).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toBe('segur : Impossible de lire fixtures/cda/absent.xml : fichier ou dossier introuvable (ENOENT).\n');
+  });
+
+  it('honours --kind, and says when a kind has no validator yet', () => {
+    const forced = json(['--kind', 'cda', 'fixtures/ins/insi-valid.xml']);
+    expect(forced.status).toBe(1);
+    expect(forced.report!.files[0]!.findings.map((finding) => finding.rule)).toEqual(['cda/not-cda']);
+    const xdm = json(['--kind', 'xdm', 'fixtures/cda/valid-n1.xml']);
+    expect(xdm.status).toBe(0);
+    expect(xdm.report!.files[0]!.findings.map((finding) => [finding.rule, finding.severity])).toEqual([['artefacts/kind-not-supported', 'info']]);
+    expect(runCli(['validate', '--kind', 'pdf', 'fixtures/cda/valid-n1.xml']).status).toBe(2);
+  });
+
+  it('prints a readable French summary on a terminal', () => {
+    const run = runCli(['validate', 'fixtures/cda/defects/realm-code.xml']);
+    expect(run.status).toBe(1);
+    expect(run.stdout).toContain('✖ erreur l.4 Domaine d’application (realmCode) non conforme : realmCode/@code attendu "FR", trouvé "DE". [cda/realm-code]');
+    expect(run.stdout).toContain('1 fichier(s) : 1 erreur(s), 0 avertissement(s).');
+  });
+
+  it('gives the same findings, in input order, through the worker pool', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'segur-pool-'));
+    const sources = ['fixtures/cda/valid-n1.xml', 'fixtures/cda/defects/ins-key.xml', 'fixtures/cda/defects/title.xml'];
+    const paths: string[] = [];
+    for (let index = 0; index < 300; index += 1) {
+      const path = join(dir, `doc-${String(index).padStart(3, '0')}.xml`);
+      copyFileSync(sources[index % 3]!, path);
+      paths.push(path);
+    }
+    const run = json(paths);
+    expect(run.status).toBe(1);
+    expect(run.report!.files.map((file) => file.path)).toEqual(paths);
+    expect(run.report!.files.map((file) => file.findings.map((finding) => finding.rule).join(','))).toEqual(
+      paths.map((_, index) => ['', 'ins/key', 'cda/title'][index % 3]),
+    );
+  });
+});
