@@ -22,8 +22,7 @@ export function validatableInputs(files: Iterable<AttachedFile>): ArtefactInput[
 }
 
 export async function validateBundleArtefacts(inputs: readonly ArtefactInput[]): Promise<ArtefactFindingsByPath> {
-  const results: ArtefactResult[] = [];
-  for (const input of inputs) results.push(await validateOne(input));
+  const results = await validateAll(inputs);
   const byPath: ArtefactFindingsByPath = new Map(inputs.map((input, index) => [input.displayPath, [...results[index]!.findings]]));
 
   const sources: IdentitySource[] = inputs.flatMap((input, artefact) =>
@@ -39,7 +38,20 @@ export async function validateBundleArtefacts(inputs: readonly ArtefactInput[]):
   return byPath;
 }
 
-// A validator that throws costs its file a finding, never the run.
+// All at once (the validators may use a worker pool); if that throws, file by file so that a
+// validator that throws costs its file a finding, never the run.
+async function validateAll(inputs: readonly ArtefactInput[]): Promise<ArtefactResult[]> {
+  try {
+    const results = await validateArtefacts(inputs);
+    if (results.length === inputs.length) return results;
+  } catch {
+    // isolated below
+  }
+  const results: ArtefactResult[] = [];
+  for (const input of inputs) results.push(await validateOne(input));
+  return results;
+}
+
 async function validateOne(input: ArtefactInput): Promise<ArtefactResult> {
   try {
     const [result] = await validateArtefacts([input]);
