@@ -36,6 +36,7 @@ function rowsOfRequirement(requirement: Requirement, result: RequirementResult):
   for (const proof of result.proofs) {
     if (!listedIds.has(proof.id)) listed.push({ scenario: { id: '', text: '', proofs: [] }, proof: { id: proof.id, text: '' } });
   }
+  // A requirement declared non-applicable needs no proof, whether or not the report lists them.
   const rows = listed.map(({ scenario, proof }): ProofRow => {
     const files = expected.get(proof.id);
     return {
@@ -44,7 +45,7 @@ function rowsOfRequirement(requirement: Requirement, result: RequirementResult):
       scenario,
       proof,
       files: files ?? [],
-      state: files === undefined ? 'not-applicable' : files.length > 0 ? 'present' : 'missing',
+      state: files === undefined || result.verdict === 'non-applicable' ? 'not-applicable' : files.length > 0 ? 'present' : 'missing',
       findings: result.findings.filter((finding) => finding.proof === proof.id),
     };
   });
