@@ -1,13 +1,15 @@
 // Drives the HTML report in a real browser (Debian's chromium, installed by .ci/run): counts shown
 // equal the report's, the verdict filter hides rows, a requirement expands, and a screenshot is kept
 // under test/artifacts/ for people to look at.
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { render } from '../../src/report/formats/html.js';
+import type { Report } from '../../src/report/model.js';
+import { runCli } from '../helpers/cli.js';
 import { fixtureContext, fixtureReport } from './fixture-context.js';
 
 const CHROMIUM = '/usr/bin/chromium';
@@ -99,6 +101,32 @@ describe.skipIf(!hasChromium && !mustRun)('html report in Chromium', () => {
     await page.screenshot({ path: join(artifacts, 'report.png'), fullPage: true });
     await page.keyboard.press('Enter');
     expect(await detail.isVisible()).toBe(false);
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('shows the same counts as the JSON report of a real `segur check` run', async () => {
+    const html = join(profile, 'missing-proof.html');
+    const json = join(profile, 'missing-proof.json');
+    const run = runCli(['check', 'fixtures/bundles/missing-proof', '--format', `html:${html}`, '--format', `json:${json}`]);
+    expect(run.status, run.stderr).toBe(1);
+    const report = JSON.parse(readFileSync(json, 'utf8')) as Report;
+    const other = await browser.newPage();
+    await other.goto(pathToFileURL(html).href);
+    const shown = await other.$$eval('[data-count]', (nodes) => nodes.map((node) => [node.getAttribute('data-count'), Number(node.textContent)]));
+    const { summary } = report;
+    expect(Object.fromEntries(shown)).toEqual({
+      conforme: summary.conforme,
+      'non-conforme': summary['non-conforme'],
+      incomplet: summary.incomplet,
+      'non-applicable': summary['non-applicable'],
+      requirements: summary.requirements,
+    });
+    await other.selectOption('#filter-verdict', 'incomplet');
+    expect(await other.locator('tr.req:visible button.toggle').allTextContents()).toEqual(
+      report.requirements.filter((result) => result.verdict === 'incomplet').map((result) => result.id),
+    );
+    await other.screenshot({ path: join(artifacts, 'missing-proof.png'), fullPage: true });
+    await other.close();
     expect(pageErrors).toEqual([]);
   });
 });

@@ -11,7 +11,6 @@ describe('markdown report', () => {
       '- **Éditeur** : Éditeur Exemple',
       '- **Profil(s)** : Général',
       '- **Catalogue** : REM-TEST — REM de test (échantillon, pas un texte ANS)',
-      '- **Verdict** : Contrôle échoué',
       '- **Outil** : segur 0.1.0',
       '',
       '| Verdict | Exigences |',

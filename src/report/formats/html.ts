@@ -47,7 +47,7 @@ function digest(inline: string): string {
 }
 
 function banner(context: ReportContext, t: Translate): string {
-  const facts = bundleFacts(context, t)
+  const facts = bundleFacts(context, t, { withGate: false })
     .map(([label, value]) => `<dt>${h(label)}</dt><dd>${h(value)}</dd>`)
     .join('');
   const gate = context.report.verdict;

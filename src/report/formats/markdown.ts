@@ -13,7 +13,7 @@ export function render(context: ReportContext): string {
   const { report } = context;
   const gate = report.verdict === 'pass' ? `✅ ${t('report/gate.pass')}` : `❌ ${t('report/gate.fail')}`;
   const out: string[] = [`## ${md(t('report/title'))} — ${gate}`, ''];
-  for (const [label, value] of bundleFacts(context, t)) out.push(`- **${md(label)}** : ${md(value)}`);
+  for (const [label, value] of bundleFacts(context, t, { withGate: false })) out.push(`- **${md(label)}** : ${md(value)}`);
   out.push('', `| ${md(t('report/column.verdict'))} | ${md(t('report/requirements'))} |`, '|---|---:|');
   for (const verdict of VERDICTS) out.push(`| ${verdictLabel(t, verdict)} | ${report.summary[verdict]} |`);
   out.push(`| **${md(t('report/total'))}** | **${report.summary.requirements}** |`, '');

@@ -2,15 +2,16 @@
 import type { ReportContext } from '../model.js';
 import type { Translate } from './wording.js';
 
-export function bundleFacts(context: ReportContext, t: Translate): [label: string, value: string][] {
+/** `withGate: false` where the page already shows the gate prominently (HTML badge, Markdown title). */
+export function bundleFacts(context: ReportContext, t: Translate, { withGate = true } = {}): [label: string, value: string][] {
   const { report } = context;
   const facts: [string, string][] = [
     [t('report/software'), describe(report.bundle.software)],
     [t('report/editor'), describe(report.bundle.editor)],
     [t('report/profiles'), report.bundle.profiles.join(', ')],
     [t('report/catalog'), `${report.catalog.id} — ${report.catalog.title}`],
-    [t('report/column.verdict'), t(`report/gate.${report.verdict}`)],
   ];
+  if (withGate) facts.push([t('report/column.verdict'), t(`report/gate.${report.verdict}`)]);
   if (report.date !== undefined) facts.push([t('report/date'), report.date]);
   facts.push([t('report/tool'), `${report.tool.name} ${report.tool.version}`]);
   return facts;
