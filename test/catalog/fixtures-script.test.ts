@@ -1,0 +1,23 @@
+// `npm run fixtures` must reproduce the committed REM fixtures byte for byte (fixed dates and zip
+// timestamps), so that the sample's SHA-256 in rem-catalogs/ stays true.
+import { afterAll, describe, expect, it } from 'vitest';
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { makeRemFixtures } from '../../scripts/fixtures/rem.js';
+import { projectRoot } from '../helpers/cli.js';
+
+const root = mkdtempSync(join(tmpdir(), 'segur-rem-fixtures-'));
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+describe('REM fixture script', () => {
+  it('regenerates every committed fixture identically', async () => {
+    await makeRemFixtures(root);
+    const committed = readdirSync(join(projectRoot, 'fixtures/rem')).sort();
+    expect(readdirSync(join(root, 'fixtures/rem')).sort()).toEqual(committed);
+    for (const name of committed) {
+      const fresh = readFileSync(join(root, 'fixtures/rem', name));
+      expect(fresh.equals(readFileSync(join(projectRoot, 'fixtures/rem', name))), name).toBe(true);
+    }
+  });
+});
