@@ -48,7 +48,7 @@ export function parseManifest(text: string, displayPath: string): LoadedManifest
     throw new SegurError('manifest/not-a-mapping', { file: displayPath });
   }
   const positions = manifestPositions(document, lineCounter);
-  const parsed = ManifestSchema.safeParse(data);
+  const parsed = ManifestSchema.safeParse(data, { reportInput: true });
   if (!parsed.success) throw manifestIssueError(parsed.error.issues, ManifestSchema, displayPath, positions);
   return { manifest: parsed.data, positions, displayPath };
 }

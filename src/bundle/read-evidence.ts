@@ -10,8 +10,10 @@ import { SNIFF_BYTES, sniff } from './sniff.js';
 export const MAX_EVIDENCE_BYTES = 2 * 1024 * 1024 * 1024;
 const CHUNK_BYTES = 1024 * 1024;
 
-// O_NOFOLLOW: the path was resolved with realpath just before; a symlink swapped in since then is refused.
-const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0);
+// O_NOFOLLOW: the path was resolved with realpath just before; a symlink swapped in since then is
+// refused. O_NONBLOCK: opening a FIFO planted in the bundle must not hang the run (fstat then says
+// it is not a file); it changes nothing for regular files.
+const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0);
 
 export async function readEvidence(absolutePath: string, buffer: Buffer = Buffer.allocUnsafe(CHUNK_BYTES)): Promise<FileFacts> {
   let handle;

@@ -50,6 +50,8 @@ export function kindAccepts(declared: ArtefactKind, sniffed: Sniffed): boolean {
 
 function xmlKind(root: string, text: string): ArtefactKind {
   if (root === 'ClinicalDocument') return 'cda';
+  // ANS "auto-présentable" documents: an XSL stylesheet carrying the CDA inside (artefacts/cda reads them).
+  if (root === 'stylesheet' && /<(?:[\w.-]+:)?ClinicalDocument[\s>]/.test(text)) return 'cda';
   if (root === 'validationReport' || root === 'detailedResult') return 'evs-report';
   if (root === 'RESULTAT' || root === 'INSiResultat') return 'ins';
   if (root === 'Envelope' && /cnamts\.fr\/INSi|INSiResultat|<(?:[\w.-]+:)?RESULTAT[\s>]/.test(text)) return 'ins';

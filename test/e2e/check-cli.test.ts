@@ -1,0 +1,146 @@
+// `segur check` as a user runs it: outputs, determinism, --strict, exit 2 on an unusable manifest.
+import { readFileSync, writeFileSync, existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/cli.js';
+import { copyFixtureBundle, removeDir, tempDir } from './helpers.js';
+
+const work = tempDir();
+afterAll(() => removeDir(work));
+
+describe('segur check outputs', () => {
+  it('gives byte-identical JSON on two runs, and a date only when asked', () => {
+    const first = join(work, 'a.json');
+    const second = join(work, 'b.json');
+    expect(runCli(['check', 'fixtures/bundles/symlink-escape', '--format', `json:${first}`]).status).toBe(1);
+    expect(runCli(['check', 'fixtures/bundles/symlink-escape', '--format', `json:${second}`]).status).toBe(1);
+    expect(readFileSync(first)).toEqual(readFileSync(second));
+    expect(readFileSync(first, 'utf8')).not.toContain('"date"');
+    const dated = runCli(['check', 'fixtures/bundles/sample-ok', '--format', 'json'], { env: { SOURCE_DATE_EPOCH: '1700000000' } });
+    expect(JSON.parse(dated.stdout).date).toBe('2023-11-14T22:13:20.000Z');
+  });
+
+  it('writes several formats at once, the tty one to stdout, files atomically (no temporary left)', () => {
+    const dir = join(work, 'multi');
+    runCli(['init', dir, '--rem', 'REM-SAMPLE-LGC']);
+    const json = join(work, 'multi.json');
+    const run = runCli(['check', 'fixtures/bundles/sample-ok', '--format', `json:${json}`, '--format', 'tty']);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('✔ Contrôle réussi');
+    expect(JSON.parse(readFileSync(json, 'utf8')).verdict).toBe('pass');
+    expect(readdirSync(work).filter((name) => name.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('prints the terminal report grouped by chapter, without colour when NO_COLOR is set', () => {
+    const run = runCli(['check', 'fixtures/bundles/missing-proof']);
+    expect(run.status).toBe(1);
+    expect(run.stdout).not.toContain('\u001b[');
+    expect(run.stdout).toContain(
+      [
+        'Gestion de l\'INS',
+        '  ✔ conforme        INS/va1.01  Appel au téléservice INSi',
+        '  … incomplet       INS/va1.02  Qualification de l\'identité',
+        '      ✘ Preuve INS/va1.02.02.01 manquante : listez un fichier dans segur.yaml ou déposez-le dans proofs/INS_va1.02.02.01/.',
+      ].join('\n'),
+    );
+    expect(run.stdout).toContain('6 exigences : 4 conformes, 0 non conformes, 1 incomplètes, 1 non applicables — 1 erreurs, 0 avertissements\n✘ Contrôle échoué\n');
+  });
+
+  it('speaks English with --lang en', () => {
+    const run = runCli(['--lang', 'en', 'check', 'fixtures/bundles/empty-file']);
+    expect(run.stdout).toContain('File proofs/SC.SSI_IE.58.01.01/journal-acces.log is empty.');
+    expect(run.stdout).toContain('✘ Check failed');
+  });
+
+  it('refuses an unknown format, a binary format without a file, and two formats on stdout (exit 2)', () => {
+    expect(runCli(['check', 'fixtures/bundles/sample-ok', '--format', 'pdf'])).toMatchObject({ status: 2, stdout: '' });
+    const xlsx = runCli(['check', 'fixtures/bundles/sample-ok', '--format', 'xlsx']);
+    expect(xlsx.status).toBe(2);
+    expect(xlsx.stderr).toBe('segur : Le format xlsx est binaire : donnez un fichier, par exemple --format xlsx:rapport.xlsx.\n');
+    expect(runCli(['check', 'fixtures/bundles/sample-ok', '--format', 'json', '--format', 'tty']).status).toBe(2);
+  });
+
+  it('exits 2 when the output cannot be written, leaving nothing behind', () => {
+    const run = runCli(['check', 'fixtures/bundles/sample-ok', '--format', `json:${join(work, 'no/such/dir/r.json')}`]);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('Impossible d’écrire le fichier de sortie');
+  });
+});
+
+describe('segur check --strict', () => {
+  it('fails on a warning that the default gate lets through', () => {
+    const bundle = copyFixtureBundle('sample-ok', work);
+    const manifest = join(bundle, 'segur.yaml');
+    writeFileSync(manifest, `${readFileSync(manifest, 'utf8')}  INS/va9.99:\n    status: conforme\n`);
+    expect(runCli(['check', bundle]).status).toBe(0);
+    const strict = runCli(['check', bundle, '--strict']);
+    expect(strict.status).toBe(1);
+    expect(strict.stdout).toContain('✘ Contrôle échoué (--strict : avertissements)');
+  });
+});
+
+describe('segur check on a manifest it cannot use (exit 2)', () => {
+  const cases: Array<{ name: string; manifest: string; stderr: string }> = [
+    {
+      name: 'YAML syntax',
+      manifest: 'schema: segur-bundle/1\nrequirements: [\n',
+      stderr: 'segur.yaml, ligne 3, colonne 1 : YAML invalide',
+    },
+    {
+      name: 'unknown key',
+      manifest: 'schema: segur-bundle/1\nrem: REM-SAMPLE-LGC\nrequirements:\n  INS/va1.01:\n    statut: conforme\n',
+      stderr: 'segur.yaml, ligne 5, colonne 5 : clé « statut » inconnue dans requirements › INS/va1.01. Clés permises : status, justification, scenarios, proofs, note.',
+    },
+    {
+      name: 'status not in the list',
+      manifest: 'schema: segur-bundle/1\nrem: REM-SAMPLE-LGC\nrequirements:\n  INS/va1.01:\n    status: fait\n',
+      stderr: 'segur.yaml, ligne 5, colonne 13 : requirements › INS/va1.01 › status vaut « fait » ; valeurs permises : conforme, non-applicable, en-cours.',
+    },
+    {
+      name: 'wrong type',
+      manifest: 'schema: segur-bundle/1\nrem: REM-SAMPLE-LGC\nrequirements:\n  INS/va1.01:\n    proofs:\n      INS/va1.01.01.01: proofs/a.png\n',
+      stderr: 'segur.yaml, ligne 6, colonne 25 : requirements › INS/va1.01 › proofs › INS/va1.01.01.01 doit être une liste',
+    },
+    {
+      name: 'missing path',
+      manifest: 'schema: segur-bundle/1\nrem: REM-SAMPLE-LGC\nrequirements:\n  INS/va1.01:\n    proofs:\n      INS/va1.01.01.01:\n        - kind: screenshot\n',
+      stderr: 'segur.yaml, ligne 7, colonne 11 : champ obligatoire « path » absent dans requirements › INS/va1.01 › proofs › INS/va1.01.01.01 › 0.',
+    },
+    {
+      name: 'wrong schema',
+      manifest: 'schema: segur-bundle/2\n',
+      stderr: 'segur.yaml, ligne 1, colonne 9 : schema vaut « segur-bundle/2 » ; valeurs permises : segur-bundle/1.',
+    },
+    { name: 'no rem', manifest: 'schema: segur-bundle/1\n', stderr: 'aucun catalogue REM indiqué' },
+    { name: 'unknown profile', manifest: 'schema: segur-bundle/1\nrem: REM-SAMPLE-LGC\nprofile: Hôpital\n', stderr: 'Profil « Hôpital » absent du catalogue REM-SAMPLE-LGC. Profils disponibles : Général, Centre de santé.' },
+    { name: 'JSON manifest with a bad value', manifest: '{"schema": "segur-bundle/1", "rem": 12}', stderr: 'segur.yaml, ligne 1, colonne 37 : rem doit être un texte.' },
+  ];
+
+  it.each(cases)('$name', ({ manifest, stderr }) => {
+    const bundle = join(work, `bad-${Math.random().toString(16).slice(2)}`);
+    runCli(['init', bundle, '--rem', 'REM-SAMPLE-LGC']);
+    writeFileSync(join(bundle, 'segur.yaml'), manifest);
+    const run = runCli(['check', bundle]);
+    expect(run.status).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toContain(stderr);
+    expect(run.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('says so when the folder has no manifest', () => {
+    const run = runCli(['check', join(work, 'nothing-here')]);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('n’est pas un dossier');
+    expect(existsSync(join(work, 'nothing-here'))).toBe(false);
+  });
+
+  it('accepts a JSON manifest (YAML superset)', () => {
+    const bundle = join(work, 'json-manifest');
+    runCli(['init', bundle, '--rem', 'REM-SAMPLE-LGC']);
+    writeFileSync(join(bundle, 'segur.yaml'), JSON.stringify({ schema: 'segur-bundle/1', rem: 'REM-SAMPLE-LGC', requirements: {} }));
+    const run = runCli(['check', bundle, '--format', 'json']);
+    expect(run.status).toBe(1);
+    // No profile: every requirement of the catalog.
+    expect(JSON.parse(run.stdout).summary.incomplet).toBe(7);
+  });
+});
