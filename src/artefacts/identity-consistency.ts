@@ -17,6 +17,15 @@ export interface IdentityConflict {
 /** Traits compared across artefacts, in the order a conflict is reported. */
 const TRAITS = ['birthFamilyName', 'firstBirthGivenName', 'sex', 'birthDate', 'birthplace'] as const;
 
+/** How messages name a trait: the CDA element and the INSi field (language-neutral). */
+const TRAIT_LABELS: Record<(typeof TRAITS)[number], string> = {
+  birthFamilyName: "family[@qualifier='BR'] / NomNaissance",
+  firstBirthGivenName: "given[@qualifier='BR'] / Prenom",
+  sex: 'administrativeGenderCode / Sexe',
+  birthDate: 'birthTime / DateNaissance',
+  birthplace: 'birthplace/place/addr/county / LieuNaissance',
+};
+
 /**
  * For every INS stated with different traits, one error per artefact involved in a difference
  * (the first differing trait, compared with the first other artefact that disagrees).
@@ -44,7 +53,7 @@ export function findIdentityConflicts(sources: readonly IdentitySource[]): Ident
           severity: 'error',
           args: {
             ins,
-            trait,
+            trait: TRAIT_LABELS[trait],
             value: source.identity[trait],
             otherValue: other.identity[trait],
             otherFile: other.displayPath,

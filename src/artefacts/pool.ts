@@ -1,10 +1,13 @@
-// A worker_threads pool sized to the cores: each worker takes the next input as soon as it is
-// free, results land at their input's index (order never depends on timing).
+// A worker_threads pool sized to the cores: each worker takes the next batch of inputs as soon as
+// it is free (batches, because one message per small file costs more than validating it), and
+// results land at their input's index (order never depends on timing).
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { ArtefactInput, ArtefactResult } from './types.js';
+
+const MAX_BATCH = 64;
 
 const workerScript = fileURLToPath(new URL('./worker.js', import.meta.url));
 
@@ -19,6 +22,8 @@ export function poolSize(inputCount: number, minPerWorker: number): number {
 
 export async function validateInPool(inputs: readonly ArtefactInput[], size: number): Promise<ArtefactResult[]> {
   const results: ArtefactResult[] = new Array(inputs.length);
+  // About eight batches per worker balances the load without paying per-file messages.
+  const batch = Math.max(1, Math.min(MAX_BATCH, Math.ceil(inputs.length / (size * 8))));
   let next = 0;
   const workers = Array.from({ length: size }, () => new Worker(workerScript));
   try {
@@ -28,11 +33,14 @@ export async function validateInPool(inputs: readonly ArtefactInput[], size: num
           new Promise<void>((resolve, reject) => {
             const feed = (): void => {
               if (next >= inputs.length) return resolve();
-              const index = next++;
-              worker.postMessage({ index, input: inputs[index] });
+              const start = next;
+              next = Math.min(inputs.length, next + batch);
+              worker.postMessage({ start, inputs: inputs.slice(start, next) });
             };
-            worker.on('message', (message: { index: number; result: ArtefactResult }) => {
-              results[message.index] = message.result;
+            worker.on('message', (message: { start: number; results: ArtefactResult[] }) => {
+              message.results.forEach((result, offset) => {
+                results[message.start + offset] = result;
+              });
               feed();
             });
             worker.on('error', reject);

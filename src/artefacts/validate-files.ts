@@ -39,11 +39,10 @@ export async function validateFiles(paths: readonly string[], kind?: ValidateKin
   return files;
 }
 
-/** Sniffs the content (bundle/sniff.ts); an XSL "auto-presentable" CDA is still a CDA. */
+/** Sniffs the content, as `segur check` does (bundle/sniff.ts). */
 function detectKind(path: string): { kind: ArtefactKind; format: string } {
   const { head, tail } = readEnds(path);
   const sniffed = sniff(head, tail);
-  if (sniffed.format === 'XML stylesheet' && head.includes('ClinicalDocument')) return { kind: 'cda', format: sniffed.format };
   return { kind: sniffed.kind, format: sniffed.format };
 }
 

@@ -121,7 +121,7 @@ describe('findIdentityConflicts', () => {
     expect(conflicts[0]!.finding).toEqual({
       rule: 'ins/identity-conflict',
       severity: 'error',
-      args: { ins: identity.ins, trait: 'birthFamilyName', value: 'MARTINEAU-ESSAI', otherValue: 'DURAND', otherFile: 'proofs/f1.xml' },
+      args: { ins: identity.ins, trait: "family[@qualifier='BR'] / NomNaissance", value: 'MARTINEAU-ESSAI', otherValue: 'DURAND', otherFile: 'proofs/f1.xml' },
       location: undefined,
     });
   });

@@ -1,10 +1,11 @@
 // `segur validate` as a user runs it (built CLI): JSON contract, kind sniffing, exit codes, and the
 // worker pool giving the same results, in input order, as inline validation.
 import { describe, expect, it } from 'vitest';
-import { copyFileSync, mkdtempSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli } from '../helpers/cli.js';
+import { corpusPath, corpusSkipReason, hasCorpus } from '../helpers/corpus.js';
 
 interface ValidateJson {
   schema: string;
@@ -88,5 +89,16 @@ describe('segur validate', () => {
     expect(run.report!.files.map((file) => file.findings.map((finding) => finding.rule).join(','))).toEqual(
       paths.map((_, index) => ['', 'ins/key', 'cda/title'][index % 3]),
     );
+  });
+});
+
+describe.skipIf(!hasCorpus)(`segur validate on the ANS examples (${hasCorpus ? 'present' : corpusSkipReason})`, () => {
+  it('sniffs all 94 as CDA (auto-presentable ones included) and fails on exactly 11', () => {
+    const dir = corpusPath('cda/ans-examples');
+    const files = readdirSync(dir).filter((name) => name.endsWith('.xml')).sort().map((name) => join(dir, name));
+    const run = json(files);
+    expect(run.status).toBe(1);
+    expect(run.report!.files.map((file) => file.kind)).toEqual(files.map(() => 'cda'));
+    expect(run.report!.files.filter((file) => file.findings.some((finding) => finding.severity === 'error'))).toHaveLength(11);
   });
 });
