@@ -47,6 +47,8 @@ export const report: Record<string, string> = {
   'report/findings-count': 'Findings: {errors} error(s), {warnings} warning(s).',
   'report/failing': 'Requirements to address ({count})',
   'report/none-failing': 'No requirement to address.',
+  'report/markdown.more': '… and {count} more requirement(s) to address: see the HTML, JSON or xlsx report.',
+  'report/markdown.more-findings': '… and {count} more finding(s): see the HTML or JSON report.',
   'report/general-findings': 'Findings outside any requirement ({count})',
   'report/line': 'line {line}',
   'report/all': 'All',

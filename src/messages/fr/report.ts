@@ -47,6 +47,8 @@ export const report: Record<string, string> = {
   'report/findings-count': 'Constats : {errors} erreur(s), {warnings} avertissement(s).',
   'report/failing': 'Exigences à traiter ({count})',
   'report/none-failing': 'Aucune exigence à traiter.',
+  'report/markdown.more': '… et {count} autre(s) exigence(s) à traiter : voir le rapport HTML, JSON ou xlsx.',
+  'report/markdown.more-findings': '… et {count} autre(s) constat(s) : voir le rapport HTML ou JSON.',
   'report/general-findings': 'Constats hors exigence ({count})',
   'report/line': 'ligne {line}',
   'report/all': 'Toutes',

@@ -8,6 +8,11 @@ import { escapeMarkdownInline as md, escapeMarkup as html } from '../render/esca
 import { bundleFacts } from '../render/bundle-facts.js';
 import { findingPlace, translator, verdictLabel, type Translate } from '../render/wording.js';
 
+/** Leaves room under GitHub's 65,536-character comment limit for the findings outside requirements. */
+export const MARKDOWN_BUDGET = 56_000;
+/** Findings outside requirements shown at most (each well under 160 characters): the rest are counted. */
+const GENERAL_FINDINGS_SHOWN = 50;
+
 export function render(context: ReportContext): string {
   const t = translator(context.lang);
   const { report } = context;
@@ -23,12 +28,24 @@ export function render(context: ReportContext): string {
   const failing = report.requirements.filter((result) => result.verdict === 'non-conforme' || result.verdict === 'incomplet');
   out.push(`### ${md(t('report/failing', { count: failing.length }))}`, '');
   if (failing.length === 0) out.push(md(t('report/none-failing')), '');
-  for (const result of failing) out.push(...failingBlock(t, result, textOf(result)));
+  // A GitHub comment holds 65,536 characters: past a budget, the other requirements are only counted.
+  let size = out.join('\n').length;
+  for (const [index, result] of failing.entries()) {
+    const block = failingBlock(t, result, textOf(result));
+    size += block.join('\n').length + 1;
+    if (size > MARKDOWN_BUDGET) {
+      out.push(md(t('report/markdown.more', { count: failing.length - index })), '');
+      break;
+    }
+    out.push(...block);
+  }
 
   const general = report.findings.filter((finding) => finding.requirement === undefined);
   if (general.length > 0) {
     out.push(`### ${md(t('report/general-findings', { count: general.length }))}`, '');
-    out.push(...general.map((finding) => findingItem(t, finding)), '');
+    out.push(...general.slice(0, GENERAL_FINDINGS_SHOWN).map((finding) => findingItem(t, finding)));
+    if (general.length > GENERAL_FINDINGS_SHOWN) out.push(`- ${md(t('report/markdown.more-findings', { count: general.length - GENERAL_FINDINGS_SHOWN }))}`);
+    out.push('');
   }
   return `${out.join('\n').replace(/\n+$/, '')}\n`;
 }
