@@ -2,6 +2,7 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { render } from '../../src/report/formats/junit.js';
 import { fixtureContext, fixtureReport } from './fixture-context.js';
+import { junitSchema } from './junit-schema.js';
 
 const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', isArray: (name) => name === 'testcase' || name === 'property' });
 
@@ -23,6 +24,14 @@ describe('junit report', () => {
       ['Gestion et partage des documents', 'ERGO/va1.05 — Aperçu avant envoi'],
       ['segur', 'Constats hors exigence (1)'],
     ]);
+  });
+
+  it('follows the JUnit XML structure, with counts that match its testcases', () => {
+    const parsed = junitSchema.parse(parser.parse(render(fixtureContext())));
+    const cases = parsed.testsuites.testsuite.testcase;
+    expect(Number(parsed.testsuites.tests)).toBe(cases.length);
+    expect(Number(parsed.testsuites.failures)).toBe(cases.filter((testCase) => testCase.failure).length);
+    expect(Number(parsed.testsuites.skipped)).toBe(cases.filter((testCase) => testCase.skipped).length);
   });
 
   it('fails non-conforme and incomplet requirements with their findings, skips non-applicable ones', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { render } from '../../src/report/formats/sarif.js';
 import { fixtureContext } from './fixture-context.js';
+import { sarifLogSchema } from './sarif-schema.js';
 
 describe('sarif report', () => {
   const log = JSON.parse(render(fixtureContext()));
@@ -55,5 +56,26 @@ describe('sarif report', () => {
     const report = { ...fixtureContext().report, findings: [{ ...fixtureContext().report.findings[0]!, file: 'proofs/a b/é#1?.png' }] };
     const encoded = JSON.parse(render(fixtureContext({ report }))).runs[0].results[0];
     expect(encoded.locations[0].physicalLocation.artifactLocation.uri).toBe('proofs/a%20b/%C3%A9%231%3F.png');
+  });
+});
+
+describe('sarif report against the SARIF 2.1.0 schema (the part segur emits)', () => {
+  it.each([
+    ['the fixture', fixtureContext()],
+    ['an absolute bundle path', fixtureContext({ bundleRoot: '/srv/preuves' })],
+    ['English', fixtureContext({ lang: 'en' })],
+  ])('%s validates', (_, context) => {
+    const parsed = sarifLogSchema.safeParse(JSON.parse(render(context)));
+    expect(parsed.error?.issues ?? []).toEqual([]);
+  });
+
+  it('the schema rejects what the specification forbids', () => {
+    const log = JSON.parse(render(fixtureContext()));
+    log.runs[0].results[0].level = 'fatal';
+    log.runs[0].results[1].locations[0].physicalLocation.region.startLine = 0;
+    expect(sarifLogSchema.safeParse(log).error?.issues.map((issue) => issue.path.join('.'))).toEqual([
+      'runs.0.results.0.level',
+      'runs.0.results.1.locations.0.physicalLocation.region.startLine',
+    ]);
   });
 });
