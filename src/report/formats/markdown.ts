@@ -6,7 +6,7 @@ import { VERDICTS } from '../model.js';
 import { requirementTexts, type RequirementText } from '../render/catalog-index.js';
 import { escapeMarkdownInline as md, escapeMarkup as html } from '../render/escape.js';
 import { bundleFacts } from '../render/bundle-facts.js';
-import { findingPlace, translator, verdictLabel, type Translate } from '../render/wording.js';
+import { colon, findingPlace, translator, verdictLabel, type Translate } from '../render/wording.js';
 
 /** Leaves room under GitHub's 65,536-character comment limit for the findings outside requirements. */
 export const MARKDOWN_BUDGET = 56_000;
@@ -18,7 +18,7 @@ export function render(context: ReportContext): string {
   const { report } = context;
   const gate = report.verdict === 'pass' ? `✅ ${t('report/gate.pass')}` : `❌ ${t('report/gate.fail')}`;
   const out: string[] = [`## ${md(t('report/title'))} — ${gate}`, ''];
-  for (const [label, value] of bundleFacts(context, t, { withGate: false })) out.push(`- **${md(label)}** : ${md(value)}`);
+  for (const [label, value] of bundleFacts(context, t, { withGate: false })) out.push(`- **${md(label)}**${colon(context.lang)}${md(value)}`);
   out.push('', `| ${md(t('report/column.verdict'))} | ${md(t('report/requirements'))} |`, '|---|---:|');
   for (const verdict of VERDICTS) out.push(`| ${verdictLabel(t, verdict)} | ${report.summary[verdict]} |`);
   out.push(`| **${md(t('report/total'))}** | **${report.summary.requirements}** |`, '');

@@ -4,7 +4,7 @@ import type { ReportContext } from '../model.js';
 import { bundleFacts } from './bundle-facts.js';
 import { escapeMarkdownInline as md } from './escape.js';
 import { proofRows, type ProofRow, type ProofState } from './proof-rows.js';
-import { findingLine, translator, verdictLabel, type Translate } from './wording.js';
+import { colon, findingLine, translator, verdictLabel, type Translate } from './wording.js';
 
 export interface ChecklistCounts {
   /** Proofs to deposit: present + missing. */
@@ -23,7 +23,7 @@ export function renderChecklistMarkdown(context: ReportContext): string {
   const t = translator(context.lang);
   const rows = proofRows(context);
   const out: string[] = [`# ${md(t('report/checklist.title'))}`, ''];
-  for (const [label, value] of bundleFacts(context, t)) out.push(`- **${md(label)}** : ${md(value)}`);
+  for (const [label, value] of bundleFacts(context, t)) out.push(`- **${md(label)}**${colon(context.lang)}${md(value)}`);
   out.push('', md(t('report/checklist.counts', { ...checklistCounts(rows) })), '');
   let requirement = '';
   let scenario: string | undefined;

@@ -13,6 +13,11 @@ export function verdictLabel(t: Translate, verdict: Verdict): string {
   return t(`report/verdict.${verdict}`);
 }
 
+/** French typography puts a (narrow) space before a colon; English does not. */
+export function colon(lang: Lang): string {
+  return lang === 'fr' ? ' : ' : ': ';
+}
+
 /** `proofs/a.xml:12 (/ClinicalDocument/id)`: where a finding applies, empty when nowhere in particular. */
 export function findingPlace(finding: ReportFinding): string {
   const file = finding.file === undefined ? '' : finding.line === undefined ? finding.file : `${finding.file}:${finding.line}`;
