@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { parseManifest } from '../../src/bundle/manifest.js';
+import { isSegurError } from '../../src/errors.js';
+
+function errorOf(text: string) {
+  try {
+    parseManifest(text, 'b/segur.yaml');
+  } catch (error) {
+    if (isSegurError(error)) return { code: error.code, args: error.args };
+    throw error;
+  }
+  throw new Error('no error');
+}
+
+describe('parseManifest', () => {
+  it('reads the product.md example, keeping positions', () => {
+    const { manifest, positions } = parseManifest(
+      [
+        'schema: segur-bundle/1',
+        'editor: { name: Éditeur Exemple, nie: "123" }',
+        'software: { name: MonLGC, version: 5.2.0 }',
+        'rem: REM-SAMPLE-LGC',
+        'profile: [Général]',
+        'requirements:',
+        '  INS/va1.01:',
+        '    status: conforme',
+        '    proofs:',
+        '      INS/va1.01.01.01:',
+        '        - path: proofs/INS_va1.01.01.01/capture.png',
+        '          kind: screenshot',
+      ].join('\n'),
+      'segur.yaml',
+    );
+    expect(manifest.profile).toEqual(['Général']);
+    expect(manifest.requirements?.['INS/va1.01']?.proofs?.['INS/va1.01.01.01']).toEqual([
+      { path: 'proofs/INS_va1.01.01.01/capture.png', kind: 'screenshot' },
+    ]);
+    expect(positions.valueAt(['requirements', 'INS/va1.01', 'proofs', 'INS/va1.01.01.01', 0])).toEqual({ line: 11, column: 11 });
+    expect(positions.keyAt(['requirements', 'INS/va1.01', 'status'])).toEqual({ line: 8, column: 5 });
+  });
+
+  it.each([
+    ['duplicate key', 'schema: segur-bundle/1\nrem: a\nrem: b\n', { code: 'manifest/yaml-syntax', line: 3, column: 1 }],
+    ['alias bomb', 'a: &a [x, x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]\n', { code: 'manifest/yaml-syntax' }],
+    ['a list, not a mapping', '- a\n- b\n', { code: 'manifest/not-a-mapping' }],
+    ['bad kind', 'schema: segur-bundle/1\nrequirements:\n  A:\n    proofs:\n      A.1:\n        - { path: a, kind: image }\n', { code: 'manifest/bad-value', line: 6, column: 28, value: 'image' }],
+    ['bad sha256', 'schema: segur-bundle/1\nrequirements:\n  A:\n    proofs:\n      A.1:\n        - { path: a, sha256: abc }\n', { code: 'manifest/bad-sha256', line: 6, column: 30 }],
+    ['empty path', 'schema: segur-bundle/1\nrequirements:\n  A:\n    proofs:\n      A.1:\n        - path: ""\n', { code: 'manifest/empty-value', line: 6, column: 17 }],
+    ['profile as a number list', 'schema: segur-bundle/1\nprofile: { a: 1 }\n', { code: 'manifest/bad-profile', line: 2, column: 10 }],
+    ['editor without a name', 'schema: segur-bundle/1\neditor: { nie: "1" }\n', { code: 'manifest/missing-field', key: 'name', field: 'editor' }],
+    ['the first error by position wins', 'schema: segur-bundle/1\nzzz: 1\nrem: 3\n', { code: 'manifest/unknown-key', line: 2, column: 1, key: 'zzz' }],
+  ])('%s → exit 2 with %j', (_name, text, expected) => {
+    const { code, args } = errorOf(text);
+    expect({ code, ...args }).toMatchObject({ file: 'b/segur.yaml', ...expected });
+  });
+});

@@ -1,0 +1,38 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { readEvidence } from '../../src/bundle/read-evidence.js';
+import { removeDir, tempDir } from '../e2e/helpers.js';
+
+const work = tempDir('segur-read-');
+afterAll(() => removeDir(work));
+
+describe('readEvidence', () => {
+  it('hashes in one streaming pass and sniffs the first and last bytes of a multi-chunk file', async () => {
+    // 3 MiB + 5 bytes: several 1 MiB reads; a zip whose IHE_XDM/ name is only in the last bytes.
+    const middle = randomBytes(3 * 1024 * 1024 + 5);
+    const data = Buffer.concat([Buffer.from('PK\x03\x04INDEX.HTM', 'latin1'), middle, Buffer.from('IHE_XDM/SUBSET01/', 'latin1')]);
+    const file = join(work, 'big.zip');
+    writeFileSync(file, data);
+    const facts = await readEvidence(file);
+    expect(facts).toMatchObject({
+      status: 'read',
+      size: data.length,
+      sha256: createHash('sha256').update(data).digest('hex'),
+      sniffed: { kind: 'xdm' },
+    });
+  });
+
+  it('reads an empty file as 0 bytes', async () => {
+    const file = join(work, 'empty.log');
+    writeFileSync(file, '');
+    expect(await readEvidence(file)).toMatchObject({ status: 'read', size: 0, sha256: createHash('sha256').digest('hex') });
+  });
+
+  it('says what it could not read', async () => {
+    mkdirSync(join(work, 'folder'));
+    expect(await readEvidence(join(work, 'folder'))).toEqual({ status: 'not-a-file' });
+    expect(await readEvidence(join(work, 'missing'))).toEqual({ status: 'not-found' });
+  });
+});

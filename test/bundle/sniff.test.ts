@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { kindAccepts, sniff, xmlRootElement } from '../../src/bundle/sniff.js';
+
+const bytes = (...parts: Array<string | number[]>) => Buffer.concat(parts.map((part) => (typeof part === 'string' ? Buffer.from(part, 'latin1') : Buffer.from(part))));
+
+describe('sniff', () => {
+  it.each([
+    ['PNG', bytes([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a], 'rest'), 'screenshot', 'PNG'],
+    ['JPEG', bytes([0xff, 0xd8, 0xff, 0xe0], 'JFIF'), 'screenshot', 'JPEG'],
+    ['GIF', bytes('GIF89a', [1, 0]), 'screenshot', 'GIF'],
+    ['WebP', bytes('RIFF', [0, 0, 0, 0], 'WEBPVP8 '), 'screenshot', 'WebP'],
+    ['PDF', bytes('%PDF-1.7\n%âãÏÓ'), 'pdf', 'PDF'],
+    ['MP4', bytes([0, 0, 0, 0x18], 'ftypisom'), 'video', 'MP4'],
+    ['MOV', bytes([0, 0, 0, 0x14], 'ftypqt  '), 'video', 'MP4'],
+    ['WebM', bytes([0x1a, 0x45, 0xdf, 0xa3, 0x9f]), 'video', 'WebM'],
+    ['plain zip', bytes('PK', [3, 4], 'docs/a.txt'), 'document', 'ZIP'],
+    ['XDM zip', bytes('PK', [3, 4], 'IHE_XDM/SUBSET01/METADATA.XML'), 'xdm', 'ZIP IHE_XDM'],
+    ['CDA with a UTF-8 BOM', Buffer.from('\uFEFF<?xml version="1.0"?>\n<!-- c -->\n<ClinicalDocument xmlns="urn:hl7-org:v3">', 'utf8'), 'cda', 'XML ClinicalDocument'],
+    ['INSi SOAP', bytes('<env:Envelope xmlns:env="x"><env:Body><RESULTAT xmlns="http://www.cnamts.fr/INSiResultat">'), 'ins', 'XML Envelope'],
+    ['other SOAP', bytes('<soap:Envelope xmlns:soap="x"><soap:Body><Foo/>'), 'document', 'XML Envelope'],
+    ['EVS report', bytes('<?xml version="1.0"?><validationReport result="PASSED">'), 'evs-report', 'XML validationReport'],
+    ['legacy EVS', bytes('<detailedResult>'), 'evs-report', 'XML detailedResult'],
+    ['mail', bytes('From: a@b.fr\r\nTo: c@d.fr\r\nSubject: essai\r\n\tsuite\r\n\r\nbody'), 'eml', 'EML'],
+    ['log', bytes('2025-01-01 connexion ok\n'), 'log', 'texte'],
+    ['binary', bytes([0, 1, 2, 3]), 'document', 'binaire'],
+  ])('%s', (_name, head, kind, format) => {
+    expect(sniff(head, head)).toMatchObject({ kind, format });
+  });
+
+  it('finds IHE_XDM/ in the central directory at the end of a large archive', () => {
+    expect(sniff(bytes('PK', [3, 4], 'INDEX.HTM'), bytes('PK', [1, 2], 'IHE_XDM/SUBSET01/DOC0001.XML')).kind).toBe('xdm');
+  });
+
+  it('skips a DOCTYPE with an internal subset to find the root', () => {
+    expect(xmlRootElement('<?xml version="1.0"?><!DOCTYPE x [ <!ENTITY a "b"> ]><ClinicalDocument/>')).toBe('ClinicalDocument');
+    expect(xmlRootElement('not xml')).toBeUndefined();
+  });
+});
+
+describe('kindAccepts', () => {
+  const png = sniff(bytes([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(0));
+  const xml = sniff(bytes('<a/>'), Buffer.alloc(0));
+  it.each([
+    ['screenshot', png, true],
+    ['document', png, true],
+    ['video', png, false],
+    ['log', png, false],
+    ['log', xml, true],
+    ['cda', xml, false],
+  ] as const)('%s ← %s', (declared, sniffed, accepted) => {
+    expect(kindAccepts(declared, sniffed)).toBe(accepted);
+  });
+});
