@@ -1,9 +1,10 @@
 // All formats from one `segur check` run on the fixture bundles, through the built CLI; a second run
 // must give byte-identical files. Then `segur checklist` on a bundle with a missing proof.
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
+import { parse, stringify } from 'yaml';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli.js';
 import type { Report } from '../../src/report/model.js';
@@ -131,5 +132,25 @@ describe('segur checklist', () => {
   it('needs --out', () => {
     const run = runCli(['checklist', 'fixtures/bundles/sample-ok']);
     expect(run.status).toBe(2);
+  });
+});
+
+describe('segur checklist with a scenario declared non-applicable', () => {
+  it('lists its proofs as not applicable, not as missing', async () => {
+    const bundle = join(work, 'scenario-na');
+    cpSync('fixtures/bundles/sample-ok', bundle, { recursive: true });
+    rmSync(join(bundle, 'proofs/INS_va1.02.02.01'), { recursive: true });
+    const manifestFile = join(bundle, 'segur.yaml');
+    const manifest = parse(readFileSync(manifestFile, 'utf8'));
+    manifest.requirements['INS/va1.02'].scenarios = {
+      'INS/va1.02.02': { status: 'non-applicable', justification: 'Le statut est affiché par un autre module, hors périmètre.' },
+    };
+    writeFileSync(manifestFile, stringify(manifest));
+    expect(runCli(['check', bundle]).status).toBe(0);
+    const out = join(work, 'scenario-na.md');
+    expect(runCli(['checklist', bundle, '--out', out]).status).toBe(0);
+    const list = readFileSync(out, 'utf8');
+    expect(list).toMatch(/^- \*\*INS\/va1\.02\.02\.01\*\* Capture d'écran du statut d'identité — non applicable$/m);
+    expect(list).toContain('6 preuve(s) attendue(s) : 6 fournie(s), 0 manquante(s), 3 non applicable(s).');
   });
 });
