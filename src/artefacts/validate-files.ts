@@ -1,6 +1,6 @@
 // Core of `segur validate FILE…`: each file's kind (given, or sniffed from its content), then the
 // validators (worker pool for many files). A file that cannot be read at all stops the run (exit 2).
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readSync, statSync } from 'node:fs';
 import { describeIoError, SegurError } from '../errors.js';
 import { sniff, SNIFF_BYTES } from '../bundle/sniff.js';
 import { compareFindings } from '../engine/finding.js';
@@ -17,6 +17,7 @@ export interface ValidatedFile {
 }
 
 export async function validateFiles(paths: readonly string[], kind?: ValidateKind): Promise<ValidatedFile[]> {
+  for (const path of paths) assertRegularFile(path);
   const files: ValidatedFile[] = paths.map((path) => {
     const detected = kind ? { kind, format: kind } : detectKind(path);
     const findings: ArtefactFinding[] = [];
@@ -37,6 +38,17 @@ export async function validateFiles(paths: readonly string[], kind?: ValidateKin
     file.findings.sort(compareFindings);
   });
   return files;
+}
+
+/** Checked before any open: opening a FIFO would block, a directory cannot be validated. */
+function assertRegularFile(path: string): void {
+  let regular: boolean;
+  try {
+    regular = statSync(path).isFile();
+  } catch (error) {
+    throw new SegurError('artefacts/unreadable', { file: path, reason: describeIoError(error) }, { cause: error });
+  }
+  if (!regular) throw new SegurError('artefacts/not-a-file', { file: path });
 }
 
 /** Sniffs the content, as `segur check` does (bundle/sniff.ts). */

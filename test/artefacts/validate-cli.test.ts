@@ -1,6 +1,7 @@
 // `segur validate` as a user runs it (built CLI): JSON contract, kind sniffing, exit codes, and the
 // worker pool giving the same results, in input order, as inline validation.
 import { describe, expect, it } from 'vitest';
+import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -55,6 +56,17 @@ describe('segur validate', () => {
     expect(run.status).toBe(2);
     expect(run.stdout).toBe('');
     expect(run.stderr).toBe('segur : Impossible de lire fixtures/cda/absent.xml : fichier ou dossier introuvable (ENOENT).\n');
+  });
+
+  it('exits 2 on a directory or a FIFO, even with --kind, without blocking', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'segur-notfile-'));
+    const fifo = join(dir, 'pipe.xml');
+    execFileSync('mkfifo', [fifo]);
+    for (const target of [dir, fifo]) {
+      const run = runCli(['validate', '--kind', 'cda', target]);
+      expect(run.status, target).toBe(2);
+      expect(run.stderr).toBe(`segur : ${target} n’est pas un fichier ordinaire (dossier, tube…) : rien à valider.\n`);
+    }
   });
 
   it('honours --kind, and says when a kind has no validator yet', () => {

@@ -50,6 +50,7 @@ export const artefacts: Record<string, string> = {
   'artefacts/kind-not-supported': 'No validator yet for kind {kind}: file not examined.',
   'artefacts/unknown-kind': 'Unrecognised file type ({format}): pass --kind cda or --kind ins.',
   'artefacts/unreadable': 'Cannot read {file}: {reason}.',
+  'artefacts/not-a-file': '{file} is not a regular file (directory, pipe…): nothing to validate.',
   'artefacts/bad-kind': 'Unknown kind "{value}" for --kind: cda, ins, xdm, eml or evs-report.',
   'artefacts/bad-format': 'Unknown format "{value}" for --format: tty or json.',
   'artefacts/summary': '{files} file(s): {errors} error(s), {warnings} warning(s).',

@@ -51,6 +51,7 @@ export const artefacts: Record<string, string> = {
   'artefacts/kind-not-supported': 'Pas encore de validateur pour le type {kind} : fichier non examiné.',
   'artefacts/unknown-kind': 'Type de fichier non reconnu ({format}) : précisez --kind cda ou --kind ins.',
   'artefacts/unreadable': 'Impossible de lire {file} : {reason}.',
+  'artefacts/not-a-file': '{file} n’est pas un fichier ordinaire (dossier, tube…) : rien à valider.',
   'artefacts/bad-kind': 'Type « {value} » inconnu pour --kind : cda, ins, xdm, eml ou evs-report.',
   'artefacts/bad-format': 'Format « {value} » inconnu pour --format : tty ou json.',
   'artefacts/summary': '{files} fichier(s) : {errors} erreur(s), {warnings} avertissement(s).',
