@@ -104,6 +104,15 @@ describe.skipIf(!hasChromium && !mustRun)('html report in Chromium', () => {
     expect(pageErrors).toEqual([]);
   });
 
+  it('expands and collapses every requirement at once', async () => {
+    await page.click('#expand-all');
+    expect(await page.locator('tr.detail:visible').count()).toBe(4);
+    expect(await page.locator('button.toggle[aria-expanded="true"]').count()).toBe(4);
+    await page.screenshot({ path: join(artifacts, 'report-expanded.png'), fullPage: true });
+    await page.click('#collapse-all');
+    expect(await page.locator('tr.detail:visible').count()).toBe(0);
+  });
+
   it('shows the same counts as the JSON report of a real `segur check` run', async () => {
     const html = join(profile, 'missing-proof.html');
     const json = join(profile, 'missing-proof.json');

@@ -96,9 +96,11 @@ function requirementSection(context: ReportContext, t: Translate): string {
 <div class="filters" role="search">
 <label>${h(t('report/filter.chapter'))}<select id="filter-chapter">${options(chapters.map((chapter) => [chapter, chapter]))}</select></label>
 <label>${h(t('report/filter.verdict'))}<select id="filter-verdict">${options(VERDICTS.map((verdict) => [verdict, verdictLabel(t, verdict)]))}</select></label>
+<div class="bulk"><button type="button" id="expand-all">${h(t('report/expand-all'))}</button><button type="button" id="collapse-all">${h(t('report/collapse-all'))}</button></div>
 <output id="shown" aria-live="polite" data-template="${h(t('report/shown'))}">${h(t('report/shown', { shown: total, total }))}</output>
 </div>
 <table class="requirements">
+<caption class="visually-hidden">${h(t('report/requirements'))}</caption>
 <thead><tr><th scope="col">${h(t('report/column.id'))}</th><th scope="col">${h(t('report/column.chapter'))}</th><th scope="col">${h(t('report/column.function'))}</th><th scope="col">${h(t('report/column.nature'))}</th><th scope="col">${h(t('report/column.verdict'))}</th><th scope="col">${h(t('report/column.findings'))}</th></tr></thead>
 <tbody>
 ${body.join('\n')}

@@ -27,6 +27,12 @@ export const HTML_SCRIPT = `
     button.setAttribute('aria-expanded', open ? 'true' : 'false');
     document.getElementById(button.getAttribute('aria-controls')).hidden = !open;
   });
+  function setAll(open) {
+    rows.forEach(function (row) { row.querySelector('button.toggle').setAttribute('aria-expanded', open ? 'true' : 'false'); });
+    apply();
+  }
+  document.getElementById('expand-all').addEventListener('click', function () { setAll(true); });
+  document.getElementById('collapse-all').addEventListener('click', function () { setAll(false); });
   chapter.addEventListener('change', apply);
   verdict.addEventListener('change', apply);
   document.documentElement.classList.add('js');

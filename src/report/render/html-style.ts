@@ -29,6 +29,10 @@ svg text{font:13px system-ui,sans-serif;fill:var(--ink)}
 .filters label{display:flex;flex-direction:column;font-size:13px;color:var(--muted);gap:4px}
 .filters select{font:inherit;padding:6px 8px;border:1px solid var(--line);border-radius:6px;background:#fff;min-width:220px}
 .filters output{margin-left:auto;color:var(--muted);font-size:13px}
+.bulk{display:flex;gap:8px}
+.bulk button{font:inherit;font-size:13px;padding:6px 12px;border:1px solid var(--line);border-radius:6px;background:#fff;color:var(--accent);cursor:pointer}
+.bulk button:hover{background:var(--bg)}
+.visually-hidden{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
 table{width:100%;border-collapse:collapse}
 th,td{text-align:left;vertical-align:top;padding:8px 10px;border-bottom:1px solid var(--line)}
 thead th{font-size:12px;text-transform:uppercase;letter-spacing:.04em;color:var(--muted);background:var(--bg)}
