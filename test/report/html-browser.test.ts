@@ -62,15 +62,7 @@ describe.skipIf(!hasChromium && !mustRun)('html report in Chromium', () => {
   });
 
   it('shows the counts of the report, runs without errors (CSP included)', async () => {
-    const shown = await page.$$eval('[data-count]', (nodes) => nodes.map((node) => [node.getAttribute('data-count'), Number(node.textContent)]));
-    const { summary } = fixtureReport;
-    expect(Object.fromEntries(shown)).toEqual({
-      conforme: summary.conforme,
-      'non-conforme': summary['non-conforme'],
-      incomplet: summary.incomplet,
-      'non-applicable': summary['non-applicable'],
-      requirements: summary.requirements,
-    });
+    expect(await countsShown(page)).toEqual(expectedCounts(fixtureReport));
     expect(await page.textContent('#gate')).toBe('✘ Contrôle échoué');
     expect(await page.locator('tr.req:visible').count()).toBe(4);
     // The script ran: detail rows start collapsed.
@@ -121,15 +113,7 @@ describe.skipIf(!hasChromium && !mustRun)('html report in Chromium', () => {
     const report = JSON.parse(readFileSync(json, 'utf8')) as Report;
     const other = await browser.newPage();
     await other.goto(pathToFileURL(html).href);
-    const shown = await other.$$eval('[data-count]', (nodes) => nodes.map((node) => [node.getAttribute('data-count'), Number(node.textContent)]));
-    const { summary } = report;
-    expect(Object.fromEntries(shown)).toEqual({
-      conforme: summary.conforme,
-      'non-conforme': summary['non-conforme'],
-      incomplet: summary.incomplet,
-      'non-applicable': summary['non-applicable'],
-      requirements: summary.requirements,
-    });
+    expect(await countsShown(other)).toEqual(expectedCounts(report));
     await other.selectOption('#filter-verdict', 'incomplet');
     expect(await other.locator('tr.req:visible button.toggle').allTextContents()).toEqual(
       report.requirements.filter((result) => result.verdict === 'incomplet').map((result) => result.id),
@@ -139,3 +123,19 @@ describe.skipIf(!hasChromium && !mustRun)('html report in Chromium', () => {
     expect(pageErrors).toEqual([]);
   });
 });
+
+/** The counters the page shows, by `data-count` name. */
+async function countsShown(page: Page): Promise<Record<string, number>> {
+  const shown = await page.$$eval('[data-count]', (nodes) => nodes.map((node) => [node.getAttribute('data-count'), Number(node.textContent)]));
+  return Object.fromEntries(shown);
+}
+
+function expectedCounts({ summary }: Report): Record<string, number> {
+  return {
+    conforme: summary.conforme,
+    'non-conforme': summary['non-conforme'],
+    incomplet: summary.incomplet,
+    'non-applicable': summary['non-applicable'],
+    requirements: summary.requirements,
+  };
+}
