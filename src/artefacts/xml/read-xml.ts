@@ -42,6 +42,8 @@ export type XmlReadOutcome =
   | { status: 'no-root' };
 
 const CHUNK_BYTES = 64 * 1024;
+/** Reused by every read (reads are synchronous, never interleaved): no 64 KB allocation per file. */
+const chunkBuffer = Buffer.allocUnsafe(CHUNK_BYTES);
 
 class StopReading {
   constructor(readonly outcome?: XmlReadOutcome) {}
@@ -118,7 +120,7 @@ function readOpenFile(
     if (node) node.text = node.text.trim();
   });
 
-  const buffer = Buffer.allocUnsafe(CHUNK_BYTES);
+  const buffer = chunkBuffer;
   let decoder: TextDecoder | undefined;
   let fedChars = 0;
   let complete = true;
