@@ -4,16 +4,14 @@
 import { readdir } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { extname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { SegurError } from '../errors.js';
 import { CatalogSchema, type Catalog } from './schema.js';
 import { readYamlFile } from './yaml-file.js';
 import { isSafeCatalogId } from './catalog-id.js';
 import type { ImportOptions } from './import.js';
+import { CATALOG_DIR, PACKAGE_CATALOG_DIR } from './paths.js';
 
-export const CATALOG_DIR = 'rem-catalogs';
-/** The catalogs shipped with segur (the bundled sample). */
-export const PACKAGE_CATALOG_DIR = fileURLToPath(new URL('../../rem-catalogs/', import.meta.url));
+export { CATALOG_DIR, PACKAGE_CATALOG_DIR };
 
 const CATALOG_FILE_EXTENSIONS = ['.yaml', '.yml', '.json'];
 const WORKBOOK_EXTENSIONS = ['.xlsx', '.xlsm', '.xls'];

@@ -7,9 +7,8 @@ import { writeFileAtomic } from '../../io/atomic-write.js';
 import type { Lang } from '../../messages/index.js';
 import { importWorkbook } from '../import.js';
 import { catalogToYaml } from '../catalog-yaml.js';
-import { loadColumnsMap } from '../header/columns-map.js';
 import { DEFAULT_ZIP_LIMITS } from '../xlsx/zip-reader.js';
-import { CATALOG_DIR } from '../store.js';
+import { CATALOG_DIR } from '../paths.js';
 import { renderExplanation } from './explain.js';
 import { formatMessage } from '../../messages/index.js';
 
@@ -23,7 +22,8 @@ export interface CatalogImportFlags {
 
 export async function runCatalogImport(workbook: string, flags: CatalogImportFlags, lang: Lang): Promise<string> {
   const limits = { ...DEFAULT_ZIP_LIMITS, maxTotalUncompressedBytes: uncompressedLimit(flags.maxUncompressedMb) };
-  const columnsMap = flags.columns ? await loadColumnsMap(flags.columns) : undefined;
+  // The YAML parser is only needed for a columns map: loaded on demand.
+  const columnsMap = flags.columns ? await (await import('../header/columns-map.js')).loadColumnsMap(flags.columns) : undefined;
   const { catalog, explanation } = await importWorkbook(workbook, { sheet: flags.sheet, columnsMap, limits });
   const out = flags.out ?? join(CATALOG_DIR, `${catalog.id}.yaml`);
   await mkdir(dirname(out), { recursive: true }).catch(() => undefined);
