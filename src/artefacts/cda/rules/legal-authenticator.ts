@@ -14,7 +14,7 @@ export const legalAuthenticatorRule: CdaRule = {
         report.attribute(signature, 'code', (v) => v === 'S', '"S"');
       }
       for (const entity of report.count(legal, 'assignedEntity', 1, 1)) {
-        for (const id of report.count(entity, 'id', 1, '*').slice(0, 1)) {
+        for (const id of report.count(entity, 'id', 1, 1)) {
           report.attribute(id, 'root', (v) => v.length > 0, 'OID');
           report.attribute(id, 'extension', (v) => v.length > 0, 'extension');
         }
