@@ -103,18 +103,14 @@ function readOpenFile(
       throw new StopReading();
     }
   });
-  parser.on('text', (text) => {
+  const appendText = (text: string): void => {
     const current = stack[stack.length - 1];
     if (current && current.text.length < limits.maxTextPerNode) {
       current.text = (current.text + text).slice(0, limits.maxTextPerNode);
     }
-  });
-  parser.on('cdata', (text) => {
-    const current = stack[stack.length - 1];
-    if (current && current.text.length < limits.maxTextPerNode) {
-      current.text = (current.text + text).slice(0, limits.maxTextPerNode);
-    }
-  });
+  };
+  parser.on('text', appendText);
+  parser.on('cdata', appendText);
   parser.on('closetag', () => {
     const node = stack.pop();
     if (node) node.text = node.text.trim();
