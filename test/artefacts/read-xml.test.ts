@@ -1,0 +1,48 @@
+// Limits of the safe XML reader and how each stop becomes a finding.
+import { describe, expect, it } from 'vitest';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { readXmlFile } from '../../src/artefacts/xml/read-xml.js';
+import { readProblemFinding } from '../../src/artefacts/read-findings.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'segur-read-xml-'));
+const file = (name: string, text: string) => {
+  const path = join(dir, name);
+  writeFileSync(path, text);
+  return path;
+};
+
+describe('readXmlFile limits', () => {
+  const nested = file('nested.xml', '<a>\n<b>\n<c>\n<d/>\n</c>\n</b>\n</a>');
+
+  it('reads a small document into a tree with lines and trimmed text', () => {
+    const outcome = readXmlFile(file('small.xml', '<r x="1">\n  <t> Texte &amp; &#233;té </t>\n</r>'));
+    if (outcome.status !== 'ok') throw new Error(outcome.status);
+    expect(outcome.root.attrs).toEqual({ x: '1' });
+    expect(outcome.root.children[0]).toMatchObject({ name: 't', text: 'Texte & été', line: 2 });
+  });
+
+  it.each([
+    [{ maxBytes: 10 }, { status: 'too-large', size: 31, limit: 10 }, { rule: 'cda/too-large', args: { size: 31, limit: 10 } }],
+    [{ maxNodes: 3 }, { status: 'too-many-nodes', line: 4, limit: 3 }, { rule: 'cda/too-complex', args: { limit: 3 }, line: 4 }],
+    [{ maxDepth: 2 }, { status: 'too-deep', line: 3, limit: 2 }, { rule: 'cda/too-complex', args: { limit: 2 }, line: 3 }],
+  ])('stops at %o', (limits, outcome, finding) => {
+    const result = readXmlFile(nested, { limits });
+    expect(result).toEqual(outcome);
+    if (result.status === 'ok') throw new Error('limit expected');
+    expect(readProblemFinding('cda', result)).toMatchObject({ severity: 'error', ...finding });
+  });
+
+  it('reports truncated documents as not well-formed, with the line', () => {
+    const result = readXmlFile(file('truncated.xml', '<a>\n<b>'));
+    expect(result).toMatchObject({ status: 'malformed', line: 2 });
+  });
+
+  it('stops where the caller says, keeping what was read', () => {
+    const result = readXmlFile(nested, { onOpen: (node) => (node.name === 'c' ? 'stop' : undefined) });
+    if (result.status !== 'ok') throw new Error(result.status);
+    expect(result.complete).toBe(false);
+    expect(result.root.children[0]!.children.map((node) => node.name)).toEqual(['c']);
+  });
+});
