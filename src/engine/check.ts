@@ -15,7 +15,7 @@ import type { Lang } from '../messages/index.js';
 import { buildReport, type RequirementOutcome } from '../report/build.js';
 import type { ReportContext } from '../report/model.js';
 import { RULES } from '../rules/index.js';
-import type { ProofEvidence, RequirementContext } from '../rules/rule.js';
+import { scenarioApplies, type ProofEvidence, type RequirementContext } from '../rules/rule.js';
 import { validatableInputs, validateBundleArtefacts, type ArtefactFindingsByPath } from './artefacts.js';
 import type { Finding } from './finding.js';
 import { runBundleRules, runRequirementRules } from './run-rules.js';
@@ -87,7 +87,8 @@ function requirementOutcome(
     id: requirement.id,
     nature: requirement.nature,
     verdict: requirementVerdict(entry?.status, findings),
-    proofs,
+    // The report lists the proofs still expected (report/model.ts): none of a scenario declared non-applicable.
+    proofs: proofs.filter(({ scenario }) => scenarioApplies(context, scenario)),
     findings,
   };
 }
