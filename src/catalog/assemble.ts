@@ -44,18 +44,19 @@ export function assembleRequirements(file: string, mapping: HeaderMapping): { re
   const stats: AssemblyStats = { rowsUsed: 0, rowsSkipped: 0, proofTextsWithoutNumber: 0, scenarioTextsWithoutNumber: 0, natureAssumed: 0 };
   const drafts = new Map<string, RequirementDraft>();
   const headerOf = new Map(mapping.columns.map((column) => [column.field as string, column.header]));
+  const cleaned = { text: new Map<string, string>(), identifier: new Map<string, string>() };
 
   for (let index = mapping.headerRow; index < mapping.sheet.rows.length; index++) {
     const cells = mapping.sheet.rows[index];
     if (!cells) continue;
     const row = index + 1;
-    const values = readRow(cells, mapping.columns);
+    const values = readRow(cells, mapping.columns, cleaned);
     if (values.size === 0) continue;
     const id = values.get('id') ?? '';
     const scenarioId = values.get('scenarioId') ?? '';
-    const proofIds = proofPairs(values).filter((pair) => pair.id !== '');
+    const pairs = proofPairs(values);
     if (id === '') {
-      if (scenarioId !== '' || proofIds.length > 0) throw new SegurError('catalog/row-without-id', { file, sheet, row });
+      if (scenarioId !== '' || pairs.some((pair) => pair.id !== '')) throw new SegurError('catalog/row-without-id', { file, sheet, row });
       stats.rowsSkipped++;
       continue;
     }
@@ -76,7 +77,7 @@ export function assembleRequirements(file: string, mapping: HeaderMapping): { re
         throw new SegurError('catalog/conflicting-requirement', { file, sheet, id, column: headerOf.get(field) ?? field, firstRow: known.row, row });
       }
     }
-    addScenarioAndProofs(file, sheet, row, draft, values, stats);
+    addScenarioAndProofs(file, sheet, row, draft, values, pairs, stats);
   }
 
   const requirements = [...drafts.values()].map((draft) => toRequirement(draft, headerOf.has('nature'), stats));
@@ -84,29 +85,50 @@ export function assembleRequirements(file: string, mapping: HeaderMapping): { re
   return { requirements, stats };
 }
 
-function readRow(cells: readonly string[], columns: readonly MappedColumn[]): Map<string, string> {
+// Requirement cells repeat on every row of the requirement: each distinct cell text is cleaned once.
+type CleanedTexts = Map<string, string>;
+
+function readRow(cells: readonly string[], columns: readonly MappedColumn[], cleaned: { text: CleanedTexts; identifier: CleanedTexts }): Map<string, string> {
   const values = new Map<string, string>();
   for (const column of columns) {
     const raw = cells[column.index] ?? '';
     if (raw === '') continue;
-    const value = IDENTIFIER_FIELDS.has(column.field) || column.field.startsWith('proofId') ? cleanIdentifier(raw) : cleanCellText(raw);
+    const isIdentifier = IDENTIFIER_FIELDS.has(column.field) || column.field.startsWith('proofId');
+    const cache = isIdentifier ? cleaned.identifier : cleaned.text;
+    let value = cache.get(raw);
+    if (value === undefined) {
+      value = isIdentifier ? cleanIdentifier(raw) : cleanCellText(raw);
+      cache.set(raw, value);
+    }
     if (value !== '') values.set(column.field, value);
   }
   return values;
 }
 
+const PROOF_KEYS = Array.from({ length: MAX_PROOF_PAIRS }, (_, index) => ({ id: `proofId${index + 1}`, text: `proof${index + 1}` }));
+
+/** The row's non-empty proof pairs (number and/or text), in column order. */
 function proofPairs(values: Map<string, string>): { id: string; text: string }[] {
   const pairs: { id: string; text: string }[] = [];
-  for (let k = 1; k <= MAX_PROOF_PAIRS; k++) {
-    pairs.push({ id: values.get(`proofId${k}`) ?? '', text: values.get(`proof${k}`) ?? '' });
+  for (const keys of PROOF_KEYS) {
+    const id = values.get(keys.id) ?? '';
+    const text = values.get(keys.text) ?? '';
+    if (id !== '' || text !== '') pairs.push({ id, text });
   }
   return pairs;
 }
 
-function addScenarioAndProofs(file: string, sheet: string, row: number, draft: RequirementDraft, values: Map<string, string>, stats: AssemblyStats): void {
+function addScenarioAndProofs(
+  file: string,
+  sheet: string,
+  row: number,
+  draft: RequirementDraft,
+  values: Map<string, string>,
+  pairs: readonly { id: string; text: string }[],
+  stats: AssemblyStats,
+): void {
   const scenarioId = values.get('scenarioId') ?? '';
   const scenarioText = values.get('scenario') ?? '';
-  const pairs = proofPairs(values);
   if (scenarioId === '') {
     const numbered = pairs.find((pair) => pair.id !== '');
     if (numbered) throw new SegurError('catalog/proof-without-scenario', { file, sheet, row, proof: numbered.id });
@@ -126,7 +148,7 @@ function addScenarioAndProofs(file: string, sheet: string, row: number, draft: R
   }
   for (const pair of pairs) {
     if (pair.id === '') {
-      if (pair.text !== '') stats.proofTextsWithoutNumber++;
+      stats.proofTextsWithoutNumber++;
       continue;
     }
     const known = scenario.proofs.get(pair.id);

@@ -10,50 +10,53 @@ type Value = string | number | boolean | null | readonly Value[] | { readonly [k
 
 export function catalogToYaml(catalog: Catalog): string {
   const header = `# Catalogue REM importé par segur depuis ${oneLine(catalog.source.file)} (feuille « ${oneLine(catalog.source.sheet)} »).\n# Régénérez-le avec « segur catalog import » plutôt que de le modifier à la main.\n`;
-  return `${header}${emitMap(catalog as unknown as Record<string, Value>, 0).join('\n')}\n`;
+  const out: string[] = [];
+  emitMap(catalog as unknown as Record<string, Value>, '', out);
+  return `${header}${out.join('\n')}\n`;
 }
 
-function emitMap(map: { readonly [key: string]: Value | undefined }, indent: number): string[] {
-  const pad = ' '.repeat(indent);
-  const lines: string[] = [];
+/** Appends the lines of `map`; the first line starts with `firstPrefix` (a list marker) instead of `pad`. */
+function emitMap(map: { readonly [key: string]: Value | undefined }, pad: string, out: string[], firstPrefix = pad): void {
+  const startLength = out.length;
   for (const [key, value] of Object.entries(map)) {
     if (value === undefined) continue;
+    const prefix = out.length === startLength ? firstPrefix : pad;
     if (Array.isArray(value)) {
-      if (value.length === 0) lines.push(`${pad}${key}: []`);
-      else lines.push(`${pad}${key}:`, ...value.flatMap((item: Value) => emitListItem(item, indent + 2)));
+      if (value.length === 0) out.push(`${prefix}${key}: []`);
+      else {
+        out.push(`${prefix}${key}:`);
+        for (const item of value as readonly Value[]) emitListItem(item, `${pad}  `, out);
+      }
     } else if (value !== null && typeof value === 'object') {
-      const inner = emitMap(value as Record<string, Value>, indent + 2);
-      lines.push(...(inner.length === 0 ? [`${pad}${key}: {}`] : [`${pad}${key}:`, ...inner]));
+      out.push(`${prefix}${key}:`);
+      const before = out.length;
+      emitMap(value as Record<string, Value>, `${pad}  `, out);
+      if (out.length === before) out[before - 1] += ' {}';
     } else {
-      const [first, ...rest] = emitScalar(value as string | number | boolean | null, indent + 2);
-      lines.push(`${pad}${key}: ${first}`, ...rest);
+      emitScalar(value as string | number | boolean | null, `${prefix}${key}: `, `${pad}  `, out);
     }
   }
-  return lines;
 }
 
-function emitListItem(item: Value, indent: number): string[] {
-  const pad = ' '.repeat(indent);
-  if (item !== null && typeof item === 'object' && !Array.isArray(item)) {
-    const inner = emitMap(item as Record<string, Value>, indent + 2);
-    if (inner.length === 0) return [`${pad}- {}`];
-    return [`${pad}- ${inner[0]!.slice(indent + 2)}`, ...inner.slice(1)];
-  }
+function emitListItem(item: Value, pad: string, out: string[]): void {
   if (Array.isArray(item)) throw new Error('catalog YAML: nested lists are not part of the model');
-  const [first, ...rest] = emitScalar(item as string | number | boolean | null, indent + 2);
-  return [`${pad}- ${first}`, ...rest];
+  if (item !== null && typeof item === 'object') {
+    const before = out.length;
+    emitMap(item as Record<string, Value>, `${pad}  `, out, `${pad}- `);
+    if (out.length === before) out.push(`${pad}- {}`);
+    return;
+  }
+  emitScalar(item as string | number | boolean | null, `${pad}- `, `${pad}  `, out);
 }
 
-/** One scalar; a multi-line string becomes a block literal whose lines are indented by `indent`. */
-function emitScalar(value: string | number | boolean | null, indent: number): string[] {
-  if (value === null) return ['null'];
-  if (typeof value === 'boolean' || typeof value === 'number') return [String(value)];
-  if (isPlainSafe(value)) return [value];
-  if (isBlockLiteralSafe(value)) {
-    const pad = ' '.repeat(indent);
-    return ['|-', ...value.split('\n').map((line) => (line === '' ? '' : pad + line))];
-  }
-  return [JSON.stringify(value)];
+/** One scalar after `lead`; a multi-line string becomes a block literal whose lines start with `pad`. */
+function emitScalar(value: string | number | boolean | null, lead: string, pad: string, out: string[]): void {
+  if (value === null || typeof value === 'boolean' || typeof value === 'number') out.push(lead + String(value));
+  else if (isPlainSafe(value)) out.push(lead + value);
+  else if (isBlockLiteralSafe(value)) {
+    out.push(`${lead}|-`);
+    for (const line of value.split('\n')) out.push(line === '' ? '' : pad + line);
+  } else out.push(lead + JSON.stringify(value));
 }
 
 const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029\ufeff\ud800-\udfff]/;
