@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { XMLValidator } from 'fast-xml-parser';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { render } from '../../src/report/formats/xlsx.js';
 import { FORMULA_STATEMENT, fixtureContext, fixtureReport } from './fixture-context.js';
@@ -56,6 +57,16 @@ describe('xlsx report', () => {
     const cell = (await readWorkbook(data)).getWorksheet('Checklist')!.getCell('E8');
     expect(cell.type).toBe(ExcelJS.ValueType.String);
     expect(cell.value).toBe(`'${FORMULA_STATEMENT}`);
+  });
+
+  it('keeps the sheet XML well-formed whatever the REM text holds', async () => {
+    const catalog = {
+      ...fixtureContext().catalog,
+      requirements: fixtureContext().catalog.requirements.map((requirement) => ({ ...requirement, function: 'a\u0001b\uFFFEc\uFFFFd' })),
+    };
+    const strings = (await zipEntries(await render(fixtureContext({ catalog })))).get('xl/sharedStrings.xml')!;
+    expect(XMLValidator.validate(strings)).toBe(true);
+    expect(strings).toContain('<t>a\uFFFDb\uFFFDc\uFFFDd</t>');
   });
 
   it('has a Synthèse sheet with the counts', async () => {

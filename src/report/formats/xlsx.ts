@@ -6,6 +6,7 @@ import type { ReportContext, Verdict } from '../model.js';
 import { VERDICTS } from '../model.js';
 import { CHECKLIST_COLUMNS, checklistTable, type ChecklistColumn } from '../render/checklist-table.js';
 import { inertText } from '../render/spreadsheet-text.js';
+import { stripXmlInvalid } from '../render/escape.js';
 import { normaliseZipTimestamps } from '../render/zip-timestamps.js';
 import { translator, verdictLabel, type Translate } from '../render/wording.js';
 import { bundleFacts } from '../render/bundle-facts.js';
@@ -60,7 +61,7 @@ function addChecklistSheet(workbook: ExcelJS.Workbook, context: ReportContext): 
   styleHeader(sheet.getRow(1));
   const verdictColumn = CHECKLIST_COLUMNS.indexOf('verdict') + 1;
   for (const { verdict, cells } of table.rows) {
-    const row = sheet.addRow(cells.map((cell) => (typeof cell === 'number' ? cell : inertText(cell))));
+    const row = sheet.addRow(cells.map((cell) => (typeof cell === 'number' ? cell : cellText(cell))));
     row.alignment = { vertical: 'top', wrapText: true };
     const colours = VERDICT_COLOURS[verdict];
     const cell = row.getCell(verdictColumn);
@@ -76,7 +77,7 @@ function addSummarySheet(workbook: ExcelJS.Workbook, context: ReportContext, t: 
   const sheet = workbook.addWorksheet('Synthèse');
   sheet.columns = [{ width: 28 }, { width: 60 }];
   for (const [label, value] of bundleFacts(context, t)) {
-    const row = sheet.addRow([label, inertText(value)]);
+    const row = sheet.addRow([label, cellText(value)]);
     row.getCell(1).font = { bold: true };
   }
   sheet.addRow([]);
@@ -92,6 +93,11 @@ function addSummarySheet(workbook: ExcelJS.Workbook, context: ReportContext, t: 
   sheet.addRow([]);
   sheet.addRow([t('report/severity.error'), report.summary.errors]);
   sheet.addRow([t('report/severity.warning'), report.summary.warnings]);
+}
+
+/** Inert (no formula) and storable: exceljs drops C0 controls itself but not U+FFFE/U+FFFF. */
+function cellText(text: string): string {
+  return inertText(stripXmlInvalid(text));
 }
 
 function styleHeader(row: ExcelJS.Row): void {
