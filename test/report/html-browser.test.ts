@@ -96,6 +96,15 @@ describe.skipIf(!hasChromium && !mustRun)('html report in Chromium', () => {
     expect(pageErrors).toEqual([]);
   });
 
+  it('filters by verdict from the summary cards', async () => {
+    await page.click('button.card.v-incomplet');
+    expect(await page.inputValue('#filter-verdict')).toBe('incomplet');
+    expect(await page.locator('tr.req:visible button.toggle').allTextContents()).toEqual(['DMP/va1.01']);
+    await page.click('button.card.v-total');
+    expect(await page.inputValue('#filter-verdict')).toBe('');
+    expect(await page.locator('tr.req:visible').count()).toBe(4);
+  });
+
   it('expands and collapses every requirement at once', async () => {
     await page.click('#expand-all');
     expect(await page.locator('tr.detail:visible').count()).toBe(4);

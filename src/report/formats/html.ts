@@ -59,13 +59,11 @@ function banner(context: ReportContext, t: Translate): string {
 
 function overview(context: ReportContext, t: Translate): string {
   const { summary } = context.report;
-  const cards = VERDICTS.map(
-    (verdict) =>
-      `<div class="card v-${verdict}"><span class="count" data-count="${verdict}">${summary[verdict]}</span><span class="label">${h(verdictLabel(t, verdict))}</span></div>`,
-  );
-  cards.push(
-    `<div class="card v-total"><span class="count" data-count="requirements">${summary.requirements}</span><span class="label">${h(t('report/total'))}</span></div>`,
-  );
+  // Each card is also a shortcut for the verdict filter (the total card clears it).
+  const card = (kind: string, filter: string, count: number, label: string): string =>
+    `<button type="button" class="card v-${kind}" data-filter-verdict="${filter}" aria-controls="requirements-table"><span class="count" data-count="${kind === 'total' ? 'requirements' : kind}">${count}</span><span class="label">${h(label)}</span></button>`;
+  const cards = VERDICTS.map((verdict) => card(verdict, verdict, summary[verdict], verdictLabel(t, verdict)));
+  cards.push(card('total', '', summary.requirements, t('report/total')));
   return `<section aria-labelledby="summary-title">
 <h2 id="summary-title">${h(t('report/summary'))}</h2>
 <div class="overview"><div class="cards">${cards.join('')}</div>
@@ -99,7 +97,7 @@ function requirementSection(context: ReportContext, t: Translate): string {
 <div class="bulk"><button type="button" id="expand-all">${h(t('report/expand-all'))}</button><button type="button" id="collapse-all">${h(t('report/collapse-all'))}</button></div>
 <output id="shown" aria-live="polite" data-template="${h(t('report/shown'))}">${h(t('report/shown', { shown: total, total }))}</output>
 </div>
-<table class="requirements">
+<table class="requirements" id="requirements-table">
 <caption class="visually-hidden">${h(t('report/requirements'))}</caption>
 <thead><tr><th scope="col">${h(t('report/column.id'))}</th><th scope="col">${h(t('report/column.chapter'))}</th><th scope="col">${h(t('report/column.function'))}</th><th scope="col">${h(t('report/column.nature'))}</th><th scope="col">${h(t('report/column.verdict'))}</th><th scope="col">${h(t('report/column.findings'))}</th></tr></thead>
 <tbody>

@@ -33,6 +33,13 @@ export const HTML_SCRIPT = `
   }
   document.getElementById('expand-all').addEventListener('click', function () { setAll(true); });
   document.getElementById('collapse-all').addEventListener('click', function () { setAll(false); });
+  Array.prototype.forEach.call(document.querySelectorAll('[data-filter-verdict]'), function (card) {
+    card.addEventListener('click', function () {
+      verdict.value = card.getAttribute('data-filter-verdict');
+      apply();
+      document.getElementById('requirements-title').scrollIntoView();
+    });
+  });
   chapter.addEventListener('change', apply);
   verdict.addEventListener('change', apply);
   document.documentElement.classList.add('js');

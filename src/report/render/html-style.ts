@@ -17,7 +17,8 @@ h2{margin:0 0 16px;font-size:18px}
 h3{margin:18px 0 8px;font-size:15px}
 .overview{display:flex;flex-wrap:wrap;gap:24px;align-items:center}
 .cards{display:flex;flex-wrap:wrap;gap:12px}
-.card{min-width:132px;padding:12px 16px;border-radius:8px;border-left:6px solid;background:var(--bg)}
+.card{min-width:132px;padding:12px 16px;border:0;border-radius:8px;border-left:6px solid;background:var(--bg);font:inherit;color:inherit;text-align:left;cursor:pointer}
+.card:hover{background:#e9edf3}
 .card .count{display:block;font-size:28px;font-weight:700;line-height:1.1}
 .card .label{font-size:13px;color:var(--muted)}
 .v-conforme{border-color:var(--ok)}.v-non-conforme{border-color:var(--ko)}.v-incomplet{border-color:var(--inc)}.v-non-applicable{border-color:var(--na)}.v-total{border-color:var(--accent)}
@@ -41,7 +42,7 @@ td.num{text-align:right;font-variant-numeric:tabular-nums}
 button.toggle{font:inherit;font-weight:600;color:var(--accent);background:none;border:0;padding:0;cursor:pointer;text-align:left}
 button.toggle::before{content:"▸";display:inline-block;width:1em;transition:transform .15s}
 button.toggle[aria-expanded="true"]::before{transform:rotate(90deg)}
-button:focus-visible,select:focus-visible{outline:3px solid #f0a500;outline-offset:2px}
+button:focus-visible,select:focus-visible,.card:focus-visible{outline:3px solid #f0a500;outline-offset:2px}
 .badge{display:inline-block;padding:2px 10px;border-radius:999px;font-size:12px;font-weight:700;white-space:nowrap}
 .badge.v-conforme{background:var(--ok-bg);color:var(--ok)}.badge.v-non-conforme{background:var(--ko-bg);color:var(--ko)}
 .badge.v-incomplet{background:var(--inc-bg);color:var(--inc)}.badge.v-non-applicable{background:var(--na-bg);color:var(--na)}
