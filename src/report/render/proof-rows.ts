@@ -34,7 +34,9 @@ function rowsOfRequirement(requirement: Requirement, result: RequirementResult):
   // Proofs the report knows but the catalog text does not (should not happen) still get a row.
   const listedIds = new Set(listed.map(({ proof }) => proof.id));
   for (const proof of result.proofs) {
-    if (!listedIds.has(proof.id)) listed.push({ scenario: { id: '', text: '', proofs: [] }, proof: { id: proof.id, text: '' } });
+    if (listedIds.has(proof.id)) continue;
+    listed.push({ scenario: { id: '', text: '', proofs: [] }, proof: { id: proof.id, text: '' } });
+    listedIds.add(proof.id);
   }
   // A requirement declared non-applicable needs no proof, whether or not the report lists them.
   const rows = listed.map(({ scenario, proof }): ProofRow => {
