@@ -40,7 +40,6 @@ export const catalog: Record<string, string> = {
   'catalog/file-syntax': 'Cannot read catalog {file} (line {line}): {detail}. Regenerate it with "segur catalog import".',
   'catalog/file-invalid': 'Invalid catalog {file}: field "{path}": {detail}. Regenerate it with "segur catalog import".',
   'catalog/bad-max-uncompressed': 'Invalid value "{value}" for --max-uncompressed-mb: give a positive number of MB.',
-  'catalog/out-exists-not-file': 'Cannot write the catalog to {file}: it is a directory.',
 
   'catalog/imported': 'Catalog {id} written to {file}: {requirements} requirements, {scenarios} scenarios, {proofs} proofs.',
   'catalog/explain-sheet': 'Sheet "{sheet}", header on row {row}.',

@@ -41,7 +41,6 @@ export const catalog: Record<string, string> = {
   'catalog/file-invalid':
     'Catalogue {file} invalide : champ « {path} » : {detail}. Régénérez-le avec « segur catalog import ».',
   'catalog/bad-max-uncompressed': 'Valeur « {value} » invalide pour --max-uncompressed-mb : donnez un nombre de Mo positif.',
-  'catalog/out-exists-not-file': 'Impossible d’écrire le catalogue dans {file} : c’est un dossier.',
 
   'catalog/imported': 'Catalogue {id} écrit dans {file} : {requirements} exigences, {scenarios} scénarios, {proofs} preuves.',
   'catalog/explain-sheet': 'Feuille « {sheet} », en-tête en ligne {row}.',
