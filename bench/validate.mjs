@@ -56,24 +56,31 @@ function writeSynthetic(dir, count) {
 
 const lines = ['## validate', ''];
 lines.push(
-  `Machine: ${availableParallelism()} cores, Node ${process.version}, load average ${loadavg()[0].toFixed(1)} at start (the machine is shared: timings vary with it). ` +
-    'Command: `node bench/validate.mjs` (built CLI, `--format json`).',
+  `Mesuré par \`npm run bench:validate\` (bench/validate.mjs) le ${new Date().toISOString().slice(0, 10)}, ` +
+    `Node ${process.version}, ${availableParallelism()} cœurs, charge moyenne ${loadavg()[0].toFixed(1)} au départ ` +
+    '(machine partagée : les temps varient avec elle). CLI construite, `segur validate --format json`, ' +
+    'démarrage du processus compris ; RSS = pic (/usr/bin/time %M).',
   '',
+  '| mesure | temps réel | débit | RSS max | cible | verdict |',
+  '|---|---|---|---|---|---|',
 );
+const verdict = (ok) => (ok ? '**tenu**' : '**manqué**');
+const notes = [];
 
 if (existsSync(examples)) {
   const files = readdirSync(examples).filter((name) => name.endsWith('.xml')).sort().map((name) => join(examples, name));
   const runs = Array.from({ length: 5 }, () => timed(['validate', '--format', 'json', ...files]));
   const wall = median(runs.map((run) => run.seconds));
+  const rss = Math.max(...runs.map((run) => run.rssMb));
   const report = JSON.parse(runs[0].stdout);
   const withErrors = report.files.filter((file) => file.findings.some((finding) => finding.severity === 'error')).length;
   lines.push(
-    `- 94 ANS examples (${files.length} files): median wall **${wall.toFixed(2)} s** of 5 runs (${runs.map((run) => run.seconds.toFixed(2)).join(', ')}), ` +
-      `peak RSS ${median(runs.map((run) => run.rssMb)).toFixed(0)} MB, exit ${runs[0].status}, ${withErrors} files with errors. ` +
-      `Target ≤ ${TARGETS.examplesSeconds} s (20× the official chain's ≈36 s): **${wall <= TARGETS.examplesSeconds ? 'met' : 'missed'}**.`,
+    `| ${files.length} exemples ANS (médiane de 5) | ${wall.toFixed(2)} s | ${(files.length / wall).toFixed(0)} docs/s | ${rss.toFixed(0)} MB | ` +
+      `≤ ${TARGETS.examplesSeconds} s (20 × plus vite que ≈36 s) | ${verdict(wall <= TARGETS.examplesSeconds)} |`,
   );
+  notes.push(`Tours sur les exemples : ${runs.map((run) => run.seconds.toFixed(2)).join(' / ')} s ; sortie ${runs[0].status}, ${withErrors} fichiers en erreur (les 10 clés INS fausses et le qualifiant SP d’eDISP-MED).`);
 } else {
-  lines.push('- 94 ANS examples: corpus absent (../shared/corpus), not measured.');
+  notes.push('Exemples ANS : corpus absent (../shared/corpus), non mesurés.');
 }
 
 const count = 10_000;
@@ -83,8 +90,10 @@ const rate = count / run.seconds;
 const report = JSON.parse(run.stdout);
 const findings = report.files.reduce((sum, file) => sum + file.findings.length, 0);
 lines.push(
-  `- ${count.toLocaleString('en')} synthetic documents (half level 1, half level 3, ≈5 KB each): ${run.seconds.toFixed(2)} s wall, ` +
-    `**${rate.toFixed(0)} docs/s** (target ≥ ${TARGETS.docsPerSecond}: **${rate >= TARGETS.docsPerSecond ? 'met' : 'missed'}**), ` +
-    `peak RSS **${run.rssMb.toFixed(0)} MB** (target ≤ ${TARGETS.rssMb}: **${run.rssMb <= TARGETS.rssMb ? 'met' : 'missed'}**), exit ${run.status}, ${findings} findings.`,
+  `| ${count.toLocaleString('fr')} documents synthétiques (moitié niveau 1, moitié niveau 3, ≈5 Ko) | ${run.seconds.toFixed(2)} s | ` +
+    `${rate.toFixed(0)} docs/s | ${run.rssMb.toFixed(0)} MB | ≥ ${TARGETS.docsPerSecond} docs/s, ≤ ${TARGETS.rssMb} MB | ` +
+    `${verdict(rate >= TARGETS.docsPerSecond && run.rssMb <= TARGETS.rssMb)} |`,
 );
+notes.push(`Documents synthétiques : sortie ${run.status}, ${findings} constats ; pool de ${Math.min(availableParallelism(), Math.floor(count / 64))} workers (lots de fichiers).`);
+lines.push('', ...notes);
 console.log(lines.join('\n'));
