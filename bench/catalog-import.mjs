@@ -37,11 +37,11 @@ async function generateWorkbook() {
       const scenario = `${id}.0${s + 1}`;
       const proofCount = 1 + ((r + s) % 3);
       const proofs = Array.from({ length: 10 }, (_, p) =>
-        p < proofCount ? [`${scenario}.0${p + 1}`, `${PROOF_KINDS[(r + p) % PROOF_KINDS.length]} montrant l'étape ${p + 1} du scénario ${scenario} (dossier ${(r * 37 + p * 11) % 997}, patient ${(r * 7907 + s * 613 + p * 97) % 99991}), horodatée le ${1 + ((r + p) % 28)}/${1 + (s % 12)} et lisible`] : [null, null],
+        p < proofCount ? [`${scenario}.0${p + 1}`, `${PROOF_KINDS[(r + p) % PROOF_KINDS.length]} montrant l'étape ${p + 1} du scénario ${scenario} (dossier ${(r * 37 + p * 11) % 997}, patient ${(r * 7907 + s * 613 + p * 97) % 99991}), horodatée le ${1 + ((r + p) % 28)}/${1 + (s % 12)} et lisible ; lot ${(r * 2654435761 + s * 40503 + p * 9973) % 1000003}, poste ${(r * 48271 + p) % 2147}`] : [null, null],
       ).flat();
       sheet.addRow([
         'Vague 1', id, chapter, `Fonction ${r + 1}`, statement, r % 7 === 0 ? 'Commentaire de relecture' : null, r % 9 === 0 ? 'PRECONISATION' : 'EXIGENCE', 'Général',
-        scenario, `<p>L'utilisateur réalise le scénario ${scenario} sur le patient de test n° ${(r * 4 + s) * 7919 % 100003}&nbsp;:</p><ul><li>il ouvre le dossier ${(r * 13 + s) % 1009} et vérifie l'identité</li><li>il lance l'action ${s + 1} et contrôle le résultat affiché (écran ${(r * 31 + s * 17) % 211})</li><li>il consulte la trace ${(r * 53 + s) % 4093} dans le journal</li></ul>`,
+        scenario, `<p>L'utilisateur réalise le scénario ${scenario} sur le patient de test n° ${(r * 4 + s) * 7919 % 100003}&nbsp;:</p><ul><li>il ouvre le dossier ${(r * 13 + s) % 1009} et vérifie l'identité</li><li>il lance l'action ${s + 1} et contrôle le résultat affiché (écran ${(r * 31 + s * 17) % 211})</li><li>il consulte la trace ${(r * 53 + s) % 4093} dans le journal (session ${(r * 69069 + s * 1013904223) % 4294967}, durée ${(r * 7 + s * 3) % 97} s)</li></ul>`,
         ...proofs, r % 5 === 0 ? 'Modifiée' : 'Inchangée', null, r % 4 === 0 ? 'Majeure' : 'Mineure', r + 1,
       ]);
     }
