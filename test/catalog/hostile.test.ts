@@ -47,6 +47,15 @@ describe('zip limits, checked on the central directory before inflating', () => 
     expect(error.args).toEqual({ file, maxMb: 100 });
   });
 
+  it('refuses the 150 MB bomb fixture well under a second (issue contract; bench/RESULTS.md has the timings)', async () => {
+    // The one timed assertion of the suite, with a wide margin: the refusal reads only the central
+    // directory (a few ms), whereas inflating would take seconds and 150 MB.
+    const start = performance.now();
+    const error = await segurErrorOf(importWorkbook(remFixture('hostile-zip-bomb.xlsx')));
+    expect(error.code).toBe('catalog/zip-too-large');
+    expect(performance.now() - start).toBeLessThan(1000);
+  });
+
   it('honours a raised bound', async () => {
     const error = await segurErrorOf(importWorkbook(remFixture('hostile-zip-bomb.xlsx'), { limits: { maxTotalUncompressedBytes: 1024 * 1024, maxEntries: 10_000 } }));
     expect(error.args).toEqual({ file: remFixture('hostile-zip-bomb.xlsx'), maxMb: 1 });
