@@ -38,6 +38,7 @@ interface RequirementDraft {
 }
 
 const IDENTIFIER_FIELDS = new Set(['id', 'scenarioId']);
+const CLOSED_FIELDS = new Set<RequirementField>(['nature', 'conditional']);
 
 export function assembleRequirements(file: string, mapping: HeaderMapping): { requirements: Requirement[]; stats: AssemblyStats } {
   const sheet = mapping.sheet.name;
@@ -69,8 +70,10 @@ export function assembleRequirements(file: string, mapping: HeaderMapping): { re
     }
     for (const field of REQUIREMENT_FIELDS) {
       if (field === 'id') continue;
-      const value = values.get(field) ?? '';
-      if (value === '') continue;
+      const cell = values.get(field) ?? '';
+      if (cell === '') continue;
+      // `oui` and `OUI`, `Préconisation` and `PRECONISATION` say the same thing.
+      const value = CLOSED_FIELDS.has(field) ? closedValue(cell) : cell;
       const known = draft.fields.get(field);
       if (!known) draft.fields.set(field, { value, row });
       else if (known.value !== value) {
