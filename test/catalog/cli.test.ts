@@ -185,6 +185,13 @@ describe('segur catalog show and list', () => {
     );
   });
 
+  it('show refuses an unknown format in French', () => {
+    expect(runCli(['catalog', 'show', 'REM-SAMPLE-LGC', '--format', 'xml'])).toMatchObject({
+      status: 2,
+      stderr: 'segur : Format « xml » inconnu pour catalog show : utilisez tty ou json.\n',
+    });
+  });
+
   it('show names the available ids for an unknown one', () => {
     const run = runCli(['catalog', 'show', 'REM-INCONNU'], { cwd: emptyDir });
     expect(run).toMatchObject({

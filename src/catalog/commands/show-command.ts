@@ -12,7 +12,7 @@ export interface CatalogShowFlags {
 
 export async function runCatalogShow(ref: string, flags: CatalogShowFlags, lang: Lang): Promise<string> {
   const format = flags.format ?? 'tty';
-  if (format !== 'tty' && format !== 'json') throw new SegurError('cli/usage', { detail: `--format ${format} (tty, json)` });
+  if (format !== 'tty' && format !== 'json') throw new SegurError('catalog/bad-show-format', { value: format });
   const { catalog } = await resolveCatalog(ref, { baseDir: process.cwd() });
   const profiles = flags.profile ?? [];
   const requirements = requirementsForProfiles(catalog, profiles);

@@ -1,5 +1,5 @@
 // `segur catalog import | list | show`. Flags only: the work is in src/catalog/commands/, loaded lazily.
-import { Option, type Command } from 'commander';
+import type { Command } from 'commander';
 import type { ExitCodeHolder } from '../program.js';
 import { globalOptions } from '../context.js';
 
@@ -12,9 +12,9 @@ export function registerCatalogCommands(program: Command, _exit: ExitCodeHolder)
     .argument('<classeur>', 'classeur REM publié par l’ANS, par exemple REM-MDV-LGC-Va1.xlsx')
     .option('--out <fichier>', 'fichier catalogue à écrire (défaut : rem-catalogs/<id>.yaml)')
     .option('--sheet <nom>', 'feuille à lire (défaut : détectée par son en-tête)')
-    .option('--columns <fichier.yaml>', 'correspondance « en-tête: champ » pour une mise en page inconnue')
+    .option('--columns <fichier.yaml>', 'mise en page inconnue : « columns: » puis une ligne « En-tête: champ » par colonne (champs id, statement, chapter, function, scenarioId, scenario, proofId1, proof1…, ignore ; voir le README)')
     .option('--explain', 'affiche quelle colonne a donné quel champ, ce qui a été ignoré ou supposé, et les comptes')
-    .addOption(new Option('--max-uncompressed-mb <Mo>', 'taille décompressée maximale acceptée pour le classeur').default('100'))
+    .option('--max-uncompressed-mb <Mo>', 'taille décompressée maximale acceptée pour le classeur (défaut : 100)')
     .action(async (workbook: string, flags: Record<string, unknown>, command: Command) => {
       const { lang } = globalOptions(command);
       const { runCatalogImport } = await import('../../catalog/commands/import-command.js');
@@ -34,15 +34,15 @@ export function registerCatalogCommands(program: Command, _exit: ExitCodeHolder)
     .command('show')
     .description('affiche un catalogue (identifiant, fichier .yaml/.json ou classeur .xlsx)')
     .argument('<catalogue>', 'identifiant dans rem-catalogs/, fichier catalogue ou classeur REM')
-    .option('--profile <profil>', 'ne garde que les exigences de ce profil (répétable)', collect, [])
-    .addOption(new Option('--format <format>', 'tty (texte) ou json (le modèle du catalogue)').choices(['tty', 'json']).default('tty'))
-    .action(async (ref: string, flags: { profile: string[]; format: string }, command: Command) => {
+    .option('--profile <profil>', 'ne garde que les exigences de ce profil (répétable)', collect)
+    .option('--format <format>', 'tty (texte, défaut) ou json (le modèle du catalogue)')
+    .action(async (ref: string, flags: { profile?: string[]; format?: string }, command: Command) => {
       const { lang } = globalOptions(command);
       const { runCatalogShow } = await import('../../catalog/commands/show-command.js');
       process.stdout.write(await runCatalogShow(ref, flags, lang));
     });
 }
 
-function collect(value: string, previous: string[]): string[] {
-  return [...previous, value];
+function collect(value: string, previous: string[] | undefined): string[] {
+  return [...(previous ?? []), value];
 }

@@ -39,6 +39,7 @@ export const catalog: Record<string, string> = {
     'Catalog "{id}" not found in rem-catalogs/. Available catalogs: {available}. Import the REM with "segur catalog import REM.xlsx", or give the path of a .yaml, .json or .xlsx file.',
   'catalog/file-syntax': 'Cannot read catalog {file} (line {line}): {detail}. Regenerate it with "segur catalog import".',
   'catalog/file-invalid': 'Invalid catalog {file}: field "{path}": {detail}. Regenerate it with "segur catalog import".',
+  'catalog/bad-show-format': 'Unknown format "{value}" for catalog show: use tty or json.',
   'catalog/bad-max-uncompressed': 'Invalid value "{value}" for --max-uncompressed-mb: give a positive number of MB.',
 
   'catalog/imported': 'Catalog {id} written to {file}: {requirements} requirements, {scenarios} scenarios, {proofs} proofs.',

@@ -40,6 +40,7 @@ export const catalog: Record<string, string> = {
   'catalog/file-syntax': 'Catalogue {file} illisible (ligne {line}) : {detail}. Régénérez-le avec « segur catalog import ».',
   'catalog/file-invalid':
     'Catalogue {file} invalide : champ « {path} » : {detail}. Régénérez-le avec « segur catalog import ».',
+  'catalog/bad-show-format': 'Format « {value} » inconnu pour catalog show : utilisez tty ou json.',
   'catalog/bad-max-uncompressed': 'Valeur « {value} » invalide pour --max-uncompressed-mb : donnez un nombre de Mo positif.',
 
   'catalog/imported': 'Catalogue {id} écrit dans {file} : {requirements} exigences, {scenarios} scénarios, {proofs} preuves.',
