@@ -80,6 +80,8 @@ describe.each<[string, [string, string][], string[]]>([
     ],
     [],
   ],
+  ['an INS OID without a value', [['extension="285036912304579"', '']], ['error ins/format']],
+  ['an INS id with a nullFlavor', [['<id root="1.2.250.1.213.1.4.10" extension="285036912304579"/>', '<id root="1.2.250.1.213.1.4.10" nullFlavor="UNK"/>']], []],
   ['a birth year only', [['<birthTime value="19850314"/>', '<birthTime value="1985"/>']], []],
 ])('%s', (_name, edits, expected) => {
   it(`gives ${expected.length ? expected.join(', ') : 'no finding'}`, () => {

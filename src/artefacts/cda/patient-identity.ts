@@ -14,8 +14,9 @@ export function checkCdaIdentities(root: XmlNode): { findings: ArtefactFinding[]
     const traits = patient ? traitsOf(patient) : {};
     for (const id of childrenNamed(role, 'id')) {
       const oid = id.attrs.root;
-      const value = id.attrs.extension;
-      if (!isInsOid(oid) || value === undefined) continue;
+      // An INS OID without a value is a malformed INS; a null-flavoured id says "unknown" on purpose.
+      if (!isInsOid(oid) || id.attrs.nullFlavor !== undefined) continue;
+      const value = id.attrs.extension ?? '';
       const location = pathOf(id);
       findings.push(
         ...checkIns(
@@ -23,7 +24,7 @@ export function checkCdaIdentities(root: XmlNode): { findings: ArtefactFinding[]
           { sex: traits.sex, birthDate: traits.birthDate, birthplace: traits.birthplace },
         ),
       );
-      identities.push({ ins: value, oid, ...traits, location });
+      if (value) identities.push({ ins: value, oid, ...traits, location });
     }
   }
   return { findings, identities };
