@@ -114,3 +114,24 @@ describe.skipIf(!hasCorpus)(`segur validate on the ANS examples (${hasCorpus ? '
     expect(run.report!.files.filter((file) => file.findings.some((finding) => finding.severity === 'error'))).toHaveLength(11);
   });
 });
+
+describe('CDA and INSi proofs of sample-ok and cda-wrong-ins-key', () => {
+  it('have no error finding, except the wrong INS key of cda-wrong-ins-key', () => {
+    const found: string[] = [];
+    const walk = (dir: string): void => {
+      for (const entry of readdirSync(dir, { withFileTypes: true })) {
+        const path = join(dir, entry.name);
+        if (entry.isDirectory()) walk(path);
+        else if (entry.isFile() && entry.name.endsWith('.xml')) found.push(path);
+      }
+    };
+    walk('fixtures/bundles/sample-ok');
+    walk('fixtures/bundles/cda-wrong-ins-key');
+    expect(found.length).toBe(4);
+    const run = json(found.sort());
+    const errors = run.report!.files.flatMap((file) =>
+      file.findings.filter((finding) => finding.severity === 'error').map((finding) => `${file.path} ${finding.rule}`),
+    );
+    expect(errors).toEqual(['fixtures/bundles/cda-wrong-ins-key/proofs/INS_va1.02.01.01/document.xml ins/key']);
+  });
+});
