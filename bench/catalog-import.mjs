@@ -89,6 +89,7 @@ const exceljsStream = series(
   ['--input-type=module', '-e', `import E from 'exceljs'; const r = new E.stream.xlsx.WorkbookReader(${JSON.stringify(workbook)}, {}); for await (const ws of r) for await (const row of ws) {}`],
   RUNS,
 );
+const small = series(process.execPath, [segur, 'catalog', 'import', `${root}fixtures/rem/REM-SAMPLE-LGC.xlsx`, '--out', `${tmp}sample.yaml`], RUNS);
 const bomb = series(process.execPath, [segur, 'catalog', 'import', `${root}fixtures/rem/hostile-zip-bomb.xlsx`, '--out', `${tmp}bomb.yaml`], RUNS);
 const version = series(process.execPath, [segur, '--version'], VERSION_RUNS);
 const bare = series(process.execPath, ['-e', '0'], VERSION_RUNS);
@@ -112,7 +113,8 @@ Médiane de ${RUNS} exécutions (temps réel mesuré autour du processus) ; RSS 
 | \`segur catalog import\` (lecteur xlsx dédié : yauzl + saxes) | ${ms(importRun.wall)} | ${ms(importRun.cpu)} | ${mb(importRun.rss)} | ≤ 1 000 ms, ≤ 200 MB | ${verdict(importRun.wall <= 1.0 && importRun.rss <= 200)} |
 | \`segur --version\` | ${ms(version.wall)} | ${ms(version.cpu)} | ${mb(version.rss)} | ≤ node nu + 100 ms (écart : ${ms(versionGap)}) | ${verdict(versionGap <= 0.1)} |
 | \`node -e 0\` (référence, ${VERSION_RUNS} exécutions) | ${ms(bare.wall)} | ${ms(bare.cpu)} | ${mb(bare.rss)} | — | — |
-| refus de la bombe zip (fixtures/rem/hostile-zip-bomb.xlsx, 150 Mo déclarés) | ${ms(bomb.wall)} | ${ms(bomb.cpu)} | ${mb(bomb.rss)} | < 1 s, mémoire plate | ${verdict(bomb.wall < 1 && bomb.rss <= importRun.rss + 20)} |
+| import du petit REM échantillon (7 exigences, référence mémoire) | ${ms(small.wall)} | ${ms(small.cpu)} | ${mb(small.rss)} | — | — |
+| refus de la bombe zip (fixtures/rem/hostile-zip-bomb.xlsx, 150 Mo déclarés) | ${ms(bomb.wall)} | ${ms(bomb.cpu)} | ${mb(bomb.rss)} | < 1 s, mémoire plate (≤ échantillon + 10 MB) | ${verdict(bomb.wall < 1 && bomb.rss <= small.rss + 10)} |
 | pour comparaison : exceljs \`xlsx.readFile\` seul (lecture, sans import) | ${ms(exceljsFull.wall)} | ${ms(exceljsFull.cpu)} | ${mb(exceljsFull.rss)} | — | — |
 | pour comparaison : exceljs \`stream.xlsx.WorkbookReader\` seul | ${ms(exceljsStream.wall)} | ${ms(exceljsStream.cpu)} | ${mb(exceljsStream.rss)} | — | — |
 
