@@ -116,7 +116,10 @@ describe('CDA rule registry', () => {
   it('has a defect fixture in the table for every CDA rule', () => {
     const tested = new Set(Object.values(DEFECTS).flat().map((line) => line.split(' ')[1]));
     for (const rule of CDA_RULES) expect(tested.has(rule.code), rule.code).toBe(true);
-    for (const code of Object.keys(INS_CHECKS)) expect(tested.has(code), code).toBe(true);
+    // ins/unknown-oid cannot come from a CDA (its INS ids are found by their OID): ins.test.ts covers it on INSi.
+    for (const code of Object.keys(INS_CHECKS).filter((code) => code !== 'ins/unknown-oid')) {
+      expect(tested.has(code), code).toBe(true);
+    }
   });
 
   it('turns a rule that throws into a finding', async () => {

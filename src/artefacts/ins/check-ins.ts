@@ -3,10 +3,11 @@
 import type { Severity } from '../../engine/finding.js';
 import type { ArtefactFinding } from '../types.js';
 import { insKey, isNiaBody, isRealMonth, parseInsNumber, sexOfBody } from './ins-number.js';
-import { expectsNir, INS_OIDS } from './oids.js';
+import { expectsNir, INS_OIDS, isInsOid } from './oids.js';
 
 /** Every code an INS check can report (registry test: each has a message). */
 export const INS_CHECKS: Record<string, Severity> = {
+  'ins/unknown-oid': 'error',
   'ins/format': 'error',
   'ins/key': 'error',
   'ins/nia-under-nir-oid': 'error',
@@ -37,6 +38,7 @@ export function checkIns(occurrence: InsOccurrence, traits: StatedTraits): Artef
   const report = (rule: string, args: Record<string, string> = {}): void => {
     findings.push({ rule, severity: INS_CHECKS[rule]!, args: { ins, ...args }, location: occurrence.location, line: occurrence.line });
   };
+  if (!isInsOid(oid)) report('ins/unknown-oid', { oid });
   if (oid === INS_OIDS.nirProduction) report('ins/production-oid', { oid });
   const parsed = parseInsNumber(ins);
   if (!parsed) {

@@ -29,6 +29,7 @@ export const artefacts: Record<string, string> = {
   'cda/too-complex': 'The header exceeds the limit of {limit} elements or nesting levels: not read further.',
   'cda/not-cda': 'Not a CDA R2 document: root element "{root}" instead of ClinicalDocument.',
   'cda/rule-crashed': 'Rule {rule} failed on this document ({detail}): please report it.',
+  'ins/unknown-oid': 'INS {ins} is declared under OID {oid}, which is not an INS OID (1.2.250.1.213.1.4.8, .9, .10 or .11).',
   'ins/format': 'INS {ins} does not have the expected shape (13 characters: sex, year, month, place, rank, then a 2-digit key).',
   'ins/key': 'The key of INS {ins} is wrong: {key} instead of {expectedKey}.',
   'ins/nia-under-nir-oid': 'INS {ins} is a NIA (waiting number) declared under a NIR OID ({oid}).',

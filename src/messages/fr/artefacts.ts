@@ -30,6 +30,7 @@ export const artefacts: Record<string, string> = {
   'cda/too-complex': 'L’en-tête dépasse la limite de {limit} éléments ou niveaux d’imbrication : non lu au-delà.',
   'cda/not-cda': 'Ce n’est pas un document CDA R2 : élément racine « {root} » au lieu de ClinicalDocument.',
   'cda/rule-crashed': 'La règle {rule} a échoué sur ce document ({detail}) : signalez-le.',
+  'ins/unknown-oid': 'L’INS {ins} est déclarée sous l’OID {oid}, qui n’est pas un OID d’INS (1.2.250.1.213.1.4.8, .9, .10 ou .11).',
   'ins/format': 'L’INS {ins} n’a pas la forme attendue (13 caractères : sexe, année, mois, lieu, rang, puis une clé de 2 chiffres).',
   'ins/key': 'La clé de l’INS {ins} est fausse : {key} au lieu de {expectedKey}.',
   'ins/nia-under-nir-oid': 'L’INS {ins} est un NIA (numéro d’attente) déclaré sous l’OID d’un NIR ({oid}).',
