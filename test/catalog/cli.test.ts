@@ -106,6 +106,25 @@ describe('segur catalog import', () => {
   });
 });
 
+describe('startup cost', () => {
+  it('never loads exceljs to import, list or show a catalog', () => {
+    // A CommonJS preload that reports every module file loaded from exceljs.
+    const hook = join(cwd, 'trace-exceljs.cjs');
+    writeFileSync(
+      hook,
+      "const Module = require('module'); const load = Module._load; Module._load = function (request, parent, isMain) { if (/exceljs/.test(request)) process.stderr.write('LOADED exceljs\\n'); return load.apply(this, arguments); };\n",
+    );
+    const env = { NODE_OPTIONS: `--require ${hook}` };
+    const runs = [
+      runCli(['catalog', 'import', remFixture('REM-SAMPLE-LGC.xlsx'), '--out', join(cwd, 'trace.yaml'), '--explain'], { cwd, env }),
+      runCli(['catalog', 'list'], { cwd, env }),
+      runCli(['catalog', 'show', 'REM-SAMPLE-LGC', '--format', 'json'], { cwd, env }),
+    ];
+    expect(runs.map((run) => run.status)).toEqual([0, 0, 0]);
+    expect(runs.map((run) => run.stderr)).toEqual(['', '', '']);
+  });
+});
+
 describe('bad input exits 2 with a short French message, file and row, no stack trace', () => {
   const cases: [string, string][] = [
     ['bad-csv-named.xlsx', 'n’est pas un classeur Excel (.xlsx) : ce n’est pas une archive zip (un CSV ou un texte renommé en .xlsx ?)'],
