@@ -28,7 +28,8 @@ const TRAIT_LABELS: Record<(typeof TRAITS)[number], string> = {
 
 /**
  * For every INS stated with different traits, one error per artefact involved in a difference
- * (the first differing trait, compared with the first other artefact that disagrees).
+ * (the first differing trait, compared with the first other artefact that disagrees); and a
+ * warning on an artefact using an INS that another artefact lists as replaced (INSHISTO).
  */
 export function findIdentityConflicts(sources: readonly IdentitySource[]): IdentityConflict[] {
   const byIns = new Map<string, IdentitySource[]>();
@@ -63,7 +64,29 @@ export function findIdentityConflicts(sources: readonly IdentitySource[]): Ident
       });
     }
   }
+  conflicts.push(...findHistoricalUses(sources));
   return conflicts.sort((a, b) => a.artefact - b.artefact);
+}
+
+/** An artefact still carrying an INS that another artefact (an INSi answer) lists as replaced: a warning. */
+function findHistoricalUses(sources: readonly IdentitySource[]): IdentityConflict[] {
+  const found: IdentityConflict[] = [];
+  for (const source of sources) {
+    const replacing = sources.find(
+      (other) => other.artefact !== source.artefact && other.identity.historicalIns?.includes(source.identity.ins),
+    );
+    if (!replacing) continue;
+    found.push({
+      artefact: source.artefact,
+      finding: {
+        rule: 'ins/historical-ins',
+        severity: 'warning',
+        args: { ins: source.identity.ins, otherIns: replacing.identity.ins, otherFile: replacing.displayPath },
+        location: source.identity.location,
+      },
+    });
+  }
+  return found;
 }
 
 function firstDisagreement(

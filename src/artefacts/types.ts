@@ -43,6 +43,8 @@ export interface PatientIdentity {
   birthplace?: string;
   /** Where in the file the identity was read. */
   location?: string;
+  /** Former INS of the same person (INSi `INSHISTO`), replaced by `ins`. */
+  historicalIns?: string[];
 }
 
 export interface ArtefactInput {

@@ -102,6 +102,7 @@ describe('CDA rule registry', () => {
     'cda/not-cda',
     'cda/rule-crashed',
     'ins/identity-conflict',
+    'ins/historical-ins',
   ];
 
   it('has unique codes, each with a French description and fr/en messages', () => {

@@ -1,5 +1,8 @@
 // INS number arithmetic, INS checks, INSi response validation and the cross-artefact identity check.
 import { describe, expect, it } from 'vitest';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { insKey, parseInsNumber } from '../../src/artefacts/ins/ins-number.js';
 import { checkIns } from '../../src/artefacts/ins/check-ins.js';
@@ -90,6 +93,18 @@ describe('INSi responses (fixtures/ins)', () => {
     expect(validateInsiFile(fixture('insi-no-prenom.xml')).identities[0]?.firstBirthGivenName).toBe('CAMILLE');
   });
 
+  it('reads former numbers (INSHISTO) into the identity, checking their key', () => {
+    const result = validateInsiFile(fixture('insi-with-history.xml'));
+    expect(result.findings.map((finding) => finding.rule)).toEqual(['ins/production-oid']);
+    expect(result.identities[0]?.historicalIns).toEqual(['285036912399995']);
+    const wrong = join(mkdtempSync(join(tmpdir(), 'segur-insi-')), 'history-key.xml');
+    writeFileSync(wrong, readFileSync(fixture('insi-with-history.xml'), 'utf8').replace('<Cle>95</Cle>', '<Cle>94</Cle>'));
+    expect(validateInsiFile(wrong).findings.map((finding) => `${finding.severity} ${finding.rule} ${finding.location}`)).toEqual([
+      `info ins/production-oid ${INSACTIF}`,
+      'error ins/key /Envelope/Body/RESULTAT/INDIVIDU/INSHISTO',
+    ]);
+  });
+
   it.each([
     ['cr-not-found', ['warning insi/code-cr /Envelope/Body/RESULTAT/CR/CodeCR']],
     ['no-ins-actif', ['error insi/no-ins-actif /Envelope/Body/RESULTAT/INDIVIDU']],
@@ -126,6 +141,24 @@ describe('findIdentityConflicts', () => {
       args: { ins: identity.ins, trait: "family[@qualifier='BR'] / NomNaissance", value: 'MARTINEAU-ESSAI', otherValue: 'DURAND', otherFile: 'proofs/f1.xml' },
       location: undefined,
     });
+  });
+
+  it('warns on an artefact still using an INS another lists as former (INSHISTO)', () => {
+    const conflicts = findIdentityConflicts([
+      source(0, { ins: '285036912399995' }),
+      source(1, { historicalIns: ['285036912399995'] }),
+    ]);
+    expect(conflicts).toEqual([
+      {
+        artefact: 0,
+        finding: {
+          rule: 'ins/historical-ins',
+          severity: 'warning',
+          args: { ins: '285036912399995', otherIns: identity.ins, otherFile: 'proofs/f1.xml' },
+          location: undefined,
+        },
+      },
+    ]);
   });
 
   it('ignores traits one side does not state', () => {

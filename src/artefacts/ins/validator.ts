@@ -3,7 +3,7 @@
 import { definedOnly } from '../defined-only.js';
 import type { ArtefactFinding, ArtefactResult, ArtefactValidator, PatientIdentity } from '../types.js';
 import { readProblemFinding } from '../read-findings.js';
-import { firstChild, pathOf, type XmlNode } from '../xml/node.js';
+import { childrenNamed, firstChild, pathOf, type XmlNode } from '../xml/node.js';
 import { readXmlFile } from '../xml/read-xml.js';
 import { isIsoDate } from '../cda/rules/formats.js';
 import { checkIns } from './check-ins.js';
@@ -54,8 +54,29 @@ export function validateInsiFile(path: string): ArtefactResult {
       { sex: traits?.sex, birthDate: traits?.birthDate, birthplace: traits?.birthplace },
     ),
   );
-  const identity: PatientIdentity = { ins, oid, ...definedOnly(traits ?? {}), location: pathOf(active) };
+  const historicalIns = checkHistoricalIns(response.individual, findings);
+  const identity: PatientIdentity = {
+    ins,
+    oid,
+    ...definedOnly(traits ?? {}),
+    location: pathOf(active),
+    ...(historicalIns.length > 0 ? { historicalIns } : {}),
+  };
   return { findings, identities: [identity] };
+}
+
+/** Former numbers (INSHISTO): shape and key only, as sex and birthplace may have changed since. */
+function checkHistoricalIns(individual: XmlNode | undefined, findings: ArtefactFinding[]): string[] {
+  const values: string[] = [];
+  for (const historical of childrenNamed(individual, 'INSHISTO')) {
+    const id = firstChild(historical, 'IdIndividu');
+    const value = (firstChild(id, 'NumIdentifiant')?.text ?? '') + (firstChild(id, 'Cle')?.text ?? '');
+    const oid = firstChild(historical, 'OID')?.text ?? '';
+    const checks = checkIns({ value, oid, location: pathOf(historical), line: historical.line }, {});
+    findings.push(...checks.filter((finding) => finding.rule !== 'ins/production-oid'));
+    if (value) values.push(value);
+  }
+  return values;
 }
 
 function checkTiq(tiq: XmlNode, findings: ArtefactFinding[]): Omit<PatientIdentity, 'ins' | 'oid'> {

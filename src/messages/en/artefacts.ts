@@ -39,6 +39,7 @@ export const artefacts: Record<string, string> = {
   'ins/birth-date-mismatch': 'Birth date {birthDate} does not match the year and month of INS {ins}.',
   'ins/birthplace-mismatch': 'Birthplace {birthplace} does not match the department and commune of INS {ins}.',
   'ins/identity-conflict': 'INS {ins} carries a different trait in {otherFile}: {trait} "{value}" here, "{otherValue}" there.',
+  'ins/historical-ins': 'INS {ins} is a former number: {otherFile} gives the active INS {otherIns} (INSHISTO).',
   'insi/doctype': 'The INSi response has a DOCTYPE declaration: refused for safety, not read further.',
   'insi/not-well-formed': 'The INSi response is not well-formed XML: {detail}.',
   'insi/too-large': 'The INSi response is {size} bytes, over the {limit}-byte limit: not read.',

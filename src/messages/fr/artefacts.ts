@@ -40,6 +40,7 @@ export const artefacts: Record<string, string> = {
   'ins/birth-date-mismatch': 'La date de naissance {birthDate} ne correspond pas à l’année et au mois de l’INS {ins}.',
   'ins/birthplace-mismatch': 'Le lieu de naissance {birthplace} ne correspond pas au département et à la commune de l’INS {ins}.',
   'ins/identity-conflict': 'L’INS {ins} porte un trait différent dans {otherFile} : {trait} « {value} » ici, « {otherValue} » là-bas.',
+  'ins/historical-ins': 'L’INS {ins} est un ancien numéro : {otherFile} donne l’INS active {otherIns} (INSHISTO).',
   'insi/doctype': 'La réponse INSi contient une déclaration DOCTYPE : refusée par sécurité, non lue au-delà.',
   'insi/not-well-formed': 'La réponse INSi n’est pas du XML bien formé : {detail}.',
   'insi/too-large': 'La réponse INSi fait {size} octets, au-delà de la limite de {limit} octets : non lue.',
