@@ -11,11 +11,11 @@ const NS = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"';
 describe('workbook parts', () => {
   it('shared strings: rich runs joined, phonetic runs left out, spaces kept', () => {
     const strings = parseSharedStrings(
-      xml(`<sst ${NS}><si><t>ID</t></si><si><r><rPr><b/></rPr><t>Le logiciel </t></r><r><t xml:space="preserve">DOIT  </t></r></si><si><t>漢字</t><rPh sb="0" eb="2"><t>かんじ</t></rPh></si><si><t/></si></sst>`),
+      xml(`<sst ${NS}><si><t>ID</t></si><si><t>ligne 1_x000D_\nligne 2 _x005F_x0041_</t></si><si><r><rPr><b/></rPr><t>Le logiciel </t></r><r><t xml:space="preserve">DOIT  </t></r></si><si><t>漢字</t><rPh sb="0" eb="2"><t>かんじ</t></rPh></si><si><t/></si></sst>`),
       'f.xlsx',
       'xl/sharedStrings.xml',
     );
-    expect(strings).toEqual(['ID', 'Le logiciel DOIT  ', '漢字', '']);
+    expect(strings).toEqual(['ID', 'ligne 1\r\nligne 2 _x0041_', 'Le logiciel DOIT  ', '漢字', '']);
   });
 
   it('styles: which cell formats display dates', () => {
@@ -77,7 +77,7 @@ describe('sheet part', () => {
           `<row r="1"><c r="A1" t="s"><v>0</v></c><c r="C1" t="s"><v>1</v></c></row>` +
           `<row r="3"><c r="A3" t="s"><v>2</v></c><c r="B3" t="inlineStr"><is><r><t>Le </t></r><r><rPr><b/></rPr><t>DOIT</t></r><rPh><t>x</t></rPh></is></c>` +
           `<c r="C3"><v>12.50</v></c><c r="D3" s="1"><v>45352</v></c><c r="E3" t="b"><v>1</v></c><c r="F3" t="e"><v>#N/A</v></c>` +
-          `<c r="G3" t="str"><f>A3</f><v>calculé</v></c><c r="H3" t="d"><v>2024-03-01T00:00:00</v></c><c r="I3" t="s"><v>99</v></c><c r="J3"/></row>` +
+          `<c r="G3" t="str"><f>A3</f><v>calcul_x00E9_</v></c><c r="H3" t="d"><v>2024-03-01T00:00:00</v></c><c r="I3" t="s"><v>99</v></c><c r="J3"/></row>` +
           `<row><c t="s"><v>0</v></c><c><v>7</v></c></row>` +
           `</sheetData></worksheet>`,
       ),

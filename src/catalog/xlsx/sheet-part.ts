@@ -4,6 +4,7 @@
 import { localName, parseXmlPart } from './safe-xml.js';
 import { excelDateToIso } from './number-format.js';
 import { isValidRowNumber, parseCellRef } from './cell-ref.js';
+import { decodeXString } from './xstring.js';
 
 export interface SheetGrid {
   name: string;
@@ -103,8 +104,9 @@ function cellText(cell: CellState, decoding: CellDecoding): string {
     case 's':
       return decoding.sharedStrings[Number(raw)] ?? '';
     case 'inlineStr':
-      return cell.inline.join('');
+      return decodeXString(cell.inline.join(''));
     case 'str':
+      return decodeXString(raw);
     case 'e':
       return raw;
     case 'b':

@@ -3,6 +3,7 @@
 import { posix } from 'node:path';
 import { localName, parseXmlPart } from './safe-xml.js';
 import { isDateFormat } from './number-format.js';
+import { decodeXString } from './xstring.js';
 
 export interface SheetRef {
   name: string;
@@ -74,7 +75,7 @@ export function parseSharedStrings(xml: Buffer, file: string, part: string): str
     close(tagName) {
       const name = localName(tagName);
       if (name === 'si') {
-        strings.push((current ?? []).join(''));
+        strings.push(decodeXString((current ?? []).join('')));
         current = undefined;
       } else if (name === 'rPh') phoneticDepth--;
       else if (name === 't') inText = false;
