@@ -16,6 +16,7 @@ export async function inspectFiles(
   const facts = new Map<string, FileFacts>();
   let next = 0;
   let done = 0;
+  onProgress?.(0, unique.length);
   const worker = async (): Promise<void> => {
     const buffer = Buffer.allocUnsafe(1024 * 1024);
     while (next < unique.length) {

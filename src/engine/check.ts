@@ -81,7 +81,8 @@ function requirementOutcome(
   artefactFindings: ArtefactFindingsByPath,
 ): RequirementOutcome {
   const entry = loaded.manifest.requirements?.[requirement.id] ?? undefined;
-  const context: RequirementContext = { requirement, entry, positions: loaded.positions, manifestFile: MANIFEST_FILE, proofs };
+  const listed = Object.hasOwn(loaded.manifest.requirements ?? {}, requirement.id);
+  const context: RequirementContext = { requirement, entry, listed, positions: loaded.positions, manifestFile: MANIFEST_FILE, proofs };
   const findings: Finding[] = [...runRequirementRules(RULES, context), ...attachedArtefactFindings(requirement.id, proofs, artefactFindings)];
   return {
     id: requirement.id,

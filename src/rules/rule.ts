@@ -32,6 +32,8 @@ export interface RequirementContext {
   requirement: Requirement;
   /** The manifest's entry for this requirement; undefined when absent or left empty. */
   entry: RequirementEntry | undefined;
+  /** The manifest names the requirement (even with an empty entry). */
+  listed: boolean;
   positions: ManifestPositions;
   /** Bundle-relative name of the manifest, for findings about it. */
   manifestFile: string;

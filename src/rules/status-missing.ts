@@ -8,7 +8,7 @@ export const statusMissing: RequirementRule = {
   description: 'The manifest declares no status for the requirement (absent entry, or no `status`).',
   check(context) {
     if (context.entry?.status !== undefined) return [];
-    const place = context.entry ? manifestPlace(context, ['requirements', context.requirement.id]) : { file: context.manifestFile };
+    const place = context.listed ? manifestPlace(context, ['requirements', context.requirement.id]) : { file: context.manifestFile };
     return [{ args: { requirement: context.requirement.id }, ...place }];
   },
 };

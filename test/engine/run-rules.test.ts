@@ -24,7 +24,7 @@ const explodingBundleRule: BundleRule = { ...exploding, scope: 'bundle', check: 
 describe('engine rule guard', () => {
   const loaded = manifestOf('  {}\n');
   const req = requirement();
-  const context = { requirement: req, entry: undefined, positions: loaded.positions, manifestFile: 'segur.yaml', proofs: [] };
+  const context = { requirement: req, entry: undefined, listed: false, positions: loaded.positions, manifestFile: 'segur.yaml', proofs: [] };
 
   it('turns a throwing rule into an engine/rule-crashed error on the requirement and runs the others', () => {
     expect(runRequirementRules([exploding, reporting], context)).toEqual([

@@ -74,6 +74,7 @@ export function runRequirementRule(rule: RequirementRule, testCase: RequirementC
   return rule.check({
     requirement: req,
     entry: loaded.manifest.requirements?.[req.id] ?? undefined,
+    listed: Object.hasOwn(loaded.manifest.requirements ?? {}, req.id),
     positions: loaded.positions,
     manifestFile: 'segur.yaml',
     proofs,

@@ -14,7 +14,7 @@ const tables: Array<[RequirementRule, RequirementCase[]]> = [
     [
       { name: 'status declared', manifest: '  INS/va1.02:\n    status: conforme\n', expected: [] },
       { name: 'requirement absent from the manifest', manifest: '  OTHER/1:\n    status: conforme\n', expected: [{ args, file: 'segur.yaml' }] },
-      { name: 'requirement left empty', manifest: '  INS/va1.02:\n', expected: [{ args, file: 'segur.yaml' }] },
+      { name: 'requirement left empty', manifest: '  INS/va1.02:\n', expected: [{ args, file: 'segur.yaml', line: 4, column: 3 }] },
       {
         name: 'entry without status',
         manifest: '  INS/va1.02:\n    justification: rien\n',

@@ -57,10 +57,11 @@ interface Progress {
 // A spinner on stderr, on a terminal only, and only once the run has lasted 300 ms: quick runs
 // and pipelines stay silent.
 async function delayedSpinner(lang: Lang): Promise<Progress> {
-  if (!process.stderr.isTTY) return { update: () => undefined, stop: () => undefined };
+  // A terminal without a width (some ptys) makes ora's line counting loop: no spinner there.
+  if (!process.stderr.isTTY || !(process.stderr.columns > 0)) return { update: () => undefined, stop: () => undefined };
   const { default: ora } = await import('ora');
   const text = (done: number, total: number) => formatMessage('check/progress', { done, total }, { lang });
-  const spinner = ora({ stream: process.stderr, text: text(0, 0) });
+  const spinner = ora({ stream: process.stderr, text: text(0, 0), discardStdin: false });
   const timer = setTimeout(() => spinner.start(), 300);
   return {
     update: (done, total) => {
