@@ -46,6 +46,18 @@ export async function collectEvidence(
   return attachments;
 }
 
+/** Folder names directly under `proofs/`, sorted; none when `proofs/` is absent or leads outside the bundle. */
+export async function proofFolderNames(bundleRealRoot: string): Promise<string[]> {
+  const resolved = await resolveInsideBundle(bundleRealRoot, PROOFS_DIR);
+  if (!resolved.ok) return [];
+  try {
+    const entries = await readdir(resolved.absolutePath, { withFileTypes: true });
+    return entries.filter((entry) => !entry.name.startsWith('.') && (entry.isDirectory() || entry.isSymbolicLink())).map((entry) => entry.name).sort();
+  } catch {
+    return [];
+  }
+}
+
 /**
  * Bundle-relative paths of the files under the proof's folder, sorted. Hidden files (`.gitkeep`,
  * `.DS_Store`) are skipped. Symlinks are returned unfollowed: the reader resolves them safely; a

@@ -5,7 +5,7 @@ import { realpath, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { SegurError, describeIoError } from '../errors.js';
 import { requirementsForProfiles, type Catalog, type Requirement } from '../catalog/schema.js';
-import { collectEvidence, type Attachments } from '../bundle/collect.js';
+import { collectEvidence, proofFolderNames, type Attachments } from '../bundle/collect.js';
 import { inspectFiles } from '../bundle/inspect.js';
 import { loadManifest, type LoadedManifest } from '../bundle/manifest.js';
 import { MANIFEST_FILE } from '../bundle/manifest-schema.js';
@@ -58,6 +58,7 @@ export async function checkBundle(options: CheckOptions): Promise<CheckOutcome> 
     positions: loaded.positions,
     manifestFile: MANIFEST_FILE,
     selected,
+    proofFolders: await proofFolderNames(bundleRoot),
   });
   const gatePassed = gatePasses({ requirements: outcomes, bundleFindings, strict: options.strict });
   const report = buildReport({

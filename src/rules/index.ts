@@ -21,6 +21,7 @@ import { fileSha256Mismatch } from './files/sha256-mismatch.js';
 import { fileKindMismatch } from './files/kind-mismatch.js';
 import { unknownRequirement } from './unknown-requirement.js';
 import { requirementOtherProfile } from './requirement-other-profile.js';
+import { unknownProofFolder } from './unknown-proof-folder.js';
 
 export const RULES: readonly Rule[] = [
   statusMissing,
@@ -42,6 +43,7 @@ export const RULES: readonly Rule[] = [
   fileKindMismatch,
   unknownRequirement,
   requirementOtherProfile,
+  unknownProofFolder,
 ];
 
 const EFFECTS = new Map(RULES.map((rule) => [rule.code, rule.verdict]));

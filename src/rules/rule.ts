@@ -48,6 +48,8 @@ export interface BundleContext {
   manifestFile: string;
   /** Requirements of the selected profiles. */
   selected: readonly Requirement[];
+  /** Names of the folders directly under `proofs/` (empty when there is none, or it leaves the bundle). */
+  proofFolders: readonly string[];
 }
 
 export interface RequirementRule extends RuleMeta {

@@ -1,6 +1,6 @@
 // checkBundle (the contract other commands build on): artefact validators plugged by kind, the
 // cross-artefact INS check on every requirement holding an inconsistent artefact, progress, masking.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkBundle, type CheckOptions } from '../../src/engine/check.js';
@@ -76,5 +76,21 @@ describe('checkBundle', () => {
     const dmp = context.report.requirements.find((requirement) => requirement.id === 'DMP/va1.01')!;
     expect(dmp.verdict).toBe('non-conforme');
     expect(dmp.findings.map((finding) => [finding.rule, finding.proof])).toEqual([['file/kind-mismatch', 'DMP/va1.01.01.02']]);
+  });
+
+  it('warns about a mistyped proof folder, whose files then belong to no proof', async () => {
+    const bundle = copyFixtureBundle('sample-ok', join(work, 'typo'));
+    renameSync(join(bundle, 'proofs/INS_va1.02.02.01'), join(bundle, 'proofs/INS_va1.02.2.01'));
+    const { context } = await checkBundle(options(bundle));
+    expect(context.report.requirements[1]!.verdict).toBe('incomplet');
+    expect(context.report.findings.filter((finding) => finding.severity === 'warning')).toEqual([
+      {
+        rule: 'bundle/unknown-proof-folder',
+        severity: 'warning',
+        message:
+          'Le dossier proofs/INS_va1.02.2.01/ ne correspond à aucune preuve du REM : ses fichiers ne sont rattachés à rien. Vouliez-vous dire proofs/INS_va1.02.02.01/ ?',
+        file: 'proofs/INS_va1.02.2.01',
+      },
+    ]);
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { unknownRequirement } from '../../src/rules/unknown-requirement.js';
 import { requirementOtherProfile } from '../../src/rules/requirement-other-profile.js';
+import { unknownProofFolder } from '../../src/rules/unknown-proof-folder.js';
 import { requirement } from './harness.js';
 import { runBundleRule } from './harness.js';
 
@@ -35,5 +36,20 @@ describe('manifest/requirement-other-profile', () => {
     },
   ])('$name', ({ manifest, expected }) => {
     expect(runBundleRule(requirementOtherProfile, manifest, [general, centre], [general])).toEqual(expected);
+  });
+});
+
+describe('bundle/unknown-proof-folder', () => {
+  it.each([
+    { name: 'folders of expected proofs, and of another profile', folders: ['INS_va1.02.01.01', 'INS_va1.02.02.01', 'LGC.MDV.06.01.01'], expected: [] },
+    {
+      name: 'typo with suggestion',
+      folders: ['INS_va1.02.01.1'],
+      expected: [{ file: 'proofs/INS_va1.02.01.1', args: { folder: 'proofs/INS_va1.02.01.1/', suggestion: 'proofs/INS_va1.02.01.01/' } }],
+    },
+    { name: 'unrelated folder', folders: ['divers'], expected: [{ file: 'proofs/divers', args: { folder: 'proofs/divers/', suggestion: undefined } }] },
+  ])('$name', ({ folders, expected }) => {
+    const centreWithProof = { ...centre, scenarios: [{ id: 'LGC.MDV.06.01', text: '', proofs: [{ id: 'LGC.MDV.06.01.01', text: '' }] }] };
+    expect(runBundleRule(unknownProofFolder, '  {}\n', [general, centreWithProof], [general], folders)).toEqual(expected);
   });
 });

@@ -81,7 +81,13 @@ export function runRequirementRule(rule: RequirementRule, testCase: RequirementC
   });
 }
 
-export function runBundleRule(rule: BundleRule, manifestYaml: string, requirements: Requirement[], selected = requirements): RuleFinding[] {
+export function runBundleRule(
+  rule: BundleRule,
+  manifestYaml: string,
+  requirements: Requirement[],
+  selected = requirements,
+  proofFolders: string[] = [],
+): RuleFinding[] {
   const loaded = manifestOf(manifestYaml);
   return rule.check({
     catalog: catalog(requirements),
@@ -89,5 +95,6 @@ export function runBundleRule(rule: BundleRule, manifestYaml: string, requiremen
     positions: loaded.positions,
     manifestFile: 'segur.yaml',
     selected,
+    proofFolders,
   });
 }

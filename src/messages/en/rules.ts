@@ -20,6 +20,7 @@ export const rules: Record<string, string> = {
   'file/kind-mismatch': '{path} is declared as "{declared}", but its content is {detected}.',
   'manifest/unknown-requirement': 'Requirement {requirement} does not exist in the REM.',
   'manifest/requirement-other-profile': 'Requirement {requirement} belongs to another profile ({profiles}): it is not checked.',
+  'bundle/unknown-proof-folder': 'Folder {folder} matches no proof of the REM: its files belong to nothing.',
   'engine/rule-crashed': 'Rule {code} failed ({detail}): this point could not be checked.',
   'engine/validator-crashed': 'The validator of {path} failed ({detail}): this file could not be checked.',
   'rules/did-you-mean': ' Did you mean {suggestion}?',

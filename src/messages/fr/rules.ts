@@ -20,6 +20,7 @@ export const rules: Record<string, string> = {
   'file/kind-mismatch': '{path} est déclaré de type « {declared} », mais son contenu est {detected}.',
   'manifest/unknown-requirement': 'L’exigence {requirement} n’existe pas dans le REM.',
   'manifest/requirement-other-profile': 'L’exigence {requirement} relève d’un autre profil ({profiles}) : elle n’est pas contrôlée.',
+  'bundle/unknown-proof-folder': 'Le dossier {folder} ne correspond à aucune preuve du REM : ses fichiers ne sont rattachés à rien.',
   'engine/rule-crashed': 'La règle {code} a échoué ({detail}) : ce point n’a pas pu être vérifié.',
   'engine/validator-crashed': 'Le validateur de {path} a échoué ({detail}) : ce fichier n’a pas pu être vérifié.',
   'rules/did-you-mean': ' Vouliez-vous dire {suggestion} ?',
