@@ -118,6 +118,13 @@ Médiane de ${RUNS} exécutions (temps réel mesuré autour du processus) ; RSS 
 | pour comparaison : exceljs \`xlsx.readFile\` seul (lecture, sans import) | ${ms(exceljsFull.wall)} | ${ms(exceljsFull.cpu)} | ${mb(exceljsFull.rss)} | — | — |
 | pour comparaison : exceljs \`stream.xlsx.WorkbookReader\` seul | ${ms(exceljsStream.wall)} | ${ms(exceljsStream.cpu)} | ${mb(exceljsStream.rss)} | — | — |
 
+Où va le temps (profil \`node --cpu-prof\` d'un import de ce classeur, 2026-11-23, relevé à la main) :
+démarrage de Node ≈ 60 ms ; chargement des modules ≈ 240 ms (zod ≈ 60–90, saxes ≈ 40, yauzl ≈ 25,
+commander ≈ 20, modules du catalogue ≈ 60) ; analyse XML par saxes ≈ 150–200 ms (sharedStrings 1,9 Mo +
+feuille 1,2 Mo ; un analyseur écrit à la main, essayé, n'a pas fait mieux à froid : saxes est resté) ; assemblage ≈ 50 ms ; écriture YAML ≈ 50 ms ; validation zod ≈ 40 ms ; ramasse-miettes
+≈ 120 ms. L'écriture YAML passe par un émetteur dédié (src/catalog/catalog-yaml.ts) : la bibliothèque
+yaml coûtait ≈ 150 ms de plus sur ce classeur.
+
 Choix : le lecteur dédié (src/catalog/xlsx/) lit seulement workbook.xml, ses relations,
 sharedStrings.xml, styles.xml et les feuilles, en flux, après contrôle du répertoire central du zip ;
 exceljs ne sert qu'à écrire les fixtures (scripts/fixtures/rem.ts) et n'est jamais chargé par

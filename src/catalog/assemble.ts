@@ -173,9 +173,9 @@ function closedValue(value: string): string {
 /** Nature and conditional take a few fixed values: anything else is named with its row. */
 function checkClosedValues(file: string, sheet: string, row: number, values: Map<string, string>): void {
   const nature = values.get('nature');
-  if (nature !== undefined && !(closedValue(nature) in NATURES)) throw new SegurError('catalog/bad-nature', { file, sheet, row, value: nature });
+  if (nature !== undefined && !Object.hasOwn(NATURES, closedValue(nature))) throw new SegurError('catalog/bad-nature', { file, sheet, row, value: nature });
   const conditional = values.get('conditional');
-  if (conditional !== undefined && !(closedValue(conditional) in CONDITIONAL)) {
+  if (conditional !== undefined && !Object.hasOwn(CONDITIONAL, closedValue(conditional))) {
     throw new SegurError('catalog/bad-conditional', { file, sheet, row, value: conditional });
   }
 }

@@ -37,7 +37,7 @@ function decodeReference(whole: string, body: string): string {
     const code = body[1] === 'x' || body[1] === 'X' ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
     return isAllowedCodePoint(code) ? String.fromCodePoint(code) : whole;
   }
-  return NAMED[body] ?? whole;
+  return Object.hasOwn(NAMED, body) ? NAMED[body]! : whole;
 }
 
 function isAllowedCodePoint(code: number): boolean {

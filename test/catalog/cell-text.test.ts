@@ -21,6 +21,7 @@ describe('cleanCellText', () => {
     ['entities escaped twice, in plain text', 'L&amp;#39;INS qualifi&amp;eacute;e &amp;amp; v&#xE9;rifi&#233;e', "L'INS qualifiée & vérifiée"],
     ['escaped markup is text, never markup', '&lt;p&gt;texte&lt;/p&gt;', '<p>texte</p>'],
     ['unknown entities stay as written', 'a &foo; b', 'a &foo; b'],
+    ['object property names are not entities', '&constructor; &toString; &__proto__;', '&constructor; &toString; &__proto__;'],
     ['empty', '', ''],
   ])('%s', (_name, raw, expected) => {
     expect(cleanCellText(raw)).toBe(expected);

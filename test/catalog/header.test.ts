@@ -49,7 +49,7 @@ describe('header names', () => {
     expect(knownHeaderMeaning(normaliseHeader(header))).toEqual(meaning);
   });
 
-  it.each(['N° preuve 11', 'Preuve 0', 'REQ_ID', 'Exigences'])('%j is not a REM header', (header) => {
+  it.each(['N° preuve 11', 'Preuve 0', 'REQ_ID', 'Exigences', 'constructor', '__proto__', 'toString'])('%j is not a REM header', (header) => {
     expect(knownHeaderMeaning(normaliseHeader(header))).toBeUndefined();
   });
 

@@ -84,8 +84,7 @@ const UNUSED_HEADERS = new Set(['id section', 'profil historique']);
 
 /** What a normalised header means, or undefined when it is not a known REM column. */
 export function knownHeaderMeaning(normalised: string): HeaderMeaning | undefined {
-  const exact = EXACT_HEADERS[normalised];
-  if (exact) return { field: exact };
+  if (Object.hasOwn(EXACT_HEADERS, normalised)) return { field: EXACT_HEADERS[normalised]! };
   const proofId = /^n° preuve (\d+)$/.exec(normalised);
   if (proofId && isProofIndex(Number(proofId[1]))) return { field: `proofId${Number(proofId[1])}` };
   const proof = /^preuve (\d+)$/.exec(normalised);
