@@ -1,8 +1,9 @@
 // `segur check` as a user runs it: outputs, determinism, --strict, exit 2 on an unusable manifest.
+import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync, existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runCli } from '../helpers/cli.js';
+import { projectRoot, runCli } from '../helpers/cli.js';
 import { copyFixtureBundle, removeDir, tempDir } from './helpers.js';
 
 const work = tempDir();
@@ -64,6 +65,17 @@ describe('segur check outputs', () => {
     const run = runCli(['check', 'fixtures/bundles/sample-ok', '--format', `json:${join(work, 'no/such/dir/r.json')}`]);
     expect(run.status).toBe(2);
     expect(run.stderr).toContain('Impossible d’écrire le fichier de sortie');
+  });
+});
+
+describe('segur check --rem', () => {
+  it('overrides the manifest catalog (a workbook imported on the fly, relative to the current folder)', () => {
+    const run = runCli(['check', 'fixtures/bundles/sample-ok', '--rem', 'fixtures/rem/REM-SAMPLE-LGC.xlsx', '--format', 'json']);
+    expect(run.status).toBe(0);
+    const report = JSON.parse(run.stdout);
+    expect(report.catalog.id).toBe('REM-SAMPLE-LGC');
+    // catalog.sha256 is the catalog source's: the workbook's bytes.
+    expect(report.catalog.sha256).toBe(createHash('sha256').update(readFileSync(join(projectRoot, 'fixtures/rem/REM-SAMPLE-LGC.xlsx'))).digest('hex'));
   });
 });
 
