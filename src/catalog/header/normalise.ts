@@ -10,5 +10,9 @@ export function normaliseHeader(header: string): string {
     .replace(/\s+/g, ' ')
     .replace(/\s*°\s*/g, '° ')
     .replace(/\s*:\s*$/, '')
-    .trim();
+    .trim()
+    // « Numéro de scénario », « N° du scénario », « N° de preuve 2 » → « n° scenario », « n° preuve 2 ».
+    .replace(/^(?:numero|num\.|no\.?)\s+/, '° ')
+    .replace(/^n?°\s*/, 'n° ')
+    .replace(/^n° (?:de la |de l'|du |de |d')/, 'n° ');
 }
