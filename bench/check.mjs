@@ -6,7 +6,7 @@
 import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync, rmSync, writeFileSync, openSync, writeSync, closeSync } from 'node:fs';
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
@@ -74,6 +74,7 @@ function measure(command, args, cwd) {
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
+const loadBefore = loadavg()[0];
 const genStart = process.hrtime.bigint();
 const files = generate();
 const generation = Number(process.hrtime.bigint() - genStart) / 1e9;
@@ -103,6 +104,7 @@ for (let round = 0; round < ROUNDS; round += 1) {
 const report = JSON.parse(readFileSync(`${tmp}report.json`, 'utf8'));
 if (report.summary.conforme !== REQUIREMENTS) throw new Error(`expected ${REQUIREMENTS} conforme, got ${JSON.stringify(report.summary)}`);
 
+const loadAfter = loadavg()[0];
 const shaWall = median(shaRuns.map((run) => run.wall));
 const segurWall = median(segurRuns.map((run) => run.wall));
 const parallelShaWall = median(parallelShaRuns.map((run) => run.wall));
@@ -121,6 +123,7 @@ Dossier synthétique : ${files.length} fichiers de preuve, ${gb} Go (150 × 10 M
 convention proofs/<preuve>/ ; catalogue généré de ${REQUIREMENTS} exigences (une preuve chacune).
 Généré en ${generation.toFixed(1)} s puis supprimé. Cache disque chaud pour les deux côtés (une lecture
 préalable), ${ROUNDS} tours alternés sha256sum / segur ; médiane du temps réel, RSS = pic (/usr/bin/time %M).
+Charge de la machine (load average 1 min) : ${loadBefore.toFixed(2)} avant, ${loadAfter.toFixed(2)} après (d'autres travaux tournaient peut-être).
 
 | mesure | temps réel (médiane) | débit | RSS max | cible | verdict |
 |---|---|---|---|---|---|

@@ -68,6 +68,17 @@ describe('segur check outputs', () => {
   });
 });
 
+describe('segur check on hostile file names', () => {
+  it('never sends a control character from a file name to the terminal', () => {
+    const bundle = copyFixtureBundle('sample-ok', join(work, 'hostile-names'));
+    writeFileSync(join(bundle, 'proofs/INS_va1.02.02.01/\u001b[2Jevil\n✔ conforme.png'), '');
+    const run = runCli(['check', bundle]);
+    expect(run.status).toBe(1);
+    expect(run.stdout).not.toContain('\u001b');
+    expect(run.stdout).toContain('✘ Le fichier proofs/INS_va1.02.02.01/\\x1b[2Jevil\\x0a✔ conforme.png est vide.');
+  });
+});
+
 describe('segur check --rem', () => {
   it('overrides the manifest catalog (a workbook imported on the fly, relative to the current folder)', () => {
     const run = runCli(['check', 'fixtures/bundles/sample-ok', '--rem', 'fixtures/rem/REM-SAMPLE-LGC.xlsx', '--format', 'json']);

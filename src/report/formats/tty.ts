@@ -11,7 +11,7 @@ export function render(context: ReportContext): string {
 
 export function renderTty(context: ReportContext, options: { color: boolean }): string {
   const paint = new Chalk({ level: options.color ? 1 : 0 });
-  const t = (code: string, args: Record<string, string | number> = {}) => formatMessage(code, args, { lang: context.lang });
+  const t = (code: string, args: Record<string, string | number> = {}) => printable(formatMessage(code, args, { lang: context.lang }));
   const { report, catalog } = context;
   const byId = new Map(catalog.requirements.map((requirement) => [requirement.id, requirement]));
   const label = (verdict: Verdict) => t(`tty/verdict-${verdict}`);
@@ -31,11 +31,11 @@ export function renderTty(context: ReportContext, options: { color: boolean }): 
     const requirement = byId.get(result.id);
     if (requirement && requirement.chapter !== chapter) {
       chapter = requirement.chapter;
-      out.push('', paint.bold(chapter));
+      out.push('', paint.bold(printable(chapter)));
     }
     const nature = result.nature === 'PRECONISATION' ? paint.dim(` (${t('tty/preconisation')})`) : '';
     const verdict = VERDICT_STYLE[result.verdict](paint)(`${VERDICT_ICON[result.verdict]} ${label(result.verdict).padEnd(width)}`);
-    out.push(`  ${verdict}  ${result.id}  ${requirement?.function ?? ''}${nature}`.trimEnd());
+    out.push(`  ${verdict}  ${printable(result.id)}  ${printable(requirement?.function ?? '')}${nature}`.trimEnd());
     out.push(...reasons(paint, result));
   }
 
@@ -69,7 +69,15 @@ function findingLine(paint: ChalkInstance, finding: ReportFinding): string {
   const icon = finding.severity === 'error' ? paint.red('✘') : finding.severity === 'warning' ? paint.yellow('!') : paint.blue('i');
   // Messages about a file usually name it; others (artefact rules, manifest) get the place in front.
   const place = finding.file && !finding.message.includes(finding.file) ? placeOf(finding) : finding.line ? placeOf(finding) : '';
-  return `${icon} ${place ? paint.dim(`${place} `) : ''}${finding.message}`;
+  return `${icon} ${place ? paint.dim(`${printable(place)} `) : ''}${printable(finding.message)}`;
+}
+
+/**
+ * File names, REM texts and artefact values come from untrusted inputs: control characters (an ESC
+ * starting a terminal escape sequence, a NUL) are shown as `\xNN`, never sent to the terminal.
+ */
+export function printable(text: string): string {
+  return text.replace(/[\u0000-\u0008\u000a-\u001f\u007f-\u009f]/g, (char) => `\\x${char.charCodeAt(0).toString(16).padStart(2, '0')}`);
 }
 
 function placeOf(finding: ReportFinding): string {
