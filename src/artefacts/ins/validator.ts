@@ -5,7 +5,7 @@ import type { ArtefactFinding, ArtefactResult, ArtefactValidator, PatientIdentit
 import { readProblemFinding } from '../read-findings.js';
 import { childrenNamed, firstChild, pathOf, type XmlNode } from '../xml/node.js';
 import { readXmlFile } from '../xml/read-xml.js';
-import { isIsoDate } from '../cda/rules/formats.js';
+import { isIsoDate } from '../formats.js';
 import { checkIns } from './check-ins.js';
 import { findInsiResult, firstGivenName } from './insi-response.js';
 

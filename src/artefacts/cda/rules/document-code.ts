@@ -1,5 +1,5 @@
 import { isInDocumentTypeValueSet } from '../value-sets.js';
-import { isOid } from './formats.js';
+import { isOid } from '../../formats.js';
 import { quote, RuleReport, type CdaRule } from './rule.js';
 
 export const documentCodeRule: CdaRule = {

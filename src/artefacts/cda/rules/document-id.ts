@@ -1,4 +1,4 @@
-import { isOidOrUuid } from './formats.js';
+import { isOidOrUuid } from '../../formats.js';
 import { RuleReport, type CdaRule } from './rule.js';
 
 export const documentIdRule: CdaRule = {

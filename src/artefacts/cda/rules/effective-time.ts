@@ -1,4 +1,4 @@
-import { isValidTimestamp } from './formats.js';
+import { isValidTimestamp } from '../../formats.js';
 import { RuleReport, type CdaRule } from './rule.js';
 
 export const effectiveTimeRule: CdaRule = {

@@ -1,5 +1,5 @@
 import { firstChild } from '../../xml/node.js';
-import { isValidTimestamp } from './formats.js';
+import { isValidTimestamp } from '../../formats.js';
 import { patientOf, patientRoles } from './patient.js';
 import { isNull, listOf, oneOf, RuleReport, type CdaRule } from './rule.js';
 

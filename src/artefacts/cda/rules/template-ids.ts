@@ -1,4 +1,4 @@
-import { isOidOrUuid } from './formats.js';
+import { isOidOrUuid } from '../../formats.js';
 import { RuleReport, type CdaRule } from './rule.js';
 
 export const HL7_FRANCE_TEMPLATE = '2.16.840.1.113883.2.8.2.1';

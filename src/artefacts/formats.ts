@@ -1,4 +1,4 @@
-// Value formats shared by the header rules (HL7 datatypes as the CI-SIS constrains them).
+// Value formats shared by the artefact checks (HL7 datatypes as the CI-SIS constrains them, ISO dates).
 
 const OID = /^[0-2](\.(0|[1-9]\d*))*$/;
 const UUID = /^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$/;
