@@ -3,7 +3,8 @@
 // its rows (else the two rows are named); scenarios and proofs are merged by number; empty proof
 // pairs are padding.
 import { SegurError } from '../errors.js';
-import type { Nature, Requirement, Scenario } from './schema.js';
+import type { Requirement, Scenario } from './schema.js';
+import { closedValue, parseConditional, parseNature, splitProfiles } from './cell-values.js';
 import { cleanCellText, cleanIdentifier } from './cell-text.js';
 import { MAX_PROOF_PAIRS, REQUIREMENT_FIELDS, type RequirementField } from './header/fields.js';
 import type { HeaderMapping, MappedColumn } from './header/detect.js';
@@ -163,19 +164,12 @@ function addScenarioAndProofs(
   }
 }
 
-const NATURES: Record<string, Nature> = { EXIGENCE: 'EXIGENCE', PRECONISATION: 'PRECONISATION' };
-const CONDITIONAL: Record<string, boolean> = { OUI: true, NON: false, VRAI: true, FAUX: false, TRUE: true, FALSE: false };
-
-function closedValue(value: string): string {
-  return value.normalize('NFD').replace(/\p{M}/gu, '').trim().toUpperCase();
-}
-
 /** Nature and conditional take a few fixed values: anything else is named with its row. */
 function checkClosedValues(file: string, sheet: string, row: number, values: Map<string, string>): void {
   const nature = values.get('nature');
-  if (nature !== undefined && !Object.hasOwn(NATURES, closedValue(nature))) throw new SegurError('catalog/bad-nature', { file, sheet, row, value: nature });
+  if (nature !== undefined && parseNature(nature) === undefined) throw new SegurError('catalog/bad-nature', { file, sheet, row, value: nature });
   const conditional = values.get('conditional');
-  if (conditional !== undefined && !Object.hasOwn(CONDITIONAL, closedValue(conditional))) {
+  if (conditional !== undefined && parseConditional(conditional) === undefined) {
     throw new SegurError('catalog/bad-conditional', { file, sheet, row, value: conditional });
   }
 }
@@ -198,8 +192,8 @@ function toRequirement(draft: RequirementDraft, hasNatureColumn: boolean, stats:
     function: field('function') ?? '',
     statement: field('statement') ?? '',
     comment: field('comment'),
-    nature: nature === undefined ? 'EXIGENCE' : NATURES[closedValue(nature)]!,
-    conditional: conditional === undefined ? null : CONDITIONAL[closedValue(conditional)]!,
+    nature: nature === undefined ? 'EXIGENCE' : parseNature(nature)!,
+    conditional: conditional === undefined ? null : parseConditional(conditional)!,
     profiles: splitProfiles(field('profile') ?? ''),
     criticality: field('criticality'),
     publicationStatus: field('publicationStatus'),
@@ -208,15 +202,6 @@ function toRequirement(draft: RequirementDraft, hasNatureColumn: boolean, stats:
     scenarios,
   };
   return dropUndefined(requirement);
-}
-
-/** A profile cell may list several profiles, separated by commas, semicolons or line breaks. */
-export function splitProfiles(cell: string): string[] {
-  const profiles = cell
-    .split(/[,;\n]/)
-    .map((profile) => profile.replace(/^[-•]\s*/, '').trim())
-    .filter((profile) => profile !== '');
-  return [...new Set(profiles)];
 }
 
 function dropUndefined<T extends object>(value: T): T {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { normaliseHeader } from '../../src/catalog/header/normalise.js';
 import { knownHeaderMeaning } from '../../src/catalog/header/fields.js';
 import { findHeader, mapHeaderRow } from '../../src/catalog/header/detect.js';
-import { splitProfiles } from '../../src/catalog/assemble.js';
+import { splitProfiles } from '../../src/catalog/cell-values.js';
 import { isSegurError } from '../../src/errors.js';
 
 describe('header names', () => {
