@@ -18,6 +18,14 @@ describe('workbook parts', () => {
     expect(strings).toEqual(['ID', 'ligne 1\r\nligne 2 _x0041_', 'Le logiciel DOIT  ', '漢字', '']);
   });
 
+  it('reads UTF-8 with a byte order mark and UTF-16 in both byte orders', () => {
+    const text = `<?xml version="1.0"?><sst ${NS}><si><t>Préconisation</t></si></sst>`;
+    const utf16le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+    const utf16be = Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(text, 'utf16le').swap16()]);
+    const utf8bom = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text)]);
+    for (const bytes of [utf16le, utf16be, utf8bom]) expect(parseSharedStrings(bytes, 'f.xlsx', 'xl/sharedStrings.xml')).toEqual(['Préconisation']);
+  });
+
   it('styles: which cell formats display dates', () => {
     const styles = parseDateStyles(
       xml(

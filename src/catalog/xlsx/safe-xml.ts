@@ -28,7 +28,14 @@ export function parseXmlPart(xml: Buffer, file: string, part: string, handlers: 
   parser.on('error', (error) => {
     throw new SegurError('catalog/xml-invalid', { file, part, reason: error.message });
   });
-  parser.write(xml.toString('utf8')).close();
+  parser.write(decodeXmlBytes(xml)).close();
+}
+
+/** Workbook parts are UTF-8; a few generators write UTF-16, which then starts with a byte order mark. */
+function decodeXmlBytes(xml: Buffer): string {
+  if (xml[0] === 0xff && xml[1] === 0xfe) return xml.subarray(2).toString('utf16le');
+  if (xml[0] === 0xfe && xml[1] === 0xff) return Buffer.from(xml.subarray(2)).swap16().toString('utf16le');
+  return xml.toString('utf8');
 }
 
 /** Local name of a possibly prefixed XML name (`x:c` → `c`). */
