@@ -7,34 +7,34 @@ import { formatMessage, type Lang } from '../../messages/index.js';
 
 interface CheckFlags {
   rem?: string;
-  profile: string[];
-  format: string[];
+  profile?: string[];
+  format?: string[];
   strict?: boolean;
 }
 
-const repeat = (value: string, previous: string[]) => [...previous, value];
+const repeat = (value: string, previous: string[] = []) => [...previous, value];
 
 export function registerCheckCommand(program: Command, exit: ExitCodeHolder): void {
   program
     .command('check')
     .description('contrôle un dossier de preuves contre son REM (sortie 0 : réussi, 1 : échoué, 2 : impossible)')
-    .argument('[dossier]', 'dossier de preuves contenant segur.yaml', '.')
+    .argument('[dossier]', 'dossier de preuves contenant segur.yaml (par défaut : le dossier courant)')
     .option('--rem <catalogue>', 'catalogue REM à utiliser à la place de celui du manifeste (id, .yaml/.json ou .xlsx)')
-    .option('--profile <profil>', 'profil à contrôler à la place de celui du manifeste (répétable)', repeat, [])
-    .option('--format <format[:fichier]>', 'format du rapport, et fichier où l’écrire (répétable ; tty sur la sortie standard par défaut)', repeat, [])
+    .option('--profile <profil>', 'profil à contrôler à la place de celui du manifeste (répétable)', repeat)
+    .option('--format <format[:fichier]>', 'format du rapport, et fichier où l’écrire (répétable ; tty sur la sortie standard par défaut)', repeat)
     .option('--strict', 'échoue aussi sur les avertissements')
-    .action(async (bundleDir: string, flags: CheckFlags, command: Command) => {
+    .action(async (bundleDir: string | undefined, flags: CheckFlags, command: Command) => {
       const options = globalOptions(command);
       const { parseOutputSpecs, writeOutputs } = await import('../../report/output.js');
-      const specs = parseOutputSpecs(flags.format);
+      const specs = parseOutputSpecs(flags.format ?? []);
       const { checkBundle } = await import('../../engine/check.js');
       const progress = await delayedSpinner(options.lang);
       let outcome;
       try {
         outcome = await checkBundle({
-          bundleDir,
+          bundleDir: bundleDir ?? '.',
           rem: flags.rem,
-          profiles: flags.profile.length > 0 ? flags.profile : undefined,
+          profiles: flags.profile,
           strict: flags.strict === true,
           lang: options.lang,
           revealIdentifiers: options.revealIdentifiers,

@@ -4,19 +4,19 @@ import { globalOptions } from '../context.js';
 import type { ExitCodeHolder } from '../program.js';
 import { formatMessage } from '../../messages/index.js';
 
-const repeat = (value: string, previous: string[]) => [...previous, value];
+const repeat = (value: string, previous: string[] = []) => [...previous, value];
 
 export function registerInitCommand(program: Command, exit: ExitCodeHolder): void {
   program
     .command('init')
     .description('crée un dossier de preuves : segur.yaml (toutes les exigences du profil) et les dossiers proofs/')
-    .argument('[dossier]', 'dossier à créer ou compléter', '.')
+    .argument('[dossier]', 'dossier à créer ou compléter (par défaut : le dossier courant)')
     .requiredOption('--rem <catalogue>', 'catalogue REM (id de rem-catalogs/, fichier .yaml/.json ou classeur .xlsx)')
-    .option('--profile <profil>', 'profil (répétable ; par défaut Général s’il existe, sinon tous)', repeat, [])
-    .action(async (dir: string, flags: { rem: string; profile: string[] }, command: Command) => {
+    .option('--profile <profil>', 'profil (répétable ; par défaut Général s’il existe, sinon tous)', repeat)
+    .action(async (dir: string | undefined, flags: { rem: string; profile?: string[] }, command: Command) => {
       const { lang } = globalOptions(command);
       const { scaffoldBundle } = await import('../../bundle/scaffold.js');
-      const result = await scaffoldBundle({ dir, rem: flags.rem, profiles: flags.profile });
+      const result = await scaffoldBundle({ dir: dir ?? '.', rem: flags.rem, profiles: flags.profile });
       process.stdout.write(
         `${formatMessage('init/done', { file: result.manifestPath, requirements: result.requirements, profiles: result.profiles.join(', '), folders: result.folders }, { lang })}\n`,
       );
