@@ -32,7 +32,7 @@ export async function inspectFiles(
 
 export async function inspectFile(bundleRealRoot: string, path: string, buffer?: Buffer): Promise<FileFacts> {
   const resolved = await resolveInsideBundle(bundleRealRoot, path);
-  if (resolved.ok) return readEvidence(resolved.absolutePath, buffer);
+  if (resolved.ok) return readEvidence(resolved.absolutePath, buffer, bundleRealRoot);
   switch (resolved.problem) {
     case 'path-escape':
       return { status: 'path-escape' };

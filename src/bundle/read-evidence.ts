@@ -2,7 +2,8 @@
 // Memory stays bounded (one reusable buffer) whatever the file size.
 import { createHash } from 'node:crypto';
 import { constants } from 'node:fs';
-import { open } from 'node:fs/promises';
+import { open, readlink } from 'node:fs/promises';
+import { isWithin } from './paths.js';
 import type { FileFacts } from './model.js';
 import { SNIFF_BYTES, sniff } from './sniff.js';
 
@@ -15,7 +16,15 @@ const CHUNK_BYTES = 1024 * 1024;
 // it is not a file); it changes nothing for regular files.
 const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0);
 
-export async function readEvidence(absolutePath: string, buffer: Buffer = Buffer.allocUnsafe(CHUNK_BYTES)): Promise<FileFacts> {
+/**
+ * `insideRoot`: when given, the opened file's real path is checked again through /proc (Linux) before
+ * any byte is read, so that a folder swapped for a symlink after the path check cannot lead outside.
+ */
+export async function readEvidence(
+  absolutePath: string,
+  buffer: Buffer = Buffer.allocUnsafe(CHUNK_BYTES),
+  insideRoot?: string,
+): Promise<FileFacts> {
   let handle;
   try {
     handle = await open(absolutePath, OPEN_FLAGS);
@@ -23,6 +32,7 @@ export async function readEvidence(absolutePath: string, buffer: Buffer = Buffer
     return openFailure(error);
   }
   try {
+    if (insideRoot && !(await openedInside(handle.fd, insideRoot))) return { status: 'symlink-escape' };
     const info = await handle.stat();
     if (!info.isFile()) return { status: 'not-a-file' };
     if (info.size > MAX_EVIDENCE_BYTES) return { status: 'too-large', size: info.size, max: MAX_EVIDENCE_BYTES };
@@ -47,6 +57,14 @@ export async function readEvidence(absolutePath: string, buffer: Buffer = Buffer
     return openFailure(error);
   } finally {
     await handle.close();
+  }
+}
+
+async function openedInside(fd: number, root: string): Promise<boolean> {
+  try {
+    return isWithin(root, await readlink(`/proc/self/fd/${fd}`));
+  } catch {
+    return true; // no /proc (macOS, Windows): the realpath check before opening stands alone
   }
 }
 

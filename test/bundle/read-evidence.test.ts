@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, realpathSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readEvidence } from '../../src/bundle/read-evidence.js';
@@ -34,5 +34,20 @@ describe('readEvidence', () => {
     mkdirSync(join(work, 'folder'));
     expect(await readEvidence(join(work, 'folder'))).toEqual({ status: 'not-a-file' });
     expect(await readEvidence(join(work, 'missing'))).toEqual({ status: 'not-found' });
+  });
+});
+
+describe('readEvidence with a bundle root', () => {
+  it('reads a file whose opened path lies inside the root', async () => {
+    const file = join(work, 'inside.log');
+    writeFileSync(file, 'ok\n');
+    expect(await readEvidence(file, undefined, realpathSync(work))).toMatchObject({ status: 'read', size: 3 });
+  });
+
+  it('refuses, before reading, a file whose opened path is outside the root (Linux /proc check)', async () => {
+    const file = join(work, 'elsewhere.log');
+    writeFileSync(file, 'secret\n');
+    const expected = existsSync('/proc/self/fd') ? { status: 'symlink-escape' } : { status: 'read' };
+    expect(await readEvidence(file, undefined, join(realpathSync(work), 'bundle'))).toMatchObject(expected);
   });
 });
