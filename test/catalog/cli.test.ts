@@ -163,6 +163,16 @@ describe('bad input exits 2 with a short French message, file and row, no stack 
     expect(bad).toMatchObject({ status: 2, stderr: 'segur : Valeur « beaucoup » invalide pour --max-uncompressed-mb : donnez un nombre de Mo positif.\n' });
   });
 
+  it('--out into a missing folder is an output error (the folder is not created)', () => {
+    const out = join(cwd, 'absent-folder', 'x.yaml');
+    const run = runCli(['catalog', 'import', remFixture('REM-SAMPLE-LGC.xlsx'), '--out', out], { cwd });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toBe(
+      `segur : Impossible d’écrire le fichier de sortie ${out} : fichier ou dossier introuvable (ENOENT)\nVérifiez que le dossier existe et que vous avez le droit d’y écrire.\n`,
+    );
+    expect(existsSync(join(cwd, 'absent-folder'))).toBe(false);
+  });
+
   it('a missing workbook is named', () => {
     const run = runCli(['catalog', 'import', 'absent.xlsx'], { cwd });
     expect(run).toMatchObject({ status: 2, stderr: 'segur : Impossible de lire absent.xlsx : fichier ou dossier introuvable (ENOENT)\n' });

@@ -1,7 +1,7 @@
 // `segur catalog import`: reads the workbook, writes rem-catalogs/<id>.yaml (or --out) atomically,
 // and returns what to print (one summary line, plus the --explain report).
 import { mkdir } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { SegurError } from '../../errors.js';
 import { writeFileAtomic } from '../../io/atomic-write.js';
 import type { Lang } from '../../messages/index.js';
@@ -25,8 +25,9 @@ export async function runCatalogImport(workbook: string, flags: CatalogImportFla
   // The YAML parser is only needed for a columns map: loaded on demand.
   const columnsMap = flags.columns ? await (await import('../header/columns-map.js')).loadColumnsMap(flags.columns) : undefined;
   const { catalog, explanation } = await importWorkbook(workbook, { sheet: flags.sheet, columnsMap, limits });
+  // rem-catalogs/ is created on first import; a folder named by --out must already exist.
+  if (flags.out === undefined) await mkdir(CATALOG_DIR, { recursive: true }).catch(() => undefined);
   const out = flags.out ?? join(CATALOG_DIR, `${catalog.id}.yaml`);
-  await mkdir(dirname(out), { recursive: true }).catch(() => undefined);
   await writeFileAtomic(out, catalogToYaml(catalog));
   const summary = formatMessage('catalog/imported', { id: catalog.id, file: out, ...explanation.counts }, { lang });
   return flags.explain ? `${renderExplanation(explanation, lang)}\n${summary}\n` : `${summary}\n`;
