@@ -41,7 +41,7 @@ export async function checkBundle(options: CheckOptions): Promise<CheckOutcome> 
   const bundleRoot = await realBundleRoot(options.bundleDir);
   const loaded = await loadManifest(options.bundleDir);
   const catalog = await catalogFor(options, loaded);
-  const profiles = matchProfiles(catalog, options.profiles ?? asList(loaded.manifest.profile));
+  const profiles = matchProfiles(catalog, options.profiles?.length ? options.profiles : asList(loaded.manifest.profile));
   const selected = requirementsForProfiles(catalog, profiles);
 
   const attachments = await collectEvidence(bundleRoot, loaded.manifest, loaded.positions, selected);

@@ -32,6 +32,12 @@ describe('checkBundle', () => {
     });
   });
 
+  it('keeps the manifest profile when given an empty profile list', async () => {
+    const { context } = await checkBundle(options('fixtures/bundles/sample-ok', { profiles: [] }));
+    expect(context.report.bundle.profiles).toEqual(['Général']);
+    expect(context.report.summary.requirements).toBe(6);
+  });
+
   it('makes an inconsistent identity an error on every requirement whose proofs hold one of the artefacts', async () => {
     const bundle = copyFixtureBundle('sample-ok', join(work, 'conflict'));
     const insi = join(bundle, 'proofs/INS_va1.01.01.02/reponse-insi.xml');
