@@ -28,6 +28,8 @@ export interface ImportExplanation {
   ignored: IgnoredColumn[];
   /** True when the workbook has no nature column and every requirement was taken as EXIGENCE. */
   natureColumnAbsent: boolean;
+  /** Headers of the --columns map that match no column of the header row (typos, other layouts). */
+  unmatchedMapHeaders: string[];
   stats: AssemblyStats;
   counts: { requirements: number; scenarios: number; proofs: number };
 }
@@ -63,10 +65,17 @@ export async function importWorkbook(file: string, options: ImportOptions = {}):
       columns: mapping.columns,
       ignored: mapping.ignored,
       natureColumnAbsent: !mapping.columns.some((column) => column.field === 'nature'),
+      unmatchedMapHeaders: unmatchedMapHeaders(options.columnsMap, [...mapping.columns, ...mapping.ignored]),
       stats,
       counts: catalogCounts(requirements),
     },
   };
+}
+
+function unmatchedMapHeaders(columnsMap: ColumnsMap | undefined, seen: readonly { header: string }[]): string[] {
+  if (!columnsMap) return [];
+  const present = new Set(seen.map((column) => normaliseHeader(column.header)));
+  return [...columnsMap.columns.keys()].filter((key) => !present.has(key)).map((key) => columnsMap.written?.get(key) ?? key);
 }
 
 async function readCandidateSheets(workbook: Workbook, file: string, wanted: string | undefined): Promise<SheetGrid[]> {

@@ -97,6 +97,14 @@ describe('segur catalog import', () => {
     expect(run.stdout).toBe(`Catalogue export_full_lgc écrit dans ${out} : 12 exigences, 0 scénarios, 0 preuves.\n`);
   });
 
+  it('--explain names --columns entries that match no column', () => {
+    const map = join(cwd, 'partial-map.yaml');
+    writeFileSync(map, 'columns:\n  Identifiant: id\n  Exigence: statement\n  Colonne absente: comment\n');
+    const run = runCli(['catalog', 'import', remFixture('layout-no-nature.xlsx'), '--columns', map, '--explain', '--out', join(cwd, 'partial.yaml')], { cwd });
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('  entrées de --columns sans colonne correspondante dans l’en-tête : « Identifiant », « Colonne absente ».\n');
+  });
+
   it('refuses an invalid columns map', () => {
     const map = join(cwd, 'map.yaml');
     writeFileSync(map, 'columns:\n  REQ_ID: identifiant\n');

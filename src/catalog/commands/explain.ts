@@ -19,6 +19,9 @@ export function renderExplanation(explanation: ImportExplanation, lang: Lang): s
   if (stats.proofTextsWithoutNumber > 0) assumptions.push(say('explain-proof-text-without-number', { count: stats.proofTextsWithoutNumber }));
   if (stats.scenarioTextsWithoutNumber > 0) assumptions.push(say('explain-scenario-text-without-number', { count: stats.scenarioTextsWithoutNumber }));
   if (stats.rowsSkipped > 0) assumptions.push(say('explain-rows-skipped', { count: stats.rowsSkipped }));
+  if (explanation.unmatchedMapHeaders.length > 0) {
+    assumptions.push(say('explain-map-unmatched', { headers: explanation.unmatchedMapHeaders.map((header) => `« ${header} »`).join(', ') }));
+  }
   if (assumptions.length > 0) lines.push(say('explain-assumptions'), ...assumptions);
   lines.push(say('explain-counts', { ...explanation.counts, rows: stats.rowsUsed }));
   return lines.join('\n');

@@ -20,6 +20,8 @@ export interface ColumnsMap {
   sheet?: string;
   /** Normalised header → field. */
   columns: Map<string, ColumnField>;
+  /** Normalised header → header as written in the map (to name entries that matched no column). */
+  written?: Map<string, string>;
 }
 
 export async function loadColumnsMap(file: string): Promise<ColumnsMap> {
@@ -31,6 +33,10 @@ export async function loadColumnsMap(file: string): Promise<ColumnsMap> {
     throw new SegurError('catalog/columns-invalid', { file, detail: `${where}${issue.message}` });
   }
   const columns = new Map<string, ColumnField>();
-  for (const [header, field] of Object.entries(result.data.columns)) columns.set(normaliseHeader(header), field);
-  return { sheet: result.data.sheet, columns };
+  const written = new Map<string, string>();
+  for (const [header, field] of Object.entries(result.data.columns)) {
+    columns.set(normaliseHeader(header), field);
+    written.set(normaliseHeader(header), header);
+  }
+  return { sheet: result.data.sheet, columns, written };
 }

@@ -58,6 +58,7 @@ export const catalog: Record<string, string> = {
   'catalog/explain-proof-text-without-number': '  {count} proof text(s) without "N° preuve" ignored (template padding).',
   'catalog/explain-scenario-text-without-number': '  {count} scenario text(s) without "N° scénario" ignored.',
   'catalog/explain-rows-skipped': '  {count} row(s) without a requirement ID ignored.',
+  'catalog/explain-map-unmatched': '  --columns entries matching no column of the header: {headers}.',
   'catalog/explain-counts': 'Result: {requirements} requirements, {scenarios} scenarios, {proofs} proofs ({rows} rows read).',
 
   'catalog/list-empty': 'No catalog in rem-catalogs/. Import a REM with "segur catalog import REM.xlsx".',

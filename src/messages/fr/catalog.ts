@@ -59,6 +59,7 @@ export const catalog: Record<string, string> = {
   'catalog/explain-proof-text-without-number': '  {count} texte(s) de preuve sans « N° preuve » ignoré(s) (cases de gabarit).',
   'catalog/explain-scenario-text-without-number': '  {count} texte(s) de scénario sans « N° scénario » ignoré(s).',
   'catalog/explain-rows-skipped': '  {count} ligne(s) sans identifiant d’exigence ignorée(s).',
+  'catalog/explain-map-unmatched': '  entrées de --columns sans colonne correspondante dans l’en-tête : {headers}.',
   'catalog/explain-counts': 'Résultat : {requirements} exigences, {scenarios} scénarios, {proofs} preuves ({rows} lignes lues).',
 
   'catalog/list-empty': 'Aucun catalogue dans rem-catalogs/. Importez un REM avec « segur catalog import REM.xlsx ».',
