@@ -19,6 +19,8 @@ export async function collectEvidence(
   positions: ManifestPositions,
   requirements: readonly Requirement[],
 ): Promise<Attachments> {
+  const proofIds = requirements.flatMap((requirement) => requirement.scenarios.flatMap((scenario) => scenario.proofs.map((proof) => proof.id)));
+  const folderFiles = await listProofFolders(bundleRealRoot, proofIds);
   const attachments: Attachments = new Map();
   for (const requirement of requirements) {
     const byProof = new Map<string, EvidenceRef[]>();
@@ -35,7 +37,7 @@ export async function collectEvidence(
             position: positions.valueAt(['requirements', requirement.id, 'proofs', proof.id, index]),
           });
         });
-        for (const path of await filesOfProofFolder(bundleRealRoot, proof.id)) {
+        for (const path of folderFiles.get(proof.id) ?? []) {
           if (!refs.some((ref) => ref.path === path)) refs.push({ path, origin: 'folder' });
         }
         byProof.set(proof.id, uniqueByPath(refs));
@@ -45,6 +47,23 @@ export async function collectEvidence(
   }
   return attachments;
 }
+
+/** The proof folders' files, listed a few folders at a time (thousands of proofs: latency adds up). */
+async function listProofFolders(bundleRealRoot: string, proofIds: readonly string[]): Promise<Map<string, string[]>> {
+  const unique = [...new Set(proofIds)];
+  const files = new Map<string, string[]>();
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < unique.length) {
+      const proofId = unique[next++]!;
+      files.set(proofId, await filesOfProofFolder(bundleRealRoot, proofId));
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(FOLDER_CONCURRENCY, unique.length) }, worker));
+  return files;
+}
+
+const FOLDER_CONCURRENCY = 8;
 
 /** Folder names directly under `proofs/`, sorted; none when `proofs/` is absent or leads outside the bundle. */
 export async function proofFolderNames(bundleRealRoot: string): Promise<string[]> {
