@@ -3,6 +3,7 @@
 // only listed after their real path is known to lie inside the bundle.
 import { readdir } from 'node:fs/promises';
 import type { Requirement } from '../catalog/schema.js';
+import { mapConcurrently } from './concurrency.js';
 import type { ManifestPositions } from './manifest-positions.js';
 import type { Manifest } from './manifest-schema.js';
 import type { EvidenceRef } from './model.js';
@@ -51,16 +52,8 @@ export async function collectEvidence(
 /** The proof folders' files, listed a few folders at a time (thousands of proofs: latency adds up). */
 async function listProofFolders(bundleRealRoot: string, proofIds: readonly string[]): Promise<Map<string, string[]>> {
   const unique = [...new Set(proofIds)];
-  const files = new Map<string, string[]>();
-  let next = 0;
-  const worker = async (): Promise<void> => {
-    while (next < unique.length) {
-      const proofId = unique[next++]!;
-      files.set(proofId, await filesOfProofFolder(bundleRealRoot, proofId));
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(FOLDER_CONCURRENCY, unique.length) }, worker));
-  return files;
+  const files = await mapConcurrently(unique, FOLDER_CONCURRENCY, (proofId) => filesOfProofFolder(bundleRealRoot, proofId));
+  return new Map(unique.map((proofId, index) => [proofId, files[index]!]));
 }
 
 const FOLDER_CONCURRENCY = 8;

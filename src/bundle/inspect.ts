@@ -3,6 +3,7 @@
 import type { FileFacts } from './model.js';
 import { resolveInsideBundle } from './paths.js';
 import { readEvidence } from './read-evidence.js';
+import { mapConcurrently } from './concurrency.js';
 
 export const DEFAULT_CONCURRENCY = 4;
 
@@ -13,21 +14,21 @@ export async function inspectFiles(
   concurrency = DEFAULT_CONCURRENCY,
 ): Promise<Map<string, FileFacts>> {
   const unique = [...new Set(paths)];
-  const facts = new Map<string, FileFacts>();
-  let next = 0;
+  // One read buffer per task in flight, reused from file to file.
+  const buffers: Buffer[] = [];
   let done = 0;
   onProgress?.(0, unique.length);
-  const worker = async (): Promise<void> => {
-    const buffer = Buffer.allocUnsafe(1024 * 1024);
-    while (next < unique.length) {
-      const path = unique[next++]!;
-      facts.set(path, await inspectFile(bundleRealRoot, path, buffer));
+  const facts = await mapConcurrently(unique, concurrency, async (path) => {
+    const buffer = buffers.pop() ?? Buffer.allocUnsafe(1024 * 1024);
+    try {
+      return await inspectFile(bundleRealRoot, path, buffer);
+    } finally {
+      buffers.push(buffer);
       done += 1;
       onProgress?.(done, unique.length);
     }
-  };
-  await Promise.all(Array.from({ length: Math.min(concurrency, unique.length) }, worker));
-  return facts;
+  });
+  return new Map(unique.map((path, index) => [path, facts[index]!]));
 }
 
 export async function inspectFile(bundleRealRoot: string, path: string, buffer?: Buffer): Promise<FileFacts> {
