@@ -104,6 +104,11 @@ for (let round = 0; round < ROUNDS; round += 1) {
 const report = JSON.parse(readFileSync(`${tmp}report.json`, 'utf8'));
 if (report.summary.conforme !== REQUIREMENTS) throw new Error(`expected ${REQUIREMENTS} conforme, got ${JSON.stringify(report.summary)}`);
 
+// The same bundle with 100-byte files: what segur costs besides hashing (YAML catalog and manifest
+// of 2,000 entries, 2,000 folders, rules, report).
+for (const path of files) writeFileSync(`${bundle}${path}`, Buffer.alloc(100, 1));
+const fixedRuns = Array.from({ length: ROUNDS }, () => measure(process.execPath, [segur, 'check', bundle, '--format', `json:${tmp}report.json`], root));
+const fixedWall = median(fixedRuns.map((run) => run.wall));
 const loadAfter = loadavg()[0];
 const shaWall = median(shaRuns.map((run) => run.wall));
 const segurWall = median(segurRuns.map((run) => run.wall));
@@ -130,6 +135,7 @@ Charge de la machine (load average 1 min) : ${loadBefore.toFixed(2)} avant, ${lo
 | \`sha256sum\` sur les mêmes fichiers (plancher) | ${shaWall.toFixed(2)} s | ${(totalBytes / 1e6 / shaWall).toFixed(0)} Mo/s | ${Math.max(...shaRuns.map((run) => run.rss)).toFixed(0)} MB | — | — |
 | \`segur check\` (rapport JSON, ${REQUIREMENTS} exigences conformes) | ${segurWall.toFixed(2)} s | ${(totalBytes / 1e6 / segurWall).toFixed(0)} Mo/s | ${segurRss.toFixed(0)} MB | ≤ 1,3 × sha256sum, ≤ 200 MB | ${verdict(ratio <= 1.3 && segurRss <= 200)} |
 | \`sha256sum\` sur ${cores} cœurs (\`xargs -P ${cores}\`) | ${parallelShaWall.toFixed(2)} s | ${(totalBytes / 1e6 / parallelShaWall).toFixed(0)} Mo/s | ${Math.max(...parallelShaRuns.map((run) => run.rss)).toFixed(0)} MB | — | — |
+| \`segur check\`, mêmes dossier et catalogue, fichiers de 100 octets (coût hors hachage) | ${fixedWall.toFixed(2)} s | | ${Math.max(...fixedRuns.map((run) => run.rss)).toFixed(0)} MB | — | — |
 | rapport segur / sha256sum | ${ratio.toFixed(2)} × | | | ≤ 1,3 × | ${verdict(ratio <= 1.3)} |
 | rapport segur / sha256sum sur ${cores} cœurs | ${parallelRatio.toFixed(2)} × | | | ≤ 1,3 × | ${verdict(parallelRatio <= 1.3)} |
 

@@ -2,7 +2,7 @@
 // busy and both cores hashing, while memory stays at one buffer per file in flight.
 import type { FileFacts } from './model.js';
 import { resolveInsideBundle } from './paths.js';
-import { readEvidence } from './read-evidence.js';
+import { readBuffers, readEvidence, type ReadBuffers } from './read-evidence.js';
 import { mapConcurrently } from './concurrency.js';
 
 export const DEFAULT_CONCURRENCY = 4;
@@ -14,16 +14,16 @@ export async function inspectFiles(
   concurrency = DEFAULT_CONCURRENCY,
 ): Promise<Map<string, FileFacts>> {
   const unique = [...new Set(paths)];
-  // One read buffer per task in flight, reused from file to file.
-  const buffers: Buffer[] = [];
+  // One set of read buffers per task in flight, reused from file to file.
+  const pool: ReadBuffers[] = [];
   let done = 0;
   onProgress?.(0, unique.length);
   const facts = await mapConcurrently(unique, concurrency, async (path) => {
-    const buffer = buffers.pop() ?? Buffer.allocUnsafe(1024 * 1024);
+    const buffers = pool.pop() ?? readBuffers();
     try {
-      return await inspectFile(bundleRealRoot, path, buffer);
+      return await inspectFile(bundleRealRoot, path, buffers);
     } finally {
-      buffers.push(buffer);
+      pool.push(buffers);
       done += 1;
       onProgress?.(done, unique.length);
     }
@@ -31,9 +31,9 @@ export async function inspectFiles(
   return new Map(unique.map((path, index) => [path, facts[index]!]));
 }
 
-export async function inspectFile(bundleRealRoot: string, path: string, buffer?: Buffer): Promise<FileFacts> {
+export async function inspectFile(bundleRealRoot: string, path: string, buffers?: ReadBuffers): Promise<FileFacts> {
   const resolved = await resolveInsideBundle(bundleRealRoot, path);
-  if (resolved.ok) return readEvidence(resolved.absolutePath, buffer, bundleRealRoot);
+  if (resolved.ok) return readEvidence(resolved.absolutePath, buffers, bundleRealRoot);
   switch (resolved.problem) {
     case 'path-escape':
       return { status: 'path-escape' };

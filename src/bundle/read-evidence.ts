@@ -16,15 +16,22 @@ const CHUNK_BYTES = 1024 * 1024;
 // it is not a file); it changes nothing for regular files.
 const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0);
 
+/** Buffers one reader reuses from file to file: memory stays flat whatever the number of files. */
+export interface ReadBuffers {
+  chunk: Buffer;
+  head: Buffer;
+  tail: Buffer;
+}
+
+export function readBuffers(): ReadBuffers {
+  return { chunk: Buffer.allocUnsafe(CHUNK_BYTES), head: Buffer.alloc(SNIFF_BYTES), tail: Buffer.alloc(SNIFF_BYTES) };
+}
+
 /**
  * `insideRoot`: when given, the opened file's real path is checked again through /proc (Linux) before
  * any byte is read, so that a folder swapped for a symlink after the path check cannot lead outside.
  */
-export async function readEvidence(
-  absolutePath: string,
-  buffer: Buffer = Buffer.allocUnsafe(CHUNK_BYTES),
-  insideRoot?: string,
-): Promise<FileFacts> {
+export async function readEvidence(absolutePath: string, buffers: ReadBuffers = readBuffers(), insideRoot?: string): Promise<FileFacts> {
   let handle;
   try {
     handle = await open(absolutePath, OPEN_FLAGS);
@@ -37,8 +44,9 @@ export async function readEvidence(
     if (!info.isFile()) return { status: 'not-a-file' };
     if (info.size > MAX_EVIDENCE_BYTES) return { status: 'too-large', size: info.size, max: MAX_EVIDENCE_BYTES };
     const expected = info.size;
-    const head = Buffer.alloc(Math.min(expected, SNIFF_BYTES));
-    const tail = Buffer.alloc(Math.min(expected, SNIFF_BYTES));
+    const head = buffers.head.subarray(0, Math.min(expected, SNIFF_BYTES)).fill(0);
+    const tail = buffers.tail.subarray(0, Math.min(expected, SNIFF_BYTES)).fill(0);
+    const buffer = buffers.chunk;
     const tailStart = expected - tail.length;
     const hash = createHash('sha256');
     let position = 0;
