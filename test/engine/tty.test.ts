@@ -1,0 +1,27 @@
+// The terminal reporter: colours only when asked, the same text otherwise; plain `render` for files.
+import { describe, expect, it } from 'vitest';
+import { checkBundle } from '../../src/engine/check.js';
+import { render, renderTty } from '../../src/report/formats/tty.js';
+
+const { context } = await checkBundle({ bundleDir: 'fixtures/bundles/empty-file', strict: false, lang: 'fr', revealIdentifiers: false });
+const stripAnsi = (text: string) => text.replace(/\u001b\[[0-9;]*m/g, '');
+
+describe('tty reporter', () => {
+  it('colours verdicts and the gate only when asked, with the same text either way', () => {
+    const coloured = renderTty(context, { color: true });
+    expect(coloured).toContain('\u001b[31m✘ non conforme');
+    expect(coloured).toContain('\u001b[32m✔ conforme');
+    const plain = renderTty(context, { color: false });
+    expect(plain).not.toContain('\u001b[');
+    expect(stripAnsi(coloured)).toBe(plain);
+    expect(render(context)).toBe(plain);
+  });
+
+  it('ends with the summary and the gate', () => {
+    expect(render(context).split('\n').slice(-3)).toEqual([
+      '6 exigences : 4 conformes, 1 non conformes, 0 incomplètes, 1 non applicables — 1 erreurs, 0 avertissements',
+      '✘ Contrôle échoué',
+      '',
+    ]);
+  });
+});
