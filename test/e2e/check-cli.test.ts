@@ -44,7 +44,7 @@ describe('segur check outputs', () => {
         '      ✘ Preuve INS/va1.02.02.01 manquante : listez un fichier dans segur.yaml ou déposez-le dans proofs/INS_va1.02.02.01/.',
       ].join('\n'),
     );
-    expect(run.stdout).toContain('6 exigences : 4 conformes, 0 non conformes, 1 incomplètes, 1 non applicables — 1 erreurs, 0 avertissements\n✘ Contrôle échoué\n');
+    expect(run.stdout).toContain('Exigences : 6 — conforme : 4 · non conforme : 0 · incomplet : 1 · non applicable : 1 — erreurs : 1 · avertissements : 0\n✘ Contrôle échoué\n');
   });
 
   it('speaks English with --lang en', () => {

@@ -19,7 +19,7 @@ describe('tty reporter', () => {
 
   it('ends with the summary and the gate', () => {
     expect(render(context).split('\n').slice(-3)).toEqual([
-      '6 exigences : 4 conformes, 1 non conformes, 0 incomplètes, 1 non applicables — 1 erreurs, 0 avertissements',
+      'Exigences : 6 — conforme : 4 · non conforme : 1 · incomplet : 0 · non applicable : 1 — erreurs : 1 · avertissements : 0',
       '✘ Contrôle échoué',
       '',
     ]);

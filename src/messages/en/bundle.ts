@@ -32,7 +32,7 @@ export const bundle: Record<string, string> = {
   'check/progress': 'Checking evidence: {done}/{total} files',
   'tty/title': 'Bundle {bundle} — REM {catalog} ({profiles})',
   'tty/summary':
-    '{requirements} requirements: {conforme} compliant, {nonConforme} non-compliant, {incomplet} incomplete, {nonApplicable} not applicable — {errors} errors, {warnings} warnings',
+    'Requirements: {requirements} — compliant: {conforme} · non-compliant: {nonConforme} · incomplete: {incomplet} · not applicable: {nonApplicable} — errors: {errors} · warnings: {warnings}',
   'tty/gate-pass': 'Check passed',
   'tty/gate-fail': 'Check failed',
   'tty/gate-fail-strict': 'Check failed (--strict: warnings)',

@@ -33,7 +33,7 @@ export const bundle: Record<string, string> = {
   'check/progress': 'Contrôle des preuves : {done}/{total} fichiers',
   'tty/title': 'Dossier {bundle} — REM {catalog} ({profiles})',
   'tty/summary':
-    '{requirements} exigences : {conforme} conformes, {nonConforme} non conformes, {incomplet} incomplètes, {nonApplicable} non applicables — {errors} erreurs, {warnings} avertissements',
+    'Exigences : {requirements} — conforme : {conforme} · non conforme : {nonConforme} · incomplet : {incomplet} · non applicable : {nonApplicable} — erreurs : {errors} · avertissements : {warnings}',
   'tty/gate-pass': 'Contrôle réussi',
   'tty/gate-fail': 'Contrôle échoué',
   'tty/gate-fail-strict': 'Contrôle échoué (--strict : avertissements)',
