@@ -2,7 +2,7 @@
 // SegurError (exit 2) naming the file, line, column and field.
 import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { LineCounter, parseDocument } from 'yaml';
+import { LineCounter, isMap, isScalar, isSeq, parseDocument, type Document, type Node } from 'yaml';
 import { SegurError, describeIoError } from '../errors.js';
 import { manifestIssueError } from './manifest-issues.js';
 import { manifestPositions, type ManifestPositions } from './manifest-positions.js';
@@ -26,11 +26,18 @@ export async function loadManifest(bundleDir: string): Promise<LoadedManifest> {
 
 export function parseManifest(text: string, displayPath: string): LoadedManifest {
   const lineCounter = new LineCounter();
-  const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  // yaml's own duplicate-key check compares every key with every other (quadratic: a hostile
+  // manifest of many keys would hang the run); ours uses a set per mapping.
+  const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: false });
   const syntaxError = document.errors[0];
   if (syntaxError) {
     const { line, col } = lineCounter.linePos(syntaxError.pos[0]);
     throw new SegurError('manifest/yaml-syntax', { file: displayPath, line, column: col, detail: syntaxError.message });
+  }
+  const duplicate = firstDuplicateKey(document);
+  if (duplicate) {
+    const { line, col } = lineCounter.linePos(duplicate.offset);
+    throw new SegurError('manifest/duplicate-key', { file: displayPath, line, column: col, key: duplicate.key });
   }
   let data: unknown;
   try {
@@ -51,6 +58,25 @@ export function parseManifest(text: string, displayPath: string): LoadedManifest
   const parsed = ManifestSchema.safeParse(data, { reportInput: true });
   if (!parsed.success) throw manifestIssueError(parsed.error.issues, ManifestSchema, displayPath, positions);
   return { manifest: parsed.data, positions, displayPath };
+}
+
+function firstDuplicateKey(document: Document): { key: string; offset: number } | undefined {
+  const pending: unknown[] = [document.contents];
+  while (pending.length > 0) {
+    const node = pending.pop();
+    if (isMap(node)) {
+      const seen = new Set<string>();
+      for (const pair of node.items) {
+        const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
+        if (seen.has(key)) return { key, offset: (pair.key as Node | null)?.range?.[0] ?? 0 };
+        seen.add(key);
+        pending.push(pair.value);
+      }
+    } else if (isSeq(node)) {
+      pending.push(...node.items);
+    }
+  }
+  return undefined;
 }
 
 async function readManifestText(bundleDir: string, displayPath: string): Promise<string> {

@@ -40,7 +40,8 @@ describe('parseManifest', () => {
   });
 
   it.each([
-    ['duplicate key', 'schema: segur-bundle/1\nrem: a\nrem: b\n', { code: 'manifest/yaml-syntax', line: 3, column: 1 }],
+    ['duplicate key', 'schema: segur-bundle/1\nrem: a\nrem: b\n', { code: 'manifest/duplicate-key', line: 3, column: 1, key: 'rem' }],
+    ['duplicate requirement', 'schema: segur-bundle/1\nrequirements:\n  A/1:\n    status: conforme\n  A/1: {}\n', { code: 'manifest/duplicate-key', line: 5, column: 3, key: 'A/1' }],
     ['alias bomb', 'a: &a [x, x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]\n', { code: 'manifest/yaml-syntax' }],
     ['a list, not a mapping', '- a\n- b\n', { code: 'manifest/not-a-mapping' }],
     ['bad kind', 'schema: segur-bundle/1\nrequirements:\n  A:\n    proofs:\n      A.1:\n        - { path: a, kind: image }\n', { code: 'manifest/bad-value', line: 6, column: 28, value: 'image' }],
@@ -52,5 +53,14 @@ describe('parseManifest', () => {
   ])('%s → exit 2 with %j', (_name, text, expected) => {
     const { code, args } = errorOf(text);
     expect({ code, ...args }).toMatchObject({ file: 'b/segur.yaml', ...expected });
+  });
+});
+
+describe('parseManifest on a hostile size', () => {
+  // The guard is vitest's test timeout: yaml's quadratic duplicate-key check took minutes on this input.
+  it('checks 100,000 keys for duplicates without hanging', () => {
+    const lines = Array.from({ length: 100_000 }, (_, index) => `  R${index}: { status: conforme }`);
+    const { manifest } = parseManifest(`schema: segur-bundle/1\nrequirements:\n${lines.join('\n')}\n`, 'segur.yaml');
+    expect(Object.keys(manifest.requirements ?? {})).toHaveLength(100_000);
   });
 });

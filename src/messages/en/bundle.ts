@@ -7,6 +7,7 @@ export const bundle: Record<string, string> = {
   'manifest/unreadable': 'Cannot read the manifest {file}: {reason}',
   'manifest/too-large': 'The manifest {file} is {size} bytes (maximum {max}): it is not a segur.yaml manifest.',
   'manifest/yaml-syntax': `${where}: invalid YAML ({detail}). Fix the syntax (indentation, colons, quotes).`,
+  'manifest/duplicate-key': `${where}: key "{key}" appears twice at the same level. Merge its two entries.`,
   'manifest/not-a-mapping': '{file}: the manifest must be a mapping (keys schema, rem, profile, requirements…).',
   'manifest/unknown-key': `${where}: unknown key "{key}" in {field}. Allowed keys: {allowed}.`,
   'manifest/missing-field': `${where}: required field "{key}" missing in {field}.`,

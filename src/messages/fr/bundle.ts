@@ -7,6 +7,7 @@ export const bundle: Record<string, string> = {
   'manifest/unreadable': 'Impossible de lire le manifeste {file} : {reason}',
   'manifest/too-large': 'Le manifeste {file} fait {size} octets (maximum {max}) : ce n’est pas un manifeste segur.yaml.',
   'manifest/yaml-syntax': `${where} : YAML invalide ({detail}). Corrigez la syntaxe (indentation, deux-points, guillemets).`,
+  'manifest/duplicate-key': `${where} : la clé « {key} » apparaît deux fois au même niveau. Regroupez ses deux entrées.`,
   'manifest/not-a-mapping': '{file} : le manifeste doit être un dictionnaire (clés schema, rem, profile, requirements…).',
   'manifest/unknown-key': `${where} : clé « {key} » inconnue dans {field}. Clés permises : {allowed}.`,
   'manifest/missing-field': `${where} : champ obligatoire « {key} » absent dans {field}.`,
