@@ -5,6 +5,7 @@ import type { z } from 'zod';
 import { SegurError } from '../errors.js';
 import type { MessageArgs } from '../messages/index.js';
 import type { ManifestPath, ManifestPositions } from './manifest-positions.js';
+import { closestId } from './suggest.js';
 
 type Issue = z.core.$ZodIssue;
 
@@ -32,11 +33,14 @@ function issuePlace(issue: Issue, positions: ManifestPositions): { line: number;
 function describeIssue(issue: Issue, schema: z.ZodType): { code: string; args: MessageArgs } {
   const path = pathOf(issue);
   switch (issue.code) {
-    case 'unrecognized_keys':
+    case 'unrecognized_keys': {
+      const allowed = allowedKeysAt(schema, path);
+      const suggestion = closestId(issue.keys[0]!, allowed);
       return {
-        code: 'manifest/unknown-key',
-        args: { key: issue.keys.join(', '), allowed: allowedKeysAt(schema, path).join(', ') },
+        code: suggestion ? 'manifest/unknown-key-suggestion' : 'manifest/unknown-key',
+        args: { key: issue.keys.join(', '), allowed: allowed.join(', '), ...(suggestion ? { suggestion } : {}) },
       };
+    }
     case 'invalid_type': {
       if (issue.input === undefined) {
         return {

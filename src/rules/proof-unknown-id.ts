@@ -1,5 +1,5 @@
 import { manifestPlace, type RequirementRule, type RuleFinding } from './rule.js';
-import { closestId } from './suggest.js';
+import { closestId } from '../bundle/suggest.js';
 
 export const proofUnknownId: RequirementRule = {
   scope: 'requirement',

@@ -1,6 +1,6 @@
 import { PROOFS_DIR, proofFolderName } from '../bundle/paths.js';
 import type { BundleRule, RuleFinding } from './rule.js';
-import { closestId } from './suggest.js';
+import { closestId } from '../bundle/suggest.js';
 
 export const unknownProofFolder: BundleRule = {
   scope: 'bundle',

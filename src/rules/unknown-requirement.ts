@@ -1,5 +1,5 @@
 import { manifestPlace, type BundleRule, type RuleFinding } from './rule.js';
-import { closestId } from './suggest.js';
+import { closestId } from '../bundle/suggest.js';
 
 export const unknownRequirement: BundleRule = {
   scope: 'bundle',

@@ -112,7 +112,7 @@ describe('segur check on a manifest it cannot use (exit 2)', () => {
     {
       name: 'unknown key',
       manifest: 'schema: segur-bundle/1\nrem: REM-SAMPLE-LGC\nrequirements:\n  INS/va1.01:\n    statut: conforme\n',
-      stderr: 'segur.yaml, ligne 5, colonne 5 : clé « statut » inconnue dans requirements › INS/va1.01. Clés permises : status, justification, scenarios, proofs, note.',
+      stderr: 'segur.yaml, ligne 5, colonne 5 : clé « statut » inconnue dans requirements › INS/va1.01 : vouliez-vous dire « status » ? Clés permises : status, justification, scenarios, proofs, note.',
     },
     {
       name: 'status not in the list',

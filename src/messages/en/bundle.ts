@@ -10,6 +10,7 @@ export const bundle: Record<string, string> = {
   'manifest/duplicate-key': `${where}: key "{key}" appears twice at the same level. Merge its two entries.`,
   'manifest/not-a-mapping': '{file}: the manifest must be a mapping (keys schema, rem, profile, requirements…).',
   'manifest/unknown-key': `${where}: unknown key "{key}" in {field}. Allowed keys: {allowed}.`,
+  'manifest/unknown-key-suggestion': `${where}: unknown key "{key}" in {field}: did you mean "{suggestion}"? Allowed keys: {allowed}.`,
   'manifest/missing-field': `${where}: required field "{key}" missing in {field}.`,
   'manifest/expected-text': `${where}: {field} must be a text.`,
   'manifest/expected-mapping': `${where}: {field} must be a mapping (key: value).`,

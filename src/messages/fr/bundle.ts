@@ -10,6 +10,7 @@ export const bundle: Record<string, string> = {
   'manifest/duplicate-key': `${where} : la clé « {key} » apparaît deux fois au même niveau. Regroupez ses deux entrées.`,
   'manifest/not-a-mapping': '{file} : le manifeste doit être un dictionnaire (clés schema, rem, profile, requirements…).',
   'manifest/unknown-key': `${where} : clé « {key} » inconnue dans {field}. Clés permises : {allowed}.`,
+  'manifest/unknown-key-suggestion': `${where} : clé « {key} » inconnue dans {field} : vouliez-vous dire « {suggestion} » ? Clés permises : {allowed}.`,
   'manifest/missing-field': `${where} : champ obligatoire « {key} » absent dans {field}.`,
   'manifest/expected-text': `${where} : {field} doit être un texte.`,
   'manifest/expected-mapping': `${where} : {field} doit être un dictionnaire (clé: valeur).`,
