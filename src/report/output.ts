@@ -1,7 +1,10 @@
 // `--format FMT[:PATH]` specs: which reporter, and where its output goes (stdout, or a file written
 // atomically). Every spec is checked before the run, and every output rendered before any is
 // written, so a bad flag never costs a long run and a failing reporter leaves no partial set.
+import { realpathSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 import { SegurError } from '../errors.js';
+import { isWithin } from '../bundle/paths.js';
 import { writeFileAtomic } from '../io/atomic-write.js';
 import { FORMAT_NAMES, isFormatName, loadReporter, type FormatName, type Rendered } from './index.js';
 import type { ReportContext } from './model.js';
@@ -28,6 +31,27 @@ function parseOutputSpec(value: string): OutputSpec {
   if (!isFormatName(format)) throw new SegurError('check/unknown-format', { format, available: FORMAT_NAMES.join(', ') });
   if (BINARY_FORMATS.has(format) && !path) throw new SegurError('check/binary-format-needs-path', { format });
   return path ? { format, path } : { format };
+}
+
+/**
+ * The bundle is never written to (docs/product.md): a report asked inside it could overwrite an
+ * evidence file, or become one on the next run. Checked on real paths, before the run.
+ */
+export function refuseOutputsInside(specs: readonly OutputSpec[], bundleDir: string): void {
+  const root = realOrResolved(bundleDir);
+  for (const spec of specs) {
+    if (spec.path && isWithin(root, join(realOrResolved(dirname(spec.path)), basename(spec.path)))) {
+      throw new SegurError('check/output-inside-bundle', { file: spec.path, dir: bundleDir });
+    }
+  }
+}
+
+function realOrResolved(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    return resolve(path);
+  }
 }
 
 export async function writeOutputs(context: ReportContext, specs: readonly OutputSpec[], options: { color: boolean }): Promise<void> {

@@ -4,7 +4,7 @@ import { readFileSync, writeFileSync, existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { projectRoot, runCli } from '../helpers/cli.js';
-import { copyFixtureBundle, removeDir, tempDir } from './helpers.js';
+import { copyFixtureBundle, removeDir, tempDir, treeSnapshot } from './helpers.js';
 
 const work = tempDir();
 afterAll(() => removeDir(work));
@@ -59,6 +59,17 @@ describe('segur check outputs', () => {
     expect(xlsx.status).toBe(2);
     expect(xlsx.stderr).toBe('segur : Le format xlsx est binaire : donnez un fichier, par exemple --format xlsx:rapport.xlsx.\n');
     expect(runCli(['check', 'fixtures/bundles/sample-ok', '--format', 'json', '--format', 'tty']).status).toBe(2);
+  });
+
+  it('refuses to write a report inside the bundle (exit 2, before the run, bundle untouched)', () => {
+    const bundle = copyFixtureBundle('sample-ok', join(work, 'inside'));
+    const before = treeSnapshot(bundle);
+    for (const target of [join(bundle, 'rapport.json'), join(bundle, 'proofs/INS_va1.01.01.01/appel-insi.png'), join(bundle, 'proofs/../r.json')]) {
+      const run = runCli(['check', bundle, '--format', `json:${target}`]);
+      expect(run.status).toBe(2);
+      expect(run.stderr).toContain('qui n’est jamais modifié');
+    }
+    expect(treeSnapshot(bundle)).toEqual(before);
   });
 
   it('exits 2 when the output cannot be written, leaving nothing behind', () => {

@@ -25,8 +25,9 @@ export function registerCheckCommand(program: Command, exit: ExitCodeHolder): vo
     .option('--strict', 'échoue aussi sur les avertissements')
     .action(async (bundleDir: string | undefined, flags: CheckFlags, command: Command) => {
       const options = globalOptions(command);
-      const { parseOutputSpecs, writeOutputs } = await import('../../report/output.js');
+      const { parseOutputSpecs, refuseOutputsInside, writeOutputs } = await import('../../report/output.js');
       const specs = parseOutputSpecs(flags.format ?? []);
+      refuseOutputsInside(specs, bundleDir ?? '.');
       const { checkBundle } = await import('../../engine/check.js');
       const progress = await delayedSpinner(options.lang);
       let outcome;

@@ -31,6 +31,8 @@ export const bundle: Record<string, string> = {
   'check/unknown-format': 'Unknown report format "{format}". Available formats: {available}.',
   'check/binary-format-needs-path': 'Format {format} is binary: give a file, e.g. --format {format}:report.{format}.',
   'check/stdout-taken': 'Only one format can go to standard output; give the others a file (--format FORMAT:FILE).',
+  'check/output-inside-bundle':
+    'Report {file} would be written inside the evidence bundle {dir}, which is never modified: choose a file outside it.',
   'check/progress': 'Checking evidence: {done}/{total} files',
   'tty/title': 'Bundle {bundle} — REM {catalog} ({profiles})',
   'tty/summary':
