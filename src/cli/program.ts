@@ -7,6 +7,7 @@ import { registerInitCommand } from './commands/init.js';
 import { registerCheckCommand } from './commands/check.js';
 import { registerValidateCommand } from './commands/validate.js';
 import { registerChecklistCommand } from './commands/checklist.js';
+import { registerBatchCommand } from './commands/batch.js';
 
 /** Set by command actions; read once the program has run. */
 export interface ExitCodeHolder {
@@ -33,6 +34,7 @@ export async function runProgram(argv: string[]): Promise<number> {
   registerCheckCommand(program, exit);
   registerValidateCommand(program, exit);
   registerChecklistCommand(program, exit);
+  registerBatchCommand(program, exit);
 
   quietCommanderErrors(program);
 

@@ -5,5 +5,6 @@ import { bundle } from './bundle.js';
 import { rules } from './rules.js';
 import { artefacts } from './artefacts.js';
 import { report } from './report.js';
+import { batch } from './batch.js';
 
-export const fr: Record<string, string> = { ...cli, ...catalog, ...bundle, ...rules, ...artefacts, ...report };
+export const fr: Record<string, string> = { ...cli, ...catalog, ...bundle, ...rules, ...artefacts, ...report, ...batch };

@@ -1,0 +1,70 @@
+// Renderings of the batch summary: JSON (machines), CSV matrix (spreadsheets), Markdown (people),
+// and the terminal table. Pure functions of the summary.
+import type { Lang } from '../messages/index.js';
+import { csvDocument } from '../report/render/csv-record.js';
+import { escapeMarkdownInline } from '../report/render/escape.js';
+import { translator, verdictLabel, type Translate } from '../report/render/wording.js';
+import type { BatchBundleLine, BatchSummary, MatrixRow } from './summary.js';
+
+export function renderBatchJson(summary: BatchSummary): string {
+  return `${JSON.stringify(summary, null, 2)}\n`;
+}
+
+export function renderBatchCsv(summary: BatchSummary, lang: Lang): string {
+  const t = translator(lang);
+  const header = [t('batch/column.catalog'), t('batch/column.requirement'), t('batch/column.nature'), ...summary.matrix.bundles];
+  return csvDocument([header, ...summary.matrix.rows.map((row) => [row.catalog, row.requirement, row.nature, ...cells(row, summary, t)])]);
+}
+
+export function renderBatchMarkdown(summary: BatchSummary, lang: Lang): string {
+  const t = translator(lang);
+  const md = escapeMarkdownInline;
+  const lines = [`# ${t('batch/title')}`, ''];
+  if (summary.date) lines.push(`${t('batch/date', { date: summary.date })}`, '');
+  lines.push(`**${t(summary.verdict === 'pass' ? 'batch/gate.pass' : 'batch/gate.fail')}**`, '');
+  lines.push(`| ${t('batch/column.bundle')} | ${t('batch/column.result')} | ${t('batch/column.catalog')} | ${t('batch/column.counts')} |`);
+  lines.push('|---|---|---|---|');
+  for (const line of summary.bundles) {
+    lines.push(`| ${md(line.name)} | ${statusLabel(t, line)} | ${md(line.catalog ?? '')} | ${md(countsText(t, line))} |`);
+  }
+  if (summary.matrix.rows.length > 0) {
+    lines.push('', `## ${t('batch/matrix-title')}`, '');
+    lines.push(`| ${t('batch/column.requirement')} | ${t('batch/column.nature')} | ${summary.matrix.bundles.map(md).join(' | ')} |`);
+    lines.push(`|---|---|${summary.matrix.bundles.map(() => '---').join('|')}|`);
+    for (const row of summary.matrix.rows) {
+      lines.push(`| ${md(row.requirement)} | ${row.nature} | ${cells(row, summary, t).map(md).join(' | ')} |`);
+    }
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+export function renderBatchTty(summary: BatchSummary, lang: Lang, outDir: string): string {
+  const t = translator(lang);
+  const width = Math.max(...summary.bundles.map((line) => line.name.length));
+  const lines = summary.bundles.map((line) => `  ${line.name.padEnd(width)}  ${statusLabel(t, line).padEnd(10)}  ${line.error ? line.error.message.split('\n')[0] : countsText(t, line)}`);
+  const failed = summary.bundles.filter((line) => line.status !== 'pass').length;
+  lines.push('', t('batch/tally', { total: summary.bundles.length, failed, out: outDir }));
+  lines.push(t(summary.verdict === 'pass' ? 'batch/gate.pass' : 'batch/gate.fail'));
+  return `${lines.join('\n')}\n`;
+}
+
+function cells(row: MatrixRow, summary: BatchSummary, t: Translate): string[] {
+  return row.verdicts.map((verdict, column) =>
+    verdict ? verdictLabel(t, verdict) : summary.bundles[column]!.status === 'error' ? t('batch/status.error') : '—',
+  );
+}
+
+function statusLabel(t: Translate, line: BatchBundleLine): string {
+  return t(`batch/status.${line.status}`);
+}
+
+function countsText(t: Translate, line: BatchBundleLine): string {
+  if (!line.summary) return line.error?.message.split('\n')[0] ?? '';
+  const s = line.summary;
+  return t('batch/counts', {
+    conforme: s.conforme,
+    nonConforme: s['non-conforme'],
+    incomplet: s.incomplet,
+    nonApplicable: s['non-applicable'],
+  });
+}

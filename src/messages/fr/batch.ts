@@ -1,0 +1,23 @@
+export const batch: Record<string, string> = {
+  'batch/dir-unreadable': 'Impossible de lire le dossier {dir} : {reason}',
+  'batch/no-bundle':
+    'Aucun dossier de preuves dans {dir} : segur batch attend un sous-dossier par dossier de preuves, chacun avec son {manifest}.',
+  'batch/bad-jobs': '--jobs « {value} » : indiquez un nombre entier de 1 à 999.',
+  'batch/bad-format': 'Format « {format} » inconnu pour --format (formats : tty, json, junit, sarif, github, markdown, html, xlsx, csv).',
+  'batch/title': 'Contrôle Ségur par lot',
+  'batch/date': 'Date du contrôle : {date}',
+  'batch/gate.pass': '✔ Tous les dossiers passent le contrôle',
+  'batch/gate.fail': '✘ Au moins un dossier ne passe pas le contrôle',
+  'batch/status.pass': 'réussi',
+  'batch/status.fail': 'échoué',
+  'batch/status.error': 'impossible',
+  'batch/column.bundle': 'Dossier',
+  'batch/column.result': 'Résultat',
+  'batch/column.catalog': 'Catalogue',
+  'batch/column.counts': 'Exigences',
+  'batch/column.requirement': 'Exigence',
+  'batch/column.nature': 'Nature',
+  'batch/matrix-title': 'Matrice des verdicts',
+  'batch/counts': 'conformes : {conforme}, non conformes : {nonConforme}, incomplètes : {incomplet}, non applicables : {nonApplicable}',
+  'batch/tally': '{total} dossier(s) contrôlé(s), {failed} en échec ; rapports dans {out}',
+};
