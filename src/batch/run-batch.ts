@@ -5,17 +5,13 @@ import { availableParallelism } from 'node:os';
 import { isSegurError } from '../errors.js';
 import { formatMessage, type Lang } from '../messages/index.js';
 import type { ReportContext } from '../report/model.js';
+import type { CheckOptions } from '../engine/check.js';
+import { mapConcurrently } from '../bundle/concurrency.js';
 import type { BatchBundle } from './find-bundles.js';
 
-export interface BatchOptions {
+export interface BatchOptions extends Omit<CheckOptions, 'bundleDir' | 'onProgress'> {
   bundles: readonly BatchBundle[];
   jobs?: number;
-  rem?: string;
-  profiles?: string[];
-  strict: boolean;
-  lang: Lang;
-  revealIdentifiers: boolean;
-  date?: string;
   onBundleDone?: (done: number, total: number) => void;
 }
 
@@ -34,25 +30,17 @@ export function defaultJobs(): number {
 }
 
 export async function runBatch(options: BatchOptions): Promise<BatchOutcome> {
-  const { bundles } = options;
+  const { bundles, jobs, onBundleDone, ...checkOptions } = options;
   const { checkBundle } = await import('../engine/check.js');
   let done = 0;
-  const entries = await mapWithConcurrency(bundles, options.jobs ?? defaultJobs(), async (bundle): Promise<BatchEntry> => {
+  const entries = await mapConcurrently(bundles, jobs ?? defaultJobs(), async (bundle): Promise<BatchEntry> => {
     try {
-      const outcome = await checkBundle({
-        bundleDir: bundle.dir,
-        rem: options.rem,
-        profiles: options.profiles,
-        strict: options.strict,
-        lang: options.lang,
-        revealIdentifiers: options.revealIdentifiers,
-        date: options.date,
-      });
+      const outcome = await checkBundle({ ...checkOptions, bundleDir: bundle.dir });
       return { bundle, status: outcome.gatePassed ? 'pass' : 'fail', context: outcome.context };
     } catch (error) {
       return { bundle, status: 'error', error: describeFailure(error, options.lang) };
     } finally {
-      options.onBundleDone?.(++done, bundles.length);
+      onBundleDone?.(++done, bundles.length);
     }
   });
   return { entries, passed: entries.every((entry) => entry.status === 'pass') };
@@ -62,18 +50,4 @@ function describeFailure(error: unknown, lang: Lang): { code: string; message: s
   if (isSegurError(error)) return { code: error.code, message: formatMessage(error.code, error.args, { lang }) };
   const detail = error instanceof Error ? error.message : String(error);
   return { code: 'cli/internal', message: formatMessage('cli/internal', { detail }, { lang }) };
-}
-
-/** Like `Promise.all(items.map(work))` with at most `limit` calls running at once; results in input order. */
-async function mapWithConcurrency<T, R>(items: readonly T[], limit: number, work: (item: T) => Promise<R>): Promise<R[]> {
-  const results = new Array<R>(items.length);
-  let next = 0;
-  const runners = Array.from({ length: Math.min(limit, items.length) }, async () => {
-    while (next < items.length) {
-      const index = next++;
-      results[index] = await work(items[index]!);
-    }
-  });
-  await Promise.all(runners);
-  return results;
 }

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { parse, stringify } from 'yaml';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runCli } from '../helpers/cli.js';
+import { projectRoot, runCli } from '../helpers/cli.js';
 import type { Report } from '../../src/report/model.js';
 
 const FILES = {
@@ -127,6 +127,18 @@ describe('segur checklist', () => {
     const missingDir = runCli(['checklist', 'fixtures/bundles/sample-ok', '--out', join(work, 'absent', 'liste.md')]);
     expect(missingDir.status).toBe(2);
     expect(missingDir.stderr).toMatch(/^segur : Impossible d’écrire le fichier de sortie .*absent\/liste\.md : fichier ou dossier introuvable \(ENOENT\)/);
+  });
+
+  it('never writes into the bundle: a list asked inside it exits 2 before the run', () => {
+    const bundle = join(work, 'copie');
+    cpSync(join(projectRoot, 'fixtures/bundles/sample-ok'), bundle, { recursive: true, verbatimSymlinks: true });
+    const out = join(bundle, 'proofs', 'liste.md');
+    const run = runCli(['checklist', bundle, '--out', out]);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toBe(
+      `segur : Le rapport ${out} serait écrit dans le dossier de preuves ${bundle}, qui n’est jamais modifié : choisissez un fichier hors de ce dossier.\n`,
+    );
+    expect(existsSync(out)).toBe(false);
   });
 
   it('needs --out', () => {

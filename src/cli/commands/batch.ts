@@ -4,6 +4,7 @@
 import type { Command } from 'commander';
 import { SegurError } from '../../errors.js';
 import { globalOptions } from '../context.js';
+import { formatMessage, type Lang } from '../../messages/index.js';
 import type { ExitCodeHolder } from '../program.js';
 
 interface BatchFlags {
@@ -51,12 +52,21 @@ export function registerBatchCommand(program: Command, exit: ExitCodeHolder): vo
         lang: options.lang,
         revealIdentifiers: options.revealIdentifiers,
         date: options.date,
+        onBundleDone: progressLine(options.lang),
       });
       const summary = await writeBatchOutputs(flags.out, outcome.entries, { formats: formats.filter(isFormatName), lang: options.lang, date: options.date });
       const { renderBatchTty } = await import('../../batch/render.js');
       process.stdout.write(renderBatchTty(summary, options.lang, flags.out));
       exit.code = outcome.passed ? 0 : 1;
     });
+}
+
+// On a terminal only: one line rewritten in place as bundles finish; pipelines and CI stay quiet.
+function progressLine(lang: Lang): ((done: number, total: number) => void) | undefined {
+  if (!process.stderr.isTTY) return undefined;
+  return (done, total) => {
+    process.stderr.write(`\r${formatMessage('batch/progress', { done, total }, { lang })}${done === total ? '\n' : ''}`);
+  };
 }
 
 function parseJobs(value: string | undefined): number | undefined {

@@ -3,6 +3,7 @@ export const batch: Record<string, string> = {
   'batch/no-bundle': 'No evidence bundle in {dir}: segur batch expects one sub-folder per bundle, each with its {manifest}.',
   'batch/bad-jobs': '--jobs "{value}": give a whole number from 1 to 999.',
   'batch/bad-format': 'Unknown format "{format}" for --format (formats: tty, json, junit, sarif, github, markdown, html, xlsx, csv).',
+  'batch/progress': 'Bundles checked: {done}/{total}',
   'batch/title': 'Ségur batch check',
   'batch/date': 'Check date: {date}',
   'batch/gate.pass': '✔ Every bundle passes the gate',

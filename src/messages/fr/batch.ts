@@ -4,6 +4,7 @@ export const batch: Record<string, string> = {
     'Aucun dossier de preuves dans {dir} : segur batch attend un sous-dossier par dossier de preuves, chacun avec son {manifest}.',
   'batch/bad-jobs': '--jobs « {value} » : indiquez un nombre entier de 1 à 999.',
   'batch/bad-format': 'Format « {format} » inconnu pour --format (formats : tty, json, junit, sarif, github, markdown, html, xlsx, csv).',
+  'batch/progress': 'Dossiers contrôlés : {done}/{total}',
   'batch/title': 'Contrôle Ségur par lot',
   'batch/date': 'Date du contrôle : {date}',
   'batch/gate.pass': '✔ Tous les dossiers passent le contrôle',
