@@ -1,5 +1,5 @@
 // The commander program: global flags, one file per command, and the exit-code plumbing.
-import { Command, CommanderError, Option } from 'commander';
+import { Command, CommanderError, Help, Option } from 'commander';
 import { SegurError } from '../errors.js';
 import { toolVersion } from '../version.js';
 import { registerCatalogCommands } from './commands/catalog.js';
@@ -27,7 +27,8 @@ export async function runProgram(argv: string[]): Promise<number> {
     .option('--date <iso>', 'date du contrôle à inscrire dans les rapports (sinon SOURCE_DATE_EPOCH, sinon aucune)')
     .option('--debug', 'affiche la pile d’appels des erreurs')
     .exitOverride()
-    .configureOutput({ outputError: () => undefined });
+    .configureOutput({ outputError: () => undefined })
+    .configureHelp(frenchHelp);
 
   registerCatalogCommands(program, exit);
   registerInitCommand(program, exit);
@@ -49,6 +50,20 @@ export async function runProgram(argv: string[]): Promise<number> {
   }
   return exit.code;
 }
+
+// Commander's help headings are English; ours speak French like the rest of the tool.
+const HELP_TITLES: Record<string, string> = {
+  'Usage:': 'Utilisation :',
+  'Options:': 'Options :',
+  'Global Options:': 'Options globales :',
+  'Commands:': 'Commandes :',
+  'Arguments:': 'Arguments :',
+};
+const frenchHelp: Partial<Help> = {
+  styleTitle: (title) => HELP_TITLES[title] ?? title,
+  optionDescription: (option) => Help.prototype.optionDescription.call(new Help(), option).replace(/\(default: /, '(par défaut : '),
+  argumentDescription: (argument) => Help.prototype.argumentDescription.call(new Help(), argument).replace(/\(default: /, '(par défaut : '),
+};
 
 // Commander prints its own (English) errors and calls process.exit by default: we render them ourselves.
 function quietCommanderErrors(command: Command): void {
