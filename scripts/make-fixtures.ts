@@ -3,7 +3,9 @@
 import { makeRemFixtures } from './fixtures/rem.js';
 import { makeArtefactFixtures } from './fixtures/artefacts.js';
 import { makeBundleFixtures } from './fixtures/bundles.js';
+import { makeXdmEvsFixtures } from './fixtures/xdm-evs.js';
 
 await makeRemFixtures();
 await makeArtefactFixtures();
+await makeXdmEvsFixtures();
 await makeBundleFixtures();

@@ -58,6 +58,18 @@ export interface ArtefactInput {
 export interface ArtefactResult {
   findings: ArtefactFinding[];
   identities: PatientIdentity[];
+  /**
+   * The document a validation report (Gazelle EVS) says it validated, when it names or embeds it:
+   * the engine may match it against a CDA of the same proof.
+   */
+  validatedDocument?: ValidatedDocumentRef;
+}
+
+export interface ValidatedDocumentRef {
+  /** File name as submitted to the validator. */
+  fileName?: string;
+  /** `root` or `root^extension` of the embedded ClinicalDocument's id. */
+  documentId?: string;
 }
 
 export interface ArtefactValidator {

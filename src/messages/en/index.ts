@@ -6,5 +6,6 @@ import { rules } from './rules.js';
 import { artefacts } from './artefacts.js';
 import { report } from './report.js';
 import { batch } from './batch.js';
+import { xdmEvs } from './xdm-evs.js';
 
-export const en: Record<string, string> = { ...cli, ...catalog, ...bundle, ...rules, ...artefacts, ...report, ...batch };
+export const en: Record<string, string> = { ...cli, ...catalog, ...bundle, ...rules, ...artefacts, ...report, ...batch, ...xdmEvs };

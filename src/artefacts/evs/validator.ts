@@ -1,0 +1,65 @@
+// Gazelle EVS report validator: a FAILED report is an error on its proof (with the validator's name
+// and error count, and its failed constraints as details), UNDEFINED a warning, a report that cannot
+// be read or has an unknown structure an error. The validated document, when named, is returned for
+// the engine to match against a CDA of the same proof.
+import type { ArtefactFinding, ArtefactResult, ArtefactValidator } from '../types.js';
+import { readXmlFile } from '../xml/read-xml.js';
+import { parseEvsReport, type EvsReport } from './read-report.js';
+
+export const evsValidator: ArtefactValidator = {
+  kind: 'evs-report',
+  validate: async (input) => validateEvsFile(input.absolutePath),
+};
+
+/** Reports list thousands of passed constraints: the tree may be larger than a CDA header's. */
+const EVS_MAX_NODES = 500_000;
+/** Failed constraints shown one by one; the rest are counted. */
+const MAX_LISTED_CONSTRAINTS = 20;
+const ABSENT = '∅';
+
+export function validateEvsFile(path: string): ArtefactResult {
+  const outcome = readXmlFile(path, { limits: { maxNodes: EVS_MAX_NODES } });
+  if (outcome.status !== 'ok') {
+    const line = 'line' in outcome ? outcome.line : undefined;
+    const detail = outcome.status === 'malformed' ? outcome.detail : outcome.status;
+    return { findings: [{ rule: 'evs/unreadable', severity: 'error', args: { detail }, ...(line ? { line, location: `ligne ${line}` } : {}) }], identities: [] };
+  }
+  const parsed = parseEvsReport(outcome.root);
+  if (parsed.status === 'unknown-format') {
+    return { findings: [{ rule: 'evs/unknown-format', severity: 'error', args: { root: parsed.root }, location: `/${parsed.root}` }], identities: [] };
+  }
+  const { report } = parsed;
+  return {
+    findings: findingsOf(report),
+    identities: [],
+    ...(report.validatedDocument ? { validatedDocument: report.validatedDocument } : {}),
+  };
+}
+
+function findingsOf(report: EvsReport): ArtefactFinding[] {
+  const validator = report.validator ?? ABSENT;
+  switch (report.result) {
+    case 'PASSED':
+      return [];
+    case 'FAILED':
+      return [{ rule: 'evs/failed', severity: 'error', args: { validator, errors: report.errors ?? 0 } }, ...constraintDetails(report)];
+    case 'UNDEFINED':
+    case 'ABORTED':
+      return [{ rule: 'evs/undefined', severity: 'warning', args: { validator, result: report.result } }];
+    default:
+      return [{ rule: 'evs/unknown-result', severity: 'error', args: { result: report.result ?? ABSENT } }];
+  }
+}
+
+function constraintDetails(report: EvsReport): ArtefactFinding[] {
+  const listed = report.failedConstraints.slice(0, MAX_LISTED_CONSTRAINTS).map(
+    (constraint): ArtefactFinding => ({
+      rule: 'evs/failed-constraint',
+      severity: 'info',
+      args: { description: constraint.description },
+      ...(constraint.location ? { location: constraint.location } : {}),
+    }),
+  );
+  const more = report.failedConstraints.length - listed.length;
+  return more > 0 ? [...listed, { rule: 'evs/more-failed-constraints', severity: 'info', args: { count: more } }] : listed;
+}
