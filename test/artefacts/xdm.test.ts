@@ -7,8 +7,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { validateXdmFile } from '../../src/artefacts/xdm/validator.js';
+import { ARCHIVE_CODES } from '../../src/artefacts/xdm/validator.js';
+import { XDM_RULES } from '../../src/artefacts/xdm/rules/index.js';
+import { EVS_CODES } from '../../src/artefacts/evs/validator.js';
 import { toUtc } from '../../src/artefacts/xdm/cda-facts.js';
-import { formatMessage } from '../../src/messages/index.js';
+import { catalogs, formatMessage } from '../../src/messages/index.js';
 import { writeZip } from '../../scripts/fixtures/rem-zip.js';
 import { validXdmArchive, xdmEntries } from '../../scripts/fixtures/xdm-evs.js';
 
@@ -16,6 +19,25 @@ const fixture = (name: string) => fileURLToPath(new URL(`../../fixtures/xdm/${na
 const METADATA = 'IHE_XDM/SUBSET01/METADATA.XML';
 const ENTRY = `${METADATA}:/SubmitObjectsRequest/RegistryObjectList/ExtrinsicObject`;
 const SUBMISSION = `${METADATA}:/SubmitObjectsRequest/RegistryObjectList/RegistryPackage`;
+
+/** One archive per defect: its exact finding and where in METADATA.XML. */
+const ENTRY_DEFECTS: [string, string, string | null][] = [
+  ['wrong-hash', 'xdm/hash', `${ENTRY}/Slot[@name='hash']`],
+  ['upper-case-hash', 'xdm/hash', `${ENTRY}/Slot[@name='hash']`],
+  ['wrong-size', 'xdm/size', `${ENTRY}/Slot[@name='size']`],
+  ['missing-uri-file', 'xdm/uri-not-found', `${ENTRY}/Slot[@name='URI']`],
+  ['wrong-unique-id', 'xdm/unique-id', `${ENTRY}/ExternalIdentifier[uniqueId]`],
+  ['wrong-patient-id', 'xdm/patient-id', `${ENTRY}/ExternalIdentifier[DocumentEntry.patientId]`],
+  ['wrong-submission-patient-id', 'xdm/patient-id', `${SUBMISSION}/ExternalIdentifier[SubmissionSet.patientId]`],
+  ['wrong-type-code', 'xdm/type-code', `${ENTRY}/Classification[typeCode]`],
+  ['wrong-confidentiality-code', 'xdm/confidentiality-code', `${ENTRY}/Classification[confidentialityCode]`],
+  ['wrong-language-code', 'xdm/language-code', `${ENTRY}/Slot[@name='languageCode']`],
+  ['wrong-title', 'xdm/title', `${ENTRY}/Name/LocalizedString/@value`],
+  ['local-creation-time', 'xdm/creation-time', `${ENTRY}/Slot[@name='creationTime']`],
+  ['wrong-service-time', 'xdm/service-time', `${ENTRY}/Slot[@name='serviceStartTime']`],
+  ['wrong-author', 'xdm/author', `${ENTRY}/Classification[author]`],
+  ['no-metadata', 'xdm/no-metadata', null],
+];
 
 const summary = async (path: string) =>
   (await validateXdmFile(path)).findings.map((finding) => [finding.rule, finding.severity, finding.location ?? null]);
@@ -29,25 +51,10 @@ describe('XDM archive against its CDA', () => {
     ]);
   });
 
-  it.each([
-    ['wrong-hash', 'xdm/hash', `${ENTRY}/Slot[@name='hash']`],
-    ['upper-case-hash', 'xdm/hash', `${ENTRY}/Slot[@name='hash']`],
-    ['wrong-size', 'xdm/size', `${ENTRY}/Slot[@name='size']`],
-    ['missing-uri-file', 'xdm/uri-not-found', `${ENTRY}/Slot[@name='URI']`],
-    ['wrong-unique-id', 'xdm/unique-id', `${ENTRY}/ExternalIdentifier[uniqueId]`],
-    ['wrong-patient-id', 'xdm/patient-id', `${ENTRY}/ExternalIdentifier[DocumentEntry.patientId]`],
-    ['wrong-submission-patient-id', 'xdm/patient-id', `${SUBMISSION}/ExternalIdentifier[SubmissionSet.patientId]`],
-    ['wrong-type-code', 'xdm/type-code', `${ENTRY}/Classification[typeCode]`],
-    ['wrong-confidentiality-code', 'xdm/confidentiality-code', `${ENTRY}/Classification[confidentialityCode]`],
-    ['wrong-language-code', 'xdm/language-code', `${ENTRY}/Slot[@name='languageCode']`],
-    ['wrong-title', 'xdm/title', `${ENTRY}/Name/LocalizedString/@value`],
-    ['local-creation-time', 'xdm/creation-time', `${ENTRY}/Slot[@name='creationTime']`],
-    ['wrong-service-time', 'xdm/service-time', `${ENTRY}/Slot[@name='serviceStartTime']`],
-    ['wrong-author', 'xdm/author', `${ENTRY}/Classification[author]`],
-    ['no-metadata', 'xdm/no-metadata', null],
-  ])('%s → %s (error) at its metadata element', async (name, rule, location) => {
+  it.each(ENTRY_DEFECTS)('%s → %s (error) at its metadata element', async (name, rule, location) => {
     expect(await summary(fixture(`defects/${name}.zip`))).toEqual([[rule, 'error', location]]);
   });
+
 
   it('warns when INDEX.HTM is missing, nothing else', async () => {
     expect(await summary(fixture('defects/no-index.zip'))).toEqual([['xdm/layout', 'warning', 'INDEX.HTM']]);
@@ -135,6 +142,42 @@ describe('hostile XDM archives: refused before inflating', () => {
     writeFileSync(join(dir, 'doctype.zip'), writeZip(entries));
     const result = await validateXdmFile(join(dir, 'doctype.zip'));
     expect(result.findings.map((finding) => [finding.rule, finding.args])).toEqual([['xdm/metadata-unreadable', { entry: METADATA, detail: 'doctype' }]]);
+  });
+});
+
+describe('XDM rule registry and message codes', () => {
+  const codes = [...XDM_RULES.map((rule) => rule.code), ...ARCHIVE_CODES, ...EVS_CODES];
+
+  it('has unique codes, each with a French description and fr/en messages, and no message without a code', () => {
+    expect(new Set(codes).size).toBe(codes.length);
+    for (const rule of XDM_RULES) expect(rule.description.length, rule.code).toBeGreaterThan(10);
+    for (const code of codes) {
+      expect(catalogs.fr[code], `fr ${code}`).toBeTypeOf('string');
+      expect(catalogs.en[code], `en ${code}`).toBeTypeOf('string');
+    }
+    const ours = Object.keys(catalogs.fr).filter((code) => code.startsWith('xdm/') || code.startsWith('evs/'));
+    expect(ours.sort()).toEqual([...codes].sort());
+  });
+
+  it('has a defect archive in the table for every entry rule', () => {
+    const tested = new Set(ENTRY_DEFECTS.map(([, rule]) => rule));
+    for (const rule of XDM_RULES) expect(tested.has(rule.code), rule.code).toBe(true);
+  });
+
+  it('turns a rule that throws into a finding, the other rules still run', async () => {
+    const broken = XDM_RULES[0]!;
+    const original = broken.check;
+    broken.check = () => {
+      throw new Error('boom');
+    };
+    try {
+      expect((await validateXdmFile(fixture('defects/wrong-size.zip'))).findings.map((finding) => [finding.rule, finding.args])).toEqual([
+        ['xdm/rule-crashed', { rule: 'xdm/hash', detail: 'boom' }],
+        ['xdm/size', { element: 'size', expected: '4397', found: '4398' }],
+      ]);
+    } finally {
+      broken.check = original;
+    }
   });
 });
 

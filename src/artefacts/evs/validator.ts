@@ -4,7 +4,19 @@
 // the engine to match against a CDA of the same proof.
 import type { ArtefactFinding, ArtefactResult, ArtefactValidator } from '../types.js';
 import { readXmlFile } from '../xml/read-xml.js';
+import { ABSENT } from '../cda/rules/rule.js';
 import { parseEvsReport, type EvsReport } from './read-report.js';
+
+/** Every finding code of this validator (message keys). */
+export const EVS_CODES = [
+  'evs/unreadable',
+  'evs/unknown-format',
+  'evs/unknown-result',
+  'evs/failed',
+  'evs/undefined',
+  'evs/failed-constraint',
+  'evs/more-failed-constraints',
+] as const;
 
 export const evsValidator: ArtefactValidator = {
   kind: 'evs-report',
@@ -15,7 +27,6 @@ export const evsValidator: ArtefactValidator = {
 const EVS_MAX_NODES = 500_000;
 /** Failed constraints shown one by one; the rest are counted. */
 const MAX_LISTED_CONSTRAINTS = 20;
-const ABSENT = '∅';
 
 export function validateEvsFile(path: string): ArtefactResult {
   const outcome = readXmlFile(path, { limits: { maxNodes: EVS_MAX_NODES } });

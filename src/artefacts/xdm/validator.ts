@@ -6,18 +6,40 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ArtefactFinding, ArtefactResult, ArtefactValidator, PatientIdentity } from '../types.js';
 import { readXmlFile } from '../xml/read-xml.js';
+import { pathOf } from '../xml/node.js';
 import { readCdaFile } from '../cda/read-cda.js';
 import { validateCdaFile } from '../cda/validator.js';
 import { openXdmArchive, type XdmArchive, type XdmLimits } from './open-archive.js';
 import { extractEntry, type ExtractedEntry } from './extract.js';
 import { readXdsMetadata, XDS_SCHEMES, type XdsObject } from './metadata.js';
-import { cdaFacts } from './cda-facts.js';
-import { checkAgainstCda, checkFile, checkPatientId, EntryReport } from './document-checks.js';
+import { cdaFacts, type CdaFacts } from './cda-facts.js';
+import { XDM_RULES } from './rules/index.js';
+import { EntryReport, type XdmEntryFacts } from './rules/rule.js';
+import { checkPatientId, patientIdRule } from './rules/patient-id.js';
 
 export const xdmValidator: ArtefactValidator = {
   kind: 'xdm',
   validate: (input) => validateXdmFile(input.absolutePath),
 };
+
+/** Findings decided on the archive, its layout or its metadata, outside the entry rules (rules/index.ts). */
+export const ARCHIVE_CODES = [
+  'xdm/not-a-zip',
+  'xdm/too-many-entries',
+  'xdm/too-large',
+  'xdm/entry-too-large',
+  'xdm/unsafe-entry-name',
+  'xdm/encrypted',
+  'xdm/entry-unreadable',
+  'xdm/layout',
+  'xdm/no-metadata',
+  'xdm/metadata-unreadable',
+  'xdm/no-document-entry',
+  'xdm/no-submission-set',
+  'xdm/uri-missing',
+  'xdm/uri-not-found',
+  'xdm/rule-crashed',
+] as const;
 
 const METADATA = /^IHE_XDM\/([^/]+)\/METADATA\.XML$/i;
 const ROOT_FILES = ['INDEX.HTM', 'README.TXT'];
@@ -77,7 +99,7 @@ async function validateSubset(metadataName: string, extractor: Extractor, findin
   if (!metadata.submissionSet) {
     findings.push({ rule: 'xdm/no-submission-set', severity: 'error', args: { entry: metadataName }, location: metadataName });
   } else if (firstIdentity) {
-    const report = new EntryReport({ metadataName, entry: metadata.submissionSet });
+    const report = new EntryReport(patientIdRule, metadataName);
     checkPatientId(report, metadata.submissionSet, XDS_SCHEMES.submissionSetPatientId, firstIdentity, 'SubmissionSet.patientId');
     findings.push(...report.findings);
   }
@@ -95,23 +117,20 @@ interface EntryRun {
 /** Checks one document entry; returns the INS of its CDA (for the submission set's patientId). */
 async function validateDocumentEntry(run: EntryRun): Promise<PatientIdentity | undefined> {
   const { metadataName, entry, findings } = run;
-  const report = new EntryReport({ metadataName, entry });
+  const at = { location: `${metadataName}:${pathOf(entry.node)}` };
   const uri = entry.slots.get('URI')?.[0];
   if (!uri) {
-    report.add('xdm/uri-missing', '', {});
-    findings.push(...report.findings);
+    findings.push({ rule: 'xdm/uri-missing', severity: 'error', args: {}, ...at });
     return undefined;
   }
-  const name = run.extractor.find(run.subsetDir + uri);
-  if (!name || uri.includes('/') || uri.includes('\\')) {
-    report.add('xdm/uri-not-found', "Slot[@name='URI']", { uri, subset: run.subsetDir });
-    findings.push(...report.findings);
+  const name = uri.includes('/') || uri.includes('\\') ? undefined : run.extractor.find(run.subsetDir + uri);
+  if (!name) {
+    findings.push({ rule: 'xdm/uri-not-found', severity: 'error', args: { uri, subset: run.subsetDir }, location: `${at.location}/Slot[@name='URI']` });
     return undefined;
   }
   const file = await run.extractor.extract(name);
   if (!file) return undefined;
-  const context = { metadataName, entry, uri };
-  checkFile(report, context, file);
+  let cda: CdaFacts | undefined;
   let identity: PatientIdentity | undefined;
   if (isXml(entry, uri)) {
     const validated = validateCdaFile(file.path);
@@ -119,13 +138,25 @@ async function validateDocumentEntry(run: EntryRun): Promise<PatientIdentity | u
     run.identities.push(...validated.identities.map((found) => ({ ...found, location: `${name}:${found.location ?? ''}` })));
     const read = readCdaFile(file.path);
     if (read.status === 'cda') {
-      checkAgainstCda(report, context, cdaFacts(read.document.root));
+      cda = cdaFacts(read.document.root);
       identity = validated.identities[0];
-      if (identity) checkPatientId(report, entry, XDS_SCHEMES.documentEntryPatientId, identity, 'DocumentEntry.patientId');
     }
   }
-  findings.push(...report.findings);
+  findings.push(...runEntryRules({ metadataName, entry, file, ...(cda ? { cda } : {}), ...(identity ? { identity } : {}) }));
   return identity;
+}
+
+/** Every entry rule; one that throws costs a finding, never the archive's other checks. */
+function runEntryRules(facts: XdmEntryFacts): ArtefactFinding[] {
+  const findings: ArtefactFinding[] = [];
+  for (const rule of XDM_RULES) {
+    try {
+      findings.push(...rule.check(facts));
+    } catch (error) {
+      findings.push({ rule: 'xdm/rule-crashed', severity: 'error', args: { rule: rule.code, detail: error instanceof Error ? error.message : String(error) } });
+    }
+  }
+  return findings;
 }
 
 function isXml(entry: XdsObject, uri: string): boolean {
@@ -133,12 +164,9 @@ function isXml(entry: XdsObject, uri: string): boolean {
   return mimeType === 'text/xml' || mimeType === 'application/xml' || /\.xml$/i.test(uri);
 }
 
-/** A CDA finding located inside the archive: the entry name prefixes its location, lines stay in the text. */
+/** A CDA finding located inside the archive: the entry name prefixes its location (lines would point into the zip). */
 function inEntry(finding: ArtefactFinding, entryName: string): ArtefactFinding {
-  const { line, column, location, ...rest } = finding;
-  void line;
-  void column;
-  return { ...rest, location: `${entryName}:${location ?? ''}` };
+  return { rule: finding.rule, severity: finding.severity, args: finding.args, location: `${entryName}:${finding.location ?? ''}` };
 }
 
 /** Extracts entries on demand into the work folder; a failure is one finding and `undefined`. */

@@ -25,6 +25,7 @@ export const xdmEvs: Record<string, string> = {
   'xdm/creation-time': 'Creation time ({element}): expected {expected} (CDA effectiveTime in UTC), found {found}.',
   'xdm/service-time': 'Service time ({element}): expected {expected} (CDA serviceEvent in UTC), found {found}.',
   'xdm/author': 'Author ({element}): expected one of the identifiers {expected} (CDA authors), found {found}.',
+  'xdm/rule-crashed': 'Rule {rule} failed on this archive ({detail}): please report it.',
   'evs/unreadable': 'The EVS validation report cannot be read ({detail}).',
   'evs/unknown-format': 'Unknown EVS report structure: root element “{root}” (expected validationReport of http://validationreport.gazelle.ihe.net/ or detailedResult).',
   'evs/unknown-result': 'The EVS report gives no recognised result: {result} (expected PASSED, FAILED or UNDEFINED).',

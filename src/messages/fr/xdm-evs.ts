@@ -25,6 +25,7 @@ export const xdmEvs: Record<string, string> = {
   'xdm/creation-time': 'Date de création ({element}) : attendu {expected} (effectiveTime du CDA en UTC), trouvé {found}.',
   'xdm/service-time': 'Date de l’acte ({element}) : attendu {expected} (serviceEvent du CDA en UTC), trouvé {found}.',
   'xdm/author': 'Auteur ({element}) : attendu l’un des identifiants {expected} (auteurs du CDA), trouvé {found}.',
+  'xdm/rule-crashed': 'La règle {rule} a échoué sur cette archive ({detail}) : signalez-le.',
   'evs/unreadable': 'Le rapport de validation EVS n’est pas lisible ({detail}).',
   'evs/unknown-format': 'Structure de rapport EVS inconnue : élément racine « {root} » (attendu validationReport de http://validationreport.gazelle.ihe.net/ ou detailedResult).',
   'evs/unknown-result': 'Le rapport EVS ne donne pas de résultat reconnu : {result} (attendu PASSED, FAILED ou UNDEFINED).',
