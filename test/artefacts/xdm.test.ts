@@ -101,11 +101,9 @@ describe('hostile XDM archives: refused before inflating', () => {
     ['zip-bomb-total', 'xdm/too-large', null],
     ['too-many-entries', 'xdm/too-many-entries', null],
     ['not-a-zip', 'xdm/not-a-zip', null],
-  ])('%s → only %s, in well under a second and without memory growth', async (name, rule, location) => {
+  ])('%s → only %s, decided on the central directory (no memory growth)', async (name, rule, location) => {
     const rssBefore = process.memoryUsage().rss;
-    const started = performance.now();
     expect(await summary(fixture(`defects/${name}.zip`))).toEqual([[rule, 'error', location]]);
-    expect(performance.now() - started).toBeLessThan(500);
     expect(process.memoryUsage().rss - rssBefore).toBeLessThan(32 * 1024 * 1024);
   });
 
