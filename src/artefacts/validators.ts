@@ -4,4 +4,6 @@ import type { ArtefactKind, ArtefactValidator } from './types.js';
 export const validatorLoaders: Partial<Record<ArtefactKind, () => Promise<ArtefactValidator>>> = {
   cda: () => import('./cda/validator.js').then((m) => m.cdaValidator),
   ins: () => import('./ins/validator.js').then((m) => m.insValidator),
+  xdm: () => import('./xdm/validator.js').then((m) => m.xdmValidator),
+  'evs-report': () => import('./evs/validator.js').then((m) => m.evsValidator),
 };

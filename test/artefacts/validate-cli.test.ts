@@ -73,9 +73,9 @@ describe('segur validate', () => {
     const forced = json(['--kind', 'cda', 'fixtures/ins/insi-valid.xml']);
     expect(forced.status).toBe(1);
     expect(forced.report!.files[0]!.findings.map((finding) => finding.rule)).toEqual(['cda/not-cda']);
-    const xdm = json(['--kind', 'xdm', 'fixtures/cda/valid-n1.xml']);
-    expect(xdm.status).toBe(0);
-    expect(xdm.report!.files[0]!.findings.map((finding) => [finding.rule, finding.severity])).toEqual([['artefacts/kind-not-supported', 'info']]);
+    const eml = json(['--kind', 'eml', 'fixtures/cda/valid-n1.xml']);
+    expect(eml.status).toBe(0);
+    expect(eml.report!.files[0]!.findings.map((finding) => [finding.rule, finding.severity])).toEqual([['artefacts/kind-not-supported', 'info']]);
     expect(runCli(['validate', '--kind', 'pdf', 'fixtures/cda/valid-n1.xml']).status).toBe(2);
   });
 

@@ -48,6 +48,8 @@ describe('checkBundle', () => {
     expect(errors.map((finding) => [finding.requirement, finding.proof, finding.file])).toEqual([
       ['INS/va1.01', 'INS/va1.01.01.02', 'proofs/INS_va1.01.01.02/reponse-insi.xml'],
       ['INS/va1.02', 'INS/va1.02.01.01', 'proofs/INS_va1.02.01.01/compte-rendu.xml'],
+      // The CDA inside the MSS proof's IHE_XDM.ZIP states the same identity as the CDA proof.
+      ['MSS/va1.01', 'MSS/va1.01.01.01', 'proofs/MSS_va1.01.01.01/IHE_XDM.ZIP'],
     ]);
     expect(new Set(errors.map((finding) => finding.rule)).size).toBe(1);
     expect(context.report.requirements.slice(0, 2).map((requirement) => requirement.verdict)).toEqual(['non-conforme', 'non-conforme']);
