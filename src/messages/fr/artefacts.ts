@@ -51,7 +51,7 @@ export const artefacts: Record<string, string> = {
   'insi/tiq': 'Traits d’identité (TIQ) de la réponse INSi non conformes : {element} attendu {expected}, trouvé {found}.',
   'artefacts/validator-crashed': 'Le validateur {kind} a échoué sur ce fichier ({detail}) : signalez-le.',
   'artefacts/kind-not-supported': 'Pas encore de validateur pour le type {kind} : fichier non examiné.',
-  'artefacts/unknown-kind': 'Type de fichier non reconnu ({format}) : précisez --kind cda ou --kind ins.',
+  'artefacts/unknown-kind': 'Type de fichier non reconnu ({format}) : précisez --kind cda, ins, xdm ou evs-report.',
   'artefacts/unreadable': 'Impossible de lire {file} : {reason}.',
   'artefacts/not-a-file': '{file} n’est pas un fichier ordinaire (dossier, tube…) : rien à valider.',
   'artefacts/bad-kind': 'Type « {value} » inconnu pour --kind : cda, ins, xdm, eml ou evs-report.',
