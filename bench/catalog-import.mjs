@@ -8,6 +8,7 @@ import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'no
 import { cpus, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import ExcelJS from 'exceljs';
+import { recordSection } from './record-section.mjs';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const tmp = `${root}bench/tmp/`;
@@ -131,9 +132,5 @@ exceljs ne sert qu'à écrire les fixtures (scripts/fixtures/rem.ts) et n'est ja
 \`segur catalog\`. Le refus de la bombe se fait sur les tailles déclarées, avant toute décompression.
 `;
 
-const resultsFile = `${root}bench/RESULTS.md`;
-let results = existsSync(resultsFile) ? readFileSync(resultsFile, 'utf8') : '# Benchmarks\n';
-const pattern = /## catalog import\n[\s\S]*?(?=\n## |$)/;
-results = pattern.test(results) ? results.replace(pattern, section.trimEnd() + '\n') : `${results.trimEnd()}\n\n${section}`;
-writeFileSync(resultsFile, results);
+recordSection('catalog import', section);
 console.log(section);

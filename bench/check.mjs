@@ -8,6 +8,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync, rmSync, writeFileSync, openSync, writeSync, closeSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
+import { recordSection } from './record-section.mjs';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const tmp = `${root}bench/tmp/check/`;
@@ -148,15 +149,6 @@ cœur, mesuré sur 500 Mo). La mémoire ne dépend pas de la taille des fichiers
 vient du chargement du catalogue YAML de 2 000 exigences (≈ 90 Mo) et du manifeste (≈ 55 Mo).
 `;
 
-const resultsPath = `${root}bench/RESULTS.md`;
-let results = '# Benchmarks\n';
-try {
-  results = readFileSync(resultsPath, 'utf8');
-} catch {
-  // first section
-}
-const pattern = /## check\n[\s\S]*?(?=\n## |$)/;
-results = pattern.test(results) ? results.replace(pattern, section.trimEnd() + '\n') : `${results.trimEnd()}\n\n${section}`;
-writeFileSync(resultsPath, results);
+recordSection('check', section);
 if (!process.argv.includes('--keep')) rmSync(tmp, { recursive: true, force: true });
 process.stdout.write(section);

@@ -1,11 +1,12 @@
 // `npm run bench:validate` (after `npm run build`): `segur validate` wall time on the 94 ANS
 // examples (median of 5, process start included) and throughput / peak RSS on 10,000 synthetic
-// documents written to bench/tmp/. Prints a Markdown section for bench/RESULTS.md.
+// documents written to bench/tmp/. Prints its Markdown section and records it in bench/RESULTS.md.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
+import { recordSection } from './record-section.mjs';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const bin = join(root, 'bin/segur.js');
@@ -96,4 +97,5 @@ lines.push(
 );
 notes.push(`Documents synthétiques : sortie ${run.status}, ${findings} constats ; pool de ${Math.min(availableParallelism(), Math.floor(count / 64))} workers (lots de fichiers).`);
 lines.push('', ...notes);
+recordSection('validate', lines.join('\n'));
 console.log(lines.join('\n'));
