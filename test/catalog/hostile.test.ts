@@ -57,7 +57,7 @@ describe('zip limits, checked on the central directory before inflating', () => 
   });
 
   it('honours a raised bound', async () => {
-    const error = await segurErrorOf(importWorkbook(remFixture('hostile-zip-bomb.xlsx'), { limits: { maxTotalUncompressedBytes: 1024 * 1024, maxEntries: 10_000 } }));
+    const error = await segurErrorOf(importWorkbook(remFixture('hostile-zip-bomb.xlsx'), { limits: { maxTotalBytes: 1024 * 1024, maxEntries: 10_000 } }));
     expect(error.args).toEqual({ file: remFixture('hostile-zip-bomb.xlsx'), maxMb: 1 });
   });
 

@@ -21,7 +21,7 @@ export interface CatalogImportFlags {
 }
 
 export async function runCatalogImport(workbook: string, flags: CatalogImportFlags, lang: Lang): Promise<string> {
-  const limits = { ...DEFAULT_ZIP_LIMITS, maxTotalUncompressedBytes: uncompressedLimit(flags.maxUncompressedMb) };
+  const limits = { ...DEFAULT_ZIP_LIMITS, maxTotalBytes: uncompressedLimit(flags.maxUncompressedMb) };
   // The YAML parser is only needed for a columns map: loaded on demand.
   const columnsMap = flags.columns ? await (await import('../header/columns-map.js')).loadColumnsMap(flags.columns) : undefined;
   const { catalog, explanation } = await importWorkbook(workbook, { sheet: flags.sheet, columnsMap, limits });
@@ -34,7 +34,7 @@ export async function runCatalogImport(workbook: string, flags: CatalogImportFla
 }
 
 function uncompressedLimit(flag: string | undefined): number {
-  if (flag === undefined) return DEFAULT_ZIP_LIMITS.maxTotalUncompressedBytes;
+  if (flag === undefined) return DEFAULT_ZIP_LIMITS.maxTotalBytes;
   const megabytes = Number(flag);
   if (!/^\d+(\.\d+)?$/.test(flag.trim()) || !(megabytes > 0)) throw new SegurError('catalog/bad-max-uncompressed', { value: flag });
   return Math.round(megabytes * 1024 * 1024);

@@ -1,18 +1,13 @@
-// Reads the few entries of an xlsx zip that the importer needs, after checking the central directory:
-// entry count and declared total uncompressed size are bounded BEFORE anything is inflated, so a zip
-// bomb costs a few milliseconds and no memory. yauzl also refuses `..` names and streams longer than
-// their declared size.
-import yauzl, { type Entry, type ZipFile } from 'yauzl';
+// Reads the few entries of an xlsx zip that the importer needs, after the central directory passed
+// its limits (io/zip-directory.ts); a workbook that fails them is an input the run cannot use (exit 2).
+import type { Entry, ZipFile } from 'yauzl';
 import { SegurError } from '../../errors.js';
+import { openZipDirectory, type ZipLimits, type ZipProblem } from '../../io/zip-directory.js';
 
-export interface ZipLimits {
-  /** Bound on the sum of declared uncompressed sizes, in bytes. */
-  maxTotalUncompressedBytes: number;
-  maxEntries: number;
-}
+export type { ZipLimits };
 
 export const DEFAULT_ZIP_LIMITS: ZipLimits = {
-  maxTotalUncompressedBytes: 100 * 1024 * 1024,
+  maxTotalBytes: 100 * 1024 * 1024,
   maxEntries: 10_000,
 };
 
@@ -24,48 +19,22 @@ export interface ZipArchive {
 }
 
 export async function openZipArchive(file: string, limits: ZipLimits = DEFAULT_ZIP_LIMITS): Promise<ZipArchive> {
-  let zip: ZipFile;
-  try {
-    zip = await yauzl.openPromise(file, { lazyEntries: true, autoClose: false, strictFileNames: true });
-  } catch (error) {
-    throw new SegurError('catalog/zip-unreadable', { file, reason: (error as Error).message }, { cause: error });
-  }
-  try {
-    if (zip.entryCount > limits.maxEntries) {
-      throw new SegurError('catalog/zip-too-many-entries', { file, count: zip.entryCount, max: limits.maxEntries });
-    }
-    const entries = await listEntries(zip, file, limits);
-    return archiveOver(zip, entries, file);
-  } catch (error) {
-    zip.close();
-    throw error;
-  }
+  const directory = await openZipDirectory(file, limits, { strictFileNames: true });
+  if (!directory.ok) throw catalogZipError(directory.problem, file, limits);
+  return archiveOver(directory.zip, directory.entries, file);
 }
 
-function listEntries(zip: ZipFile, file: string, limits: ZipLimits): Promise<Map<string, Entry>> {
-  return new Promise((resolve, reject) => {
-    const entries = new Map<string, Entry>();
-    let total = 0;
-    zip.on('entry', (entry: Entry) => {
-      total += entry.uncompressedSize;
-      if (total > limits.maxTotalUncompressedBytes) {
-        reject(
-          new SegurError('catalog/zip-too-large', {
-            file,
-            maxMb: Math.round(limits.maxTotalUncompressedBytes / (1024 * 1024)),
-          }),
-        );
-        return;
-      }
-      entries.set(entry.fileName, entry);
-      zip.readEntry();
-    });
-    zip.once('end', () => resolve(entries));
-    zip.once('error', (error: Error) =>
-      reject(new SegurError('catalog/zip-unreadable', { file, reason: error.message }, { cause: error })),
-    );
-    zip.readEntry();
-  });
+function catalogZipError(problem: ZipProblem, file: string, limits: ZipLimits): SegurError {
+  switch (problem.kind) {
+    case 'too-many-entries':
+      return new SegurError('catalog/zip-too-many-entries', { file, count: problem.count, max: limits.maxEntries });
+    case 'too-large':
+    case 'entry-too-large':
+      return new SegurError('catalog/zip-too-large', { file, maxMb: Math.round(limits.maxTotalBytes / (1024 * 1024)) });
+    case 'unreadable':
+    case 'unsafe-name':
+      return new SegurError('catalog/zip-unreadable', { file, reason: problem.detail });
+  }
 }
 
 function archiveOver(zip: ZipFile, entries: Map<string, Entry>, file: string): ZipArchive {
