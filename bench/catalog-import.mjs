@@ -4,7 +4,7 @@
 // readers on the same file for reference, and the zip-bomb refusal. Writes the "catalog import"
 // section of bench/RESULTS.md. Run after `npm run build`: `npm run bench:catalog-import`.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import ExcelJS from 'exceljs';
