@@ -5,6 +5,7 @@
 import type { ArtefactInput, ArtefactKind, ArtefactResult } from './types.js';
 import { validatorLoaders } from './validators.js';
 import { validateInline } from './validate-inline.js';
+import { isMainThread } from 'node:worker_threads';
 import { poolAvailable, poolSize, validateInPool } from './pool.js';
 
 /** Below this many files per worker, a worker does not pay for its start-up. */
@@ -18,7 +19,9 @@ export function hasValidator(kind: ArtefactKind): boolean {
 export async function validateArtefacts(inputs: readonly ArtefactInput[]): Promise<ArtefactResult[]> {
   const validatable = inputs.filter((input) => hasValidator(input.kind)).length;
   const size = poolSize(validatable, MIN_FILES_PER_WORKER);
-  if (size > 1 && poolAvailable()) return validateInPool(inputs, size);
+  // Inside a worker (segur batch checks one bundle per worker) no pool of its own: the batch already
+  // uses the cores, and nested workers would escape its memory cap.
+  if (size > 1 && isMainThread && poolAvailable()) return validateInPool(inputs, size);
   const results: ArtefactResult[] = [];
   for (const input of inputs) results.push(await validateInline(input));
   return results;

@@ -3,11 +3,12 @@
 // come back per file path, to be attached to every proof (and requirement) holding the file.
 import { findIdentityConflicts, type IdentitySource } from '../artefacts/identity-consistency.js';
 import { hasValidator, validateArtefacts } from '../artefacts/index.js';
-import type { ArtefactFinding, ArtefactInput, ArtefactResult } from '../artefacts/types.js';
+import type { ArtefactFinding, ArtefactInput, ArtefactResult, DocumentHeaderFacts } from '../artefacts/types.js';
 import type { AttachedFile } from '../bundle/model.js';
 import { kindAccepts } from '../bundle/sniff.js';
 
 export type ArtefactFindingsByPath = Map<string, ArtefactFinding[]>;
+export type HeaderFactsByPath = Map<string, DocumentHeaderFacts>;
 
 /**
  * Files worth a validator: read, not empty, kind known and not contradicted by the content. Each
@@ -27,9 +28,14 @@ export function validatableInputs(files: Iterable<AttachedFile>, bundleRealRoot:
   return [...inputs.values()].sort((a, b) => (a.displayPath < b.displayPath ? -1 : 1));
 }
 
-export async function validateBundleArtefacts(inputs: readonly ArtefactInput[]): Promise<ArtefactFindingsByPath> {
+/** `headers`, when given, receives the header facts validators report (CDA type, patient, author, date). */
+export async function validateBundleArtefacts(inputs: readonly ArtefactInput[], headers?: HeaderFactsByPath): Promise<ArtefactFindingsByPath> {
   const results = await validateAll(inputs);
   const byPath: ArtefactFindingsByPath = new Map(inputs.map((input, index) => [input.displayPath, [...results[index]!.findings]]));
+  inputs.forEach((input, index) => {
+    const header = results[index]!.header;
+    if (header) headers?.set(input.displayPath, header);
+  });
 
   const sources: IdentitySource[] = inputs.flatMap((input, artefact) =>
     results[artefact]!.identities.map((identity) => ({ artefact, displayPath: input.displayPath, identity })),

@@ -13,10 +13,11 @@ import { matchProfiles } from '../bundle/profiles.js';
 import type { AttachedFile, FileFacts } from '../bundle/model.js';
 import type { Lang } from '../messages/index.js';
 import { buildReport, type RequirementOutcome } from '../report/build.js';
-import type { ReportContext } from '../report/model.js';
+import type { EvidenceView, ReportContext } from '../report/model.js';
 import { RULES } from '../rules/index.js';
 import { scenarioApplies, type ProofEvidence, type RequirementContext } from '../rules/rule.js';
-import { validatableInputs, validateBundleArtefacts, type ArtefactFindingsByPath } from './artefacts.js';
+import { validatableInputs, validateBundleArtefacts, type ArtefactFindingsByPath, type HeaderFactsByPath } from './artefacts.js';
+import { maskIdentifier } from '../messages/mask.js';
 import type { Finding } from './finding.js';
 import { runBundleRules, runRequirementRules } from './run-rules.js';
 import { gatePasses, requirementVerdict } from './verdict.js';
@@ -35,19 +36,22 @@ export interface CheckOptions {
 export interface CheckOutcome {
   context: ReportContext;
   gatePassed: boolean;
+  /** The catalog file the REM reference resolved to (segur batch keys its cache on its bytes). */
+  catalogPath: string;
 }
 
 export async function checkBundle(options: CheckOptions): Promise<CheckOutcome> {
   const bundleRoot = await realBundleRoot(options.bundleDir);
   const loaded = await loadManifest(options.bundleDir);
-  const catalog = await catalogFor(options, loaded);
+  const { catalog, path: catalogPath } = await catalogFor(options, loaded);
   const profiles = matchProfiles(catalog, options.profiles?.length ? options.profiles : asList(loaded.manifest.profile));
   const selected = requirementsForProfiles(catalog, profiles);
 
   const attachments = await collectEvidence(bundleRoot, loaded.manifest, loaded.positions, selected);
   const facts = await inspectFiles(bundleRoot, allPaths(attachments), options.onProgress);
   const evidence = attachEvidence(selected, attachments, facts);
-  const artefactFindings = await validateBundleArtefacts(validatableInputs([...evidence.values()].flat().flatMap((proof) => proof.files), bundleRoot));
+  const headers: HeaderFactsByPath = new Map();
+  const artefactFindings = await validateBundleArtefacts(validatableInputs([...evidence.values()].flat().flatMap((proof) => proof.files), bundleRoot), headers);
 
   const outcomes = selected.map((requirement) =>
     requirementOutcome(requirement, evidence.get(requirement.id)!, loaded, artefactFindings),
@@ -72,7 +76,12 @@ export async function checkBundle(options: CheckOptions): Promise<CheckOutcome> 
     revealIdentifiers: options.revealIdentifiers,
     date: options.date,
   });
-  return { context: { report, catalog, lang: options.lang, bundleRoot: options.bundleDir, strict: options.strict }, gatePassed };
+  const documents = documentViews(headers, options.revealIdentifiers);
+  return {
+    context: { report, catalog, lang: options.lang, bundleRoot: options.bundleDir, strict: options.strict, ...(documents.size > 0 ? { evidence: documents } : {}) },
+    gatePassed,
+    catalogPath,
+  };
 }
 
 function requirementOutcome(
@@ -139,12 +148,21 @@ async function realBundleRoot(bundleDir: string): Promise<string> {
   }
 }
 
-async function catalogFor(options: CheckOptions, loaded: LoadedManifest): Promise<Catalog> {
+async function catalogFor(options: CheckOptions, loaded: LoadedManifest): Promise<{ catalog: Catalog; path: string }> {
   const { resolveCatalog } = await import('../catalog/store.js');
   // --rem is typed by the user: relative to the current folder; the manifest's is relative to itself.
-  if (options.rem) return (await resolveCatalog(options.rem, { baseDir: process.cwd() })).catalog;
+  if (options.rem) return resolveCatalog(options.rem, { baseDir: process.cwd() });
   if (!loaded.manifest.rem) throw new SegurError('manifest/no-rem', { file: loaded.displayPath });
-  return (await resolveCatalog(loaded.manifest.rem, { baseDir: resolve(options.bundleDir) })).catalog;
+  return resolveCatalog(loaded.manifest.rem, { baseDir: resolve(options.bundleDir) });
+}
+
+/** CDA header facts as the HTML report shows them: the patient's INS masked unless revealed. */
+function documentViews(headers: HeaderFactsByPath, revealIdentifiers: boolean): Map<string, EvidenceView> {
+  const views = new Map<string, EvidenceView>();
+  for (const [path, { patientIns, ...facts }] of headers) {
+    views.set(path, { kind: 'document', ...facts, ...(patientIns ? { patient: revealIdentifiers ? patientIns : maskIdentifier(patientIns) } : {}) });
+  }
+  return views;
 }
 
 function asList(profile: string | string[] | undefined): string[] {
