@@ -19,7 +19,7 @@ export async function bundleDigest(source: { kind: 'folder'; dir: string } | { k
   try {
     if (source.kind === 'zip') {
       hash.update('zip\0');
-      return (await hashFile(source.file, hash)) ? hash.digest('hex') : undefined;
+      return (await hashFile(source.file, hash)) === undefined ? undefined : hash.digest('hex');
     }
     const counter = { entries: 0 };
     return (await hashFolder(source.dir, '', 0, hash, counter)) ? hash.digest('hex') : undefined;
@@ -43,16 +43,18 @@ async function hashFolder(root: string, relative: string, depth: number, hash: H
       if (!(await hashFolder(root, path, depth + 1, hash, counter))) return false;
     } else if (info.isFile()) {
       field('f', path);
-      if (!(await hashFile(join(root, path), hash))) return false;
+      const size = await hashFile(join(root, path), hash);
+      if (size === undefined) return false;
+      hash.update(`\0${size}\0`);
     } else field('o', path); // FIFO, device, socket: the check refuses it without reading, so do we
   }
   return true;
 }
 
-/** Streams the file's bytes (and their count) into `hash`, through the safe open (no link, no FIFO). */
-async function hashFile(path: string, hash: Hash, followSymlinks = false): Promise<boolean> {
+/** Streams the file's bytes into `hash` through the safe open (no link, no FIFO); their count, or undefined. */
+async function hashFile(path: string, hash: Hash, followSymlinks = false): Promise<number | undefined> {
   const opened = await openChecked(path, { followSymlinks, maxBytes: NO_SIZE_CAP });
-  if (!opened.ok) return false;
+  if (!opened.ok) return undefined;
   const { handle } = opened;
   try {
     const buffer = Buffer.allocUnsafe(CHUNK);
@@ -63,8 +65,7 @@ async function hashFile(path: string, hash: Hash, followSymlinks = false): Promi
       hash.update(buffer.subarray(0, bytesRead));
       position += bytesRead;
     }
-    hash.update(`\0${position}\0`);
-    return true;
+    return position;
   } finally {
     await handle.close();
   }
@@ -74,7 +75,7 @@ async function hashFile(path: string, hash: Hash, followSymlinks = false): Promi
 export async function fileDigest(path: string): Promise<string | undefined> {
   const hash = createHash('sha256');
   try {
-    return (await hashFile(path, hash, true)) ? hash.digest('hex') : undefined;
+    return (await hashFile(path, hash, true)) === undefined ? undefined : hash.digest('hex');
   } catch {
     return undefined;
   }

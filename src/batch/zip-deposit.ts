@@ -38,7 +38,7 @@ export async function extractDeposit(file: string, into: string): Promise<Deposi
         }
         const read = await readZipEntry(directory.zip, ref);
         if (!read.ok) return entryFailure(ref.name, read.problem);
-        await mkdir(join(target, '..'), { recursive: true, mode: 0o700 });
+        await makeParents(root, ref.name);
         await writeFile(target, read.bytes, { flag: 'wx', mode: 0o600 });
       }
     } finally {
@@ -49,6 +49,19 @@ export async function extractDeposit(file: string, into: string): Promise<Deposi
     return fail('batch/zip-unreadable', { detail: (error as Error).message });
   } finally {
     await opened.handle.close();
+  }
+}
+
+/**
+ * Creates the folders of `name` under `root` one level at a time, never `root` itself: once an
+ * interruption has removed the extraction folder (io/cleanup.ts), nothing can bring it back.
+ */
+async function makeParents(root: string, name: string): Promise<void> {
+  const parts = name.split('/').slice(0, -1);
+  for (let depth = 1; depth <= parts.length; depth += 1) {
+    await mkdir(join(root, ...parts.slice(0, depth)), { mode: 0o700 }).catch((error: NodeJS.ErrnoException) => {
+      if (error.code !== 'EEXIST') throw error;
+    });
   }
 }
 

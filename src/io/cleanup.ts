@@ -23,7 +23,7 @@ export function unregisterCleanup(path: string): void {
 export function cleanupNow(): void {
   for (const path of registered) {
     try {
-      rmSync(path, { recursive: true, force: true });
+      rmSync(path, { recursive: true, force: true, maxRetries: 3 });
     } catch {
       // best effort: the next path still gets its chance
     }
