@@ -18,7 +18,8 @@ export function render(context: ReportContext): string {
   const t = translator(context.lang);
   const { report } = context;
   const software = [report.bundle.software.name, report.bundle.software.version].filter((part) => typeof part === 'string').join(' ');
-  const csp = htmlPolicy(HTML_STYLE, HTML_SCRIPT);
+  const thumbnails = [...(context.evidence?.values() ?? [])].some((view) => view.kind === 'image');
+  const csp = htmlPolicy(HTML_STYLE, HTML_SCRIPT, { filesBeside: thumbnails });
   return `<!DOCTYPE html>
 <html lang="${context.lang}">
 <head>
@@ -44,10 +45,11 @@ ${generalFindings(context, t)}
 
 /**
  * The page's Content-Security-Policy: its own inline style and script (by hash), images from data:
- * URLs and from files beside the page (thumbnails written by segur batch), nothing else.
+ * URLs — and, only when it shows thumbnails written beside it (segur batch), from its own origin —
+ * nothing else.
  */
-export function htmlPolicy(style: string, script: string): string {
-  return `default-src 'none'; style-src '${digest(style)}'; script-src '${digest(script)}'; img-src data: 'self'`;
+export function htmlPolicy(style: string, script: string, options: { filesBeside?: boolean } = {}): string {
+  return `default-src 'none'; style-src '${digest(style)}'; script-src '${digest(script)}'; img-src data:${options.filesBeside ? " 'self'" : ''}`;
 }
 
 function digest(inline: string): string {
