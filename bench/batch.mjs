@@ -56,11 +56,13 @@ function generate() {
 
 function measure(args) {
   const start = process.hrtime.bigint();
-  const run = spawnSync('/usr/bin/time', ['-f', 'RSS_KB=%M', process.execPath, segur, ...args], { cwd: root, encoding: 'utf8', maxBuffer: 64 * MiB });
+  const run = spawnSync('/usr/bin/time', ['-f', 'RSS_KB=%M CPU=%U+%S', process.execPath, segur, ...args], { cwd: root, encoding: 'utf8', maxBuffer: 64 * MiB });
   const wall = Number(process.hrtime.bigint() - start) / 1e9;
   const rss = Number(/RSS_KB=(\d+)/.exec(run.stderr)?.[1] ?? NaN) / 1024;
+  const cpuParts = /CPU=([\d.]+)\+([\d.]+)/.exec(run.stderr);
+  const cpu = cpuParts ? Number(cpuParts[1]) + Number(cpuParts[2]) : NaN;
   if (run.status !== 0) throw new Error(`segur ${args.join(' ')} exited ${run.status}: ${run.stderr}\n${run.stdout.slice(-2000)}`);
-  return { wall, rss, stdout: run.stdout };
+  return { wall, rss, cpu, stdout: run.stdout };
 }
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
@@ -94,6 +96,7 @@ const rss = Math.max(...[...one, ...two, ...resume].map((run) => run.rss));
 const resumeShare = wallResume / wall2;
 const documents = BUNDLES * PROOFS;
 const verdict = (ok) => (ok ? '**tenu**' : '**manqué**');
+const cpuOf = (runs) => median(runs.map((run) => run.cpu)).toFixed(2);
 const rounds = (runs) => runs.map((run) => run.wall.toFixed(2)).join(' / ');
 
 const section = `## batch
@@ -108,13 +111,13 @@ index.html, matrix.csv, batch.md. Généré en ${generation.toFixed(1)} s puis s
 processus et de ses workers (/usr/bin/time %M). Charge (load average 1 min) : ${loadBefore.toFixed(2)} avant,
 ${loadAfter.toFixed(2)} après — la machine est partagée avec d'autres sessions.
 
-| mesure | temps réel (médiane) | débit | RSS max | cible | verdict |
-|---|---|---|---|---|---|
-| \`segur batch --jobs 1\` | ${wall1.toFixed(2)} s | ${(documents / wall1).toFixed(0)} documents/s | ${Math.max(...one.map((run) => run.rss)).toFixed(0)} MB | — | — |
-| \`segur batch --jobs 2\` | ${wall2.toFixed(2)} s | ${(documents / wall2).toFixed(0)} documents/s | ${Math.max(...two.map((run) => run.rss)).toFixed(0)} MB | — | — |
-| accélération de 1 à 2 jobs | ${speedup.toFixed(2)} × | | | ≥ 1,7 × | ${verdict(speedup >= 1.7)} |
-| pic de mémoire (toutes les exécutions) | | | ${rss.toFixed(0)} MB | ≤ 400 MB | ${verdict(rss <= 400)} |
-| \`segur batch --jobs 2 --resume\`, rien de changé | ${wallResume.toFixed(2)} s | | ${Math.max(...resume.map((run) => run.rss)).toFixed(0)} MB | ≤ 10 % d'un contrôle complet (${(resumeShare * 100).toFixed(1)} %) | ${verdict(resumeShare <= 0.1)} |
+| mesure | temps réel (médiane) | CPU user+sys (médiane) | débit | RSS max | cible | verdict |
+|---|---|---|---|---|---|---|
+| \`segur batch --jobs 1\` | ${wall1.toFixed(2)} s | ${cpuOf(one)} s | ${(documents / wall1).toFixed(0)} documents/s | ${Math.max(...one.map((run) => run.rss)).toFixed(0)} MB | — | — |
+| \`segur batch --jobs 2\` | ${wall2.toFixed(2)} s | ${cpuOf(two)} s | ${(documents / wall2).toFixed(0)} documents/s | ${Math.max(...two.map((run) => run.rss)).toFixed(0)} MB | — | — |
+| accélération de 1 à 2 jobs | ${speedup.toFixed(2)} × | | | | ≥ 1,7 × | ${verdict(speedup >= 1.7)} |
+| pic de mémoire (toutes les exécutions) | | | | ${rss.toFixed(0)} MB | ≤ 400 MB | ${verdict(rss <= 400)} |
+| \`segur batch --jobs 2 --resume\`, rien de changé | ${wallResume.toFixed(2)} s | ${cpuOf(resume)} s | | ${Math.max(...resume.map((run) => run.rss)).toFixed(0)} MB | ≤ 10 % d'un contrôle complet (${(resumeShare * 100).toFixed(1)} %) | ${verdict(resumeShare <= 0.1)} |
 
 Tours : --jobs 1 ${rounds(one)} s ; --jobs 2 ${rounds(two)} s ; --resume ${rounds(resume)} s.
 `;

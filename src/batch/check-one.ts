@@ -7,6 +7,7 @@ import { resolve } from 'node:path';
 import { isSegurError } from '../errors.js';
 import { formatMessage, type Lang } from '../messages/index.js';
 import type { ReportContext } from '../report/model.js';
+import { bundleDigest } from './bundle-digest.js';
 import { extractDeposit } from './zip-deposit.js';
 
 export interface BundleCheckSettings {
@@ -23,6 +24,8 @@ export interface BundleTask {
   /** Folder bundles are checked in place; a zip is extracted into `workDir` (created by the caller, removed by it). */
   source: { kind: 'folder'; dir: string } | { kind: 'zip'; file: string; workDir: string };
   settings: BundleCheckSettings;
+  /** Also compute the bundle's digest (batch/bundle-digest.ts), before the check, for the resume cache. */
+  digest?: boolean;
 }
 
 export interface BundleError {
@@ -38,11 +41,15 @@ export type BundleCheck =
       catalogPath: string;
       /** Where the bundle's files are on disk now (for thumbnails): the real folder, or the extraction folder. */
       bundleRealRoot: string;
+      /** When asked for: the bundle's digest as it was before the check. */
+      digest?: string;
     }
   | { status: 'error'; error: BundleError };
 
 export async function checkOneBundle(task: BundleTask): Promise<BundleCheck> {
   const { settings } = task;
+  // Hashed where the check runs (in parallel with the other bundles), before it reads anything.
+  const digest = task.digest ? await bundleDigest(task.source.kind === 'zip' ? { kind: 'zip', file: task.source.file } : task.source) : undefined;
   let bundleDir: string;
   if (task.source.kind === 'zip') {
     const extracted = await extractDeposit(task.source.file, task.source.workDir);
@@ -63,6 +70,7 @@ export async function checkOneBundle(task: BundleTask): Promise<BundleCheck> {
       context: { ...context, report, bundleRoot: displayRoot },
       catalogPath: outcome.catalogPath,
       bundleRealRoot: await realpath(bundleDir),
+      ...(digest === undefined ? {} : { digest }),
     };
   } catch (error) {
     return { status: 'error', error: await describeFailure(error, task, settings.lang) };

@@ -47,6 +47,8 @@ export interface BatchOutcome {
 
 export const DEFAULT_LIMITS: IsolationLimits = { heapMb: 512, timeoutMs: 600_000 };
 
+const DIGESTS_AT_ONCE = 4;
+
 const workerScript = fileURLToPath(new URL('./bundle-worker.js', import.meta.url));
 
 export function defaultJobs(): number {
@@ -67,23 +69,28 @@ export async function runBatch(options: BatchOptions): Promise<BatchOutcome> {
     options.onBundleDone?.(++done, items.length);
   };
 
+  // With --resume, each bundle is hashed here first (several at once) to know whether it changed;
+  // otherwise the workers hash the bundles they check, in parallel with the checks.
   const pending: { index: number; task: BundleTask; key?: string }[] = [];
-  for (const [index, item] of items.entries()) {
+  const prepared = await mapConcurrently([...items.entries()], DIGESTS_AT_ONCE, async ([index, item]) => {
+    if (item.kind === 'problem' || !options.resume) return { index, item };
+    const digest = await bundleDigest(item.kind === 'folder' ? { kind: 'folder', dir: item.dir } : { kind: 'zip', file: item.file });
+    const key = digest === undefined ? undefined : cacheKey(item, digest, settings, formats);
+    return { index, item, key, cached: key ? await state.reusable(item.name, key, catalogDigest) : undefined };
+  });
+  for (const { index, item, key, cached } of prepared) {
     if (item.kind === 'problem') {
       await state.replaceBundle(item.name, [], async () => [], { key: null });
       settle(index, errorResult(item.name, 'other', { code: item.code, message: formatMessage(item.code, item.args, { lang: settings.lang }) }));
       continue;
     }
-    const digest = await bundleDigest(item.kind === 'folder' ? { kind: 'folder', dir: item.dir } : { kind: 'zip', file: item.file });
-    const key = digest === undefined ? undefined : cacheKey(item, digest, settings, formats);
-    const cached = options.resume && key ? await state.reusable(item.name, key, catalogDigest) : undefined;
     if (cached) {
       reused++;
       settle(index, cached);
       continue;
     }
-    const task: BundleTask = { name: item.name, source: item.kind === 'folder' ? { kind: 'folder', dir: item.dir } : { kind: 'zip', file: item.file, workDir: '' }, settings };
-    pending.push({ index, task, key });
+    const source = item.kind === 'folder' ? ({ kind: 'folder', dir: item.dir } as const) : ({ kind: 'zip', file: item.file, workDir: '' } as const);
+    pending.push({ index, task: { name: item.name, source: { ...source }, settings, digest: !options.resume }, key });
   }
 
   const onChecked = async (entry: (typeof pending)[number], outcome: Isolated<BundleCheck>): Promise<void> => {
@@ -105,12 +112,12 @@ export async function runBatch(options: BatchOptions): Promise<BatchOutcome> {
       const reports = formats.map((format) => reportPath(task.name, format));
       const result = checkedResult(task.name, sourceKind, check.status, check.context, reports);
       const catalogSha = await catalogDigest(check.catalogPath);
-      const cacheable = entry.key !== undefined && catalogSha !== undefined;
+      const key = entry.key ?? (check.digest === undefined ? undefined : cacheKey(itemOf(task), check.digest, settings, formats));
       await state.replaceBundle(
         task.name,
         files.map((file) => file.path),
         () => writeFiles(outDir, files),
-        cacheable ? { key: entry.key!, catalog: { path: check.catalogPath, sha256: catalogSha }, result } : { key: null, result },
+        key !== undefined && catalogSha !== undefined ? { key, catalog: { path: check.catalogPath, sha256: catalogSha }, result } : { key: null, result },
       );
       settle(entry.index, result);
     } finally {
@@ -197,6 +204,10 @@ function isolationError(failure: IsolationFailure, limits: IsolationLimits, sett
     case 'crashed':
       return { code: 'batch/worker-crashed', message: formatMessage('batch/worker-crashed', { detail: failure.detail }, { lang }) };
   }
+}
+
+function itemOf(task: BundleTask): Exclude<BatchItem, { kind: 'problem' }> {
+  return task.source.kind === 'folder' ? { name: task.name, kind: 'folder', dir: task.source.dir } : { name: task.name, kind: 'zip', file: task.source.file };
 }
 
 /** What a cached result depends on besides the catalog: the bundle's bytes, where it is, the options, segur's version. */

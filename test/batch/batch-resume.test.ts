@@ -109,7 +109,7 @@ describe('segur batch --resume', () => {
       await new Promise((resolve) => setTimeout(resolve, 20));
     }
     child.kill('SIGINT');
-    expect(await exited).toBe(130);
+    expect(await exited, 'exit code after SIGINT').toBe(130);
 
     const finished = finishedEntries(out);
     expect(finished.length).toBeGreaterThanOrEqual(3);
@@ -119,8 +119,8 @@ describe('segur batch --resume', () => {
         expect(createHash('sha256').update(readFileSync(join(out, output.path))).digest('hex'), output.path).toBe(output.sha256);
       }
     }
-    expect(allFiles(out).filter((path) => path.endsWith('.tmp'))).toEqual([]);
-    expect(readdirSync(tmp)).toEqual([]); // no extracted deposit left behind
+    expect(allFiles(out).filter((path) => path.endsWith('.tmp')), 'temporary files left in --out').toEqual([]);
+    expect(readdirSync(tmp), 'extracted deposits left in TMPDIR').toEqual([]);
 
     const resumed = runCli(['batch', input, '--out', out, '--jobs', '2', '--resume'], { env: { TMPDIR: tmp } });
     expect(resumed.status, resumed.stderr).toBe(0);
