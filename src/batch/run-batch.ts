@@ -4,8 +4,8 @@
 // an `error` row and the others go on. Unchanged bundles are taken from the cache with `--resume`.
 // Each bundle's reports are written, and recorded in `--out`'s state, as soon as it is done; the
 // batch files last.
-import { existsSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { existsSync, mkdtempSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -216,8 +216,12 @@ function cacheKey(item: Exclude<BatchItem, { kind: 'problem' }>, digest: string,
   return sha256Of(JSON.stringify({ version: toolVersion(), digest, source, cwd: process.cwd(), settings, formats: [...formats].sort() }));
 }
 
+/**
+ * Made and registered in one synchronous step (mode 0700): a Ctrl-C handled between an asynchronous
+ * mkdtemp and its registration would leave the folder behind.
+ */
 async function makeWorkDir(): Promise<string> {
-  const dir = await mkdtemp(join(tmpdir(), 'segur-batch-')); // mode 0700
+  const dir = mkdtempSync(join(tmpdir(), 'segur-batch-'));
   registerCleanup(dir);
   return dir;
 }
