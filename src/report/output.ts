@@ -3,9 +3,9 @@
 // written, so a bad flag never costs a long run and a failing reporter leaves no partial set.
 import { realpathSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import { SegurError } from '../errors.js';
 import { isWithin } from '../bundle/paths.js';
-import { writeFileAtomic } from '../io/atomic-write.js';
+import { SegurError } from '../errors.js';
+import { prepareOutput, writeOutputSet, type OutputTarget } from '../io/output.js';
 import { FORMAT_NAMES, isFormatName, loadReporter, type FormatName, type Rendered } from './index.js';
 import type { ReportContext } from './model.js';
 
@@ -33,17 +33,21 @@ function parseOutputSpec(value: string): OutputSpec {
   return path ? { format, path } : { format };
 }
 
+/** An output spec whose target was checked before the run (io/output.ts). */
+export interface PreparedSpec extends OutputSpec {
+  target?: OutputTarget;
+}
+
 /**
- * The bundle is never written to (docs/product.md): a report asked inside it could overwrite an
- * evidence file, or become one on the next run. Checked on real paths, before the run.
+ * Every output target is checked before the run: a bad path never costs a long run. The bundle is
+ * never written to (docs/product.md): a report asked inside it could overwrite an evidence file, or
+ * become one on the next run — checked on real paths.
  */
-export function refuseOutputsInside(specs: readonly OutputSpec[], bundleDir: string): void {
-  const root = realOrResolved(bundleDir);
-  for (const spec of specs) {
-    if (spec.path && isWithin(root, join(realOrResolved(dirname(spec.path)), basename(spec.path)))) {
-      throw new SegurError('check/output-inside-bundle', { file: spec.path, dir: bundleDir });
-    }
-  }
+export async function prepareOutputSpecs(specs: readonly OutputSpec[], bundleDirs: readonly string[]): Promise<PreparedSpec[]> {
+  const bundleRoots = bundleDirs.map(realOrResolved);
+  const prepared: PreparedSpec[] = [];
+  for (const spec of specs) prepared.push(spec.path ? { ...spec, target: await prepareOutput(spec.path, { bundleRoots }) } : spec);
+  return prepared;
 }
 
 function realOrResolved(path: string): string {
@@ -54,12 +58,27 @@ function realOrResolved(path: string): string {
   }
 }
 
-export async function writeOutputs(context: ReportContext, specs: readonly OutputSpec[], options: { color: boolean }): Promise<void> {
-  const rendered: { spec: OutputSpec; data: Rendered }[] = [];
+/** Refuses (exit 2) an output path inside the bundle, on real paths; for callers that prepare later. */
+export function refuseOutputsInside(specs: readonly OutputSpec[], bundleDir: string): void {
+  const root = realOrResolved(bundleDir);
+  for (const spec of specs) {
+    if (spec.path && isWithin(root, join(realOrResolved(dirname(spec.path)), basename(spec.path)))) {
+      throw new SegurError('check/output-inside-bundle', { file: spec.path, dir: bundleDir });
+    }
+  }
+}
+
+/** Renders every output, then writes them as one set: a failing reporter or write leaves none replaced. */
+export async function writeOutputs(context: ReportContext, specs: readonly PreparedSpec[], options: { color: boolean }): Promise<void> {
+  const rendered: { spec: PreparedSpec; data: Rendered }[] = [];
   for (const spec of specs) rendered.push({ spec, data: await renderSpec(context, spec, options) });
+  const items = [];
   for (const { spec, data } of rendered) {
-    if (spec.path) await writeFileAtomic(spec.path, data);
-    else await writeStdout(data);
+    if (spec.path) items.push({ target: spec.target ?? (await prepareOutput(spec.path)), data });
+  }
+  await writeOutputSet(items);
+  for (const { spec, data } of rendered) {
+    if (!spec.path) await writeStdout(data);
   }
 }
 

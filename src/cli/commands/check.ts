@@ -25,9 +25,8 @@ export function registerCheckCommand(program: Command, exit: ExitCodeHolder): vo
     .option('--strict', 'échoue aussi sur les avertissements')
     .action(async (bundleDir: string | undefined, flags: CheckFlags, command: Command) => {
       const options = globalOptions(command);
-      const { parseOutputSpecs, refuseOutputsInside, writeOutputs } = await import('../../report/output.js');
-      const specs = parseOutputSpecs(flags.format ?? []);
-      refuseOutputsInside(specs, bundleDir ?? '.');
+      const { parseOutputSpecs, prepareOutputSpecs, writeOutputs } = await import('../../report/output.js');
+      const specs = await prepareOutputSpecs(parseOutputSpecs(flags.format ?? []), [bundleDir ?? '.']);
       const { checkBundle } = await import('../../engine/check.js');
       const progress = await delayedSpinner(options.lang);
       let outcome;
