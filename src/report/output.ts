@@ -9,26 +9,39 @@ import { writeFileAtomic } from '../io/atomic-write.js';
 import { FORMAT_NAMES, isFormatName, loadReporter, type FormatName, type Rendered } from './index.js';
 import type { ReportContext } from './model.js';
 
-export interface OutputSpec {
-  format: FormatName;
+export interface FormatSpec<F extends string = string> {
+  format: F;
   /** Absent: standard output. */
   path?: string;
 }
+
+export type OutputSpec = FormatSpec<FormatName>;
 
 /** Formats whose rendering is bytes, not text: they need a file. */
 const BINARY_FORMATS: ReadonlySet<string> = new Set(['xlsx']);
 
 export function parseOutputSpecs(values: readonly string[], fallback: FormatName = 'tty'): OutputSpec[] {
-  const specs = (values.length > 0 ? values : [fallback]).map(parseOutputSpec);
+  return parseFormatSpecs(values, { formats: FORMAT_NAMES, fallback, isFormat: isFormatName, unknownCode: 'check/unknown-format' });
+}
+
+/**
+ * `FMT[:PATH]` specs against any set of format names (the report's reporters, `catalog diff`'s
+ * renderers): at most one on standard output, binary formats need a file.
+ */
+export function parseFormatSpecs<F extends string>(
+  values: readonly string[],
+  options: { formats: readonly F[]; fallback: F; isFormat: (name: string) => name is F; unknownCode: string },
+): FormatSpec<F>[] {
+  const specs = (values.length > 0 ? values : [options.fallback]).map((value) => parseFormatSpec(value, options));
   if (specs.filter((spec) => spec.path === undefined).length > 1) throw new SegurError('check/stdout-taken');
   return specs;
 }
 
-function parseOutputSpec(value: string): OutputSpec {
+function parseFormatSpec<F extends string>(value: string, options: { formats: readonly F[]; isFormat: (name: string) => name is F; unknownCode: string }): FormatSpec<F> {
   const separator = value.indexOf(':');
   const format = separator < 0 ? value : value.slice(0, separator);
   const path = separator < 0 ? undefined : value.slice(separator + 1);
-  if (!isFormatName(format)) throw new SegurError('check/unknown-format', { format, available: FORMAT_NAMES.join(', ') });
+  if (!options.isFormat(format)) throw new SegurError(options.unknownCode, { format, available: options.formats.join(', ') });
   if (BINARY_FORMATS.has(format) && !path) throw new SegurError('check/binary-format-needs-path', { format });
   return path ? { format, path } : { format };
 }
@@ -37,7 +50,7 @@ function parseOutputSpec(value: string): OutputSpec {
  * The bundle is never written to (docs/product.md): a report asked inside it could overwrite an
  * evidence file, or become one on the next run. Checked on real paths, before the run.
  */
-export function refuseOutputsInside(specs: readonly OutputSpec[], bundleDir: string): void {
+export function refuseOutputsInside(specs: readonly FormatSpec[], bundleDir: string): void {
   const root = realOrResolved(bundleDir);
   for (const spec of specs) {
     if (spec.path && isWithin(root, join(realOrResolved(dirname(spec.path)), basename(spec.path)))) {
@@ -57,10 +70,13 @@ function realOrResolved(path: string): string {
 export async function writeOutputs(context: ReportContext, specs: readonly OutputSpec[], options: { color: boolean }): Promise<void> {
   const rendered: { spec: OutputSpec; data: Rendered }[] = [];
   for (const spec of specs) rendered.push({ spec, data: await renderSpec(context, spec, options) });
-  for (const { spec, data } of rendered) {
-    if (spec.path) await writeFileAtomic(spec.path, data);
-    else await writeStdout(data);
-  }
+  for (const { spec, data } of rendered) await writeRendered(spec.path, data);
+}
+
+/** Writes one rendered output: to `path` atomically, or to standard output when there is none. */
+export async function writeRendered(path: string | undefined, data: Rendered): Promise<void> {
+  if (path) await writeFileAtomic(path, data);
+  else await writeStdout(data);
 }
 
 async function renderSpec(context: ReportContext, spec: OutputSpec, options: { color: boolean }): Promise<Rendered> {

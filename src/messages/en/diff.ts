@@ -3,6 +3,7 @@
 export const diff: Record<string, string> = {
   'diff/unknown-format': 'Unknown format "{format}" for catalog diff. Available formats: {available}.',
 
+  'diff/decimal-separator': '.',
   'diff/title': 'Differences between {old} and {new}',
   'diff/old': 'Old REM',
   'diff/new': 'New REM',

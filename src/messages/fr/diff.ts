@@ -3,6 +3,7 @@
 export const diff: Record<string, string> = {
   'diff/unknown-format': 'Format « {format} » inconnu pour catalog diff. Formats disponibles : {available}.',
 
+  'diff/decimal-separator': ',',
   'diff/title': 'Différences entre {old} et {new}',
   'diff/old': 'Ancien REM',
   'diff/new': 'Nouveau REM',
