@@ -19,6 +19,8 @@ export interface ImpactOptions {
   diff: CatalogDiff;
   /** Profiles asked on the command line; default: the manifest's. */
   profiles?: string[];
+  /** The manifest, when the caller has read it already. */
+  loaded?: LoadedManifest;
 }
 
 /** Everything `init --upgrade` needs besides the impact itself. */
@@ -46,7 +48,7 @@ export async function impactSince(options: { bundleDir: string; since: string; n
 
 export async function mapBundle(options: ImpactOptions): Promise<BundleMapping> {
   const root = await realBundleRoot(options.bundleDir);
-  const loaded = await loadManifest(options.bundleDir);
+  const loaded = options.loaded ?? (await loadManifest(options.bundleDir));
   const wanted = options.profiles?.length ? options.profiles : profileList(loaded.manifest.profile);
   const oldProfiles = matchProfiles(options.oldCatalog, wanted);
   const newProfiles = matchProfiles(options.newCatalog, wanted);

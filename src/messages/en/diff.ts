@@ -109,7 +109,7 @@ export const diff: Record<string, string> = {
 
   'upgrade/same-catalog': 'The manifest {file} already follows the REM {catalog}: nothing to upgrade.',
   'upgrade/header':
-    ' Manifest upgraded by "segur init --upgrade": {old} → {new}.\n Statuses and proof files carried over from segur.yaml through the mapping between the two REMs;\n lines marked "⚠" need your attention.\n segur.yaml was not changed: review this file, then replace segur.yaml with it and run segur check.',
+    'Manifest upgraded by "segur init --upgrade": {old} → {new}.\nStatuses and proof files carried over from segur.yaml through the mapping between the two REMs;\nlines marked "⚠" need your attention.\nsegur.yaml was not changed: review this file, then replace segur.yaml with it and run segur check.',
   'upgrade/attention': '⚠ {text}',
   'upgrade/added': 'new requirement of {catalog}: to handle',
   'upgrade/entered-profile': 'enters the bundle’s profiles with {catalog}: to handle',

@@ -110,7 +110,7 @@ export const diff: Record<string, string> = {
 
   'upgrade/same-catalog': 'Le manifeste {file} suit déjà le REM {catalog} : rien à mettre à niveau.',
   'upgrade/header':
-    ' Manifeste mis à niveau par « segur init --upgrade » : {old} → {new}.\n Statuts et fichiers de preuve repris de segur.yaml selon les correspondances entre les deux REM ;\n les lignes « ⚠ » signalent ce qui demande votre attention.\n segur.yaml n’a pas été modifié : relisez ce fichier, puis remplacez segur.yaml par lui et lancez segur check.',
+    'Manifeste mis à niveau par « segur init --upgrade » : {old} → {new}.\nStatuts et fichiers de preuve repris de segur.yaml selon les correspondances entre les deux REM ;\nles lignes « ⚠ » signalent ce qui demande votre attention.\nsegur.yaml n’a pas été modifié : relisez ce fichier, puis remplacez segur.yaml par lui et lancez segur check.',
   'upgrade/attention': '⚠ {text}',
   'upgrade/added': 'nouvelle exigence de {catalog} : à traiter',
   'upgrade/entered-profile': 'entre dans les profils du dossier avec {catalog} : à traiter',
