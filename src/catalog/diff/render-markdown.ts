@@ -2,10 +2,9 @@
 // counts in a table, one section per kind of change, word diffs as <del>/<ins>. Everything taken
 // from the REMs or the bundle is escaped (escape.ts): a statement can hold markup or Markdown.
 import { escapeMarkdownInline as md } from '../../report/render/escape.js';
-import type { Translate } from '../../report/render/wording.js';
 import { colon } from '../../report/render/wording.js';
-import { SECTIONS, changeLines, impactProofLines, impactTitle, impactWorthShowing, requirementTitle, sectionEntries, summaryLines, type DiffContext, type DiffLine } from './describe.js';
-import type { BundleImpact } from './model.js';
+import { SECTIONS, changeLines, requirementTitle, sectionEntries, summaryLines, type DiffContext, type DiffLine } from './describe.js';
+import { impactMarkdownLines } from './render-impact.js';
 
 export function renderDiffMarkdown(context: DiffContext): string {
   const { diff, t } = context;
@@ -36,19 +35,6 @@ export function renderDiffMarkdown(context: DiffContext): string {
   if (shown === 0) out.push(md(t('diff/none')), '');
   if (diff.bundle) out.push(...impactMarkdownLines(t, diff.bundle, 'diff/impact.title'));
   return `${out.join('\n').replace(/\n+$/, '')}\n`;
-}
-
-/** The bundle impact as a Markdown section (also used by `segur check --since`). */
-export function impactMarkdownLines(t: Translate, impact: BundleImpact, titleCode: 'diff/impact.title' | 'diff/impact.since-title'): string[] {
-  const out = [`### ${md(t(titleCode, { dir: impact.dir, old: impact.old.id, profiles: impact.profiles.join(', ') || '—' }))}`, '', md(t('diff/impact.summary', impact.summary)), ''];
-  const shown = impact.requirements.filter(impactWorthShowing);
-  if (shown.length === 0) out.push(md(t('diff/impact.none')), '');
-  for (const requirement of shown) {
-    out.push(`- **${md(impactTitle(t, requirement))}**`);
-    for (const proof of requirement.proofs) out.push(...impactProofLines(t, proof).map((line) => `  - ${md(line)}`));
-  }
-  out.push('');
-  return out;
 }
 
 function markdownLine(line: DiffLine): string {

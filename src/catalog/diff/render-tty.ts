@@ -3,10 +3,10 @@
 // when asked (the CLI decides from --no-color, NO_COLOR and the TTY); without them word diffs read
 // `[-removed-]{+added+}`. REM texts are untrusted: control characters are escaped (printable).
 import { Chalk, type ChalkInstance } from 'chalk';
-import { printable } from '../../report/formats/tty.js';
-import type { Translate } from '../../report/render/wording.js';
-import { SECTIONS, changeLines, impactProofLines, impactTitle, impactWorthShowing, plainWords, requirementTitle, sectionEntries, summaryLines, type DiffContext, type DiffLine } from './describe.js';
-import type { BundleImpact, ProofImpactStatus, WordSegment } from './model.js';
+import { printable } from '../../report/render/escape.js';
+import { impactTtyLines } from './render-impact.js';
+import { SECTIONS, changeLines, plainWords, requirementTitle, sectionEntries, summaryLines, type DiffContext, type DiffLine } from './describe.js';
+import type { WordSegment } from './model.js';
 
 const SIGIL = { added: '+', removed: '-', renamed: '~', changed: '~' } as const;
 
@@ -34,37 +34,6 @@ export function renderDiffTty(context: DiffContext, options: { color: boolean })
   if (shown === 0) out.push('', printable(t('diff/none')));
   if (diff.bundle) out.push('', ...impactTtyLines(t, diff.bundle, options, 'diff/impact.title'));
   return `${out.join('\n')}\n`;
-}
-
-const PROOF_STYLE: Record<ProofImpactStatus, { icon: string; style: (paint: ChalkInstance) => ChalkInstance }> = {
-  maps: { icon: '✔', style: (paint) => paint.green },
-  renamed: { icon: '↪', style: (paint) => paint.cyan },
-  orphaned: { icon: '✘', style: (paint) => paint.red },
-  new: { icon: '✚', style: (paint) => paint.yellow },
-};
-
-/**
- * The bundle impact as terminal lines (also used by `segur check --since`): the requirements whose
- * proofs do not all simply keep their number, each with one line per proof.
- */
-export function impactTtyLines(t: Translate, impact: BundleImpact, options: { color: boolean }, titleCode: 'diff/impact.title' | 'diff/impact.since-title'): string[] {
-  const paint = new Chalk({ level: options.color ? 1 : 0 });
-  const out = [
-    paint.bold(printable(t(titleCode, { dir: impact.dir, old: impact.old.id, profiles: impact.profiles.join(', ') || '—' }))),
-    printable(t('diff/impact.summary', impact.summary)),
-  ];
-  const shown = impact.requirements.filter(impactWorthShowing);
-  if (shown.length === 0) out.push(printable(t('diff/impact.none')));
-  for (const requirement of shown) {
-    out.push(`  ${printable(impactTitle(t, requirement))}`);
-    for (const proof of requirement.proofs) {
-      const { icon, style } = PROOF_STYLE[proof.status];
-      const [first, ...rest] = impactProofLines(t, proof);
-      out.push(`      ${style(paint)(icon)} ${printable(first!)}`);
-      out.push(...rest.map((line) => `        ${paint.yellow('!')} ${printable(line)}`));
-    }
-  }
-  return out;
 }
 
 function ttyLine(paint: ChalkInstance, line: DiffLine): string {
