@@ -53,6 +53,13 @@ describe('staged pairing', () => {
     ]);
     expect(pairing.unpairedOld()).toEqual([0]);
   });
+
+  it('skips the similarity stage beyond a million candidate pairs, and says so', () => {
+    const pairing = new Pairing<number>(Array.from({ length: 1001 }, (_, index) => `o${index}`), Array.from({ length: 1000 }, (_, index) => `n${index}`));
+    pairing.bySimilarity(() => 'même texte', () => 'même texte', (score) => score);
+    expect(pairing.pairs).toEqual([]);
+    expect(pairing.similarityLimited).toBe(true);
+  });
 });
 
 describe('word diff', () => {

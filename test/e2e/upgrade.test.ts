@@ -170,8 +170,9 @@ describe('a proof number reused by the new REM', () => {
       {
         id: 'P.01',
         chapter: 'Chapitre',
-        function: 'Fonction',
-        statement: 'Le logiciel DOIT faire.',
+        // A carriage return in a REM text must not end the YAML comment it is quoted in.
+        function: id === 'OLD' ? 'Fonction' : 'Fonction\rinjected: true',
+        statement: id === 'OLD' ? 'Le logiciel DOIT faire.' : 'Le logiciel DOIT faire.\rinjected: true',
         nature: 'EXIGENCE',
         conditional: false,
         profiles: ['Général'],
@@ -205,5 +206,8 @@ describe('a proof number reused by the new REM', () => {
       '      # Vidéo\n      # ⚠ nouvelle preuve : à fournir\n      # ⚠ proofs/P.01.01.02/ contient 1 fichier(s) de l’ancienne preuve du même numéro : ils comptent pour P.01.01.02 tant qu’ils n’en sont pas déplacés\n      P.01.01.02: []\n',
     );
     expect(parse(text).requirements['P.01'].proofs['P.01.01.03']).toEqual([{ path: 'proofs/P.01.01.02/journal.log' }]);
+    expect(text).toContain('  # ⚠ énoncé : Le logiciel DOIT faire. {+injected: true+}\n');
+    expect(text).toContain('  # ⚠ fonction : « Fonction » → « Fonction injected: true »\n');
+    expect(Object.keys(parse(text))).toEqual(['schema', 'rem', 'profile', 'requirements']);
   });
 });
