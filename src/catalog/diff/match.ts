@@ -72,10 +72,6 @@ export class Pairing<M> {
     }
   }
 
-  oldPartner(oldIndex: number): Pair<M> | undefined {
-    return this.pairs.find((pair) => pair.old === oldIndex);
-  }
-
   /** Pair of each new entry (by new index), `undefined` when unpaired. */
   byNewIndex(): (Pair<M> | undefined)[] {
     const result: (Pair<M> | undefined)[] = this.newIds.map(() => undefined);
