@@ -1,7 +1,8 @@
 // Evidence paths come from an untrusted manifest and an untrusted folder tree: each one is
 // checked to stay inside the bundle before anything is read (docs/product.md).
-import { realpath } from 'node:fs/promises';
+import { realpath, stat } from 'node:fs/promises';
 import { isAbsolute, join, posix, sep, win32 } from 'node:path';
+import { SegurError, describeIoError } from '../errors.js';
 
 export type PathProblem = 'path-escape' | 'symlink-escape' | 'not-found' | 'unreadable';
 
@@ -50,3 +51,15 @@ export function proofFolderName(proofId: string): string {
 }
 
 export const PROOFS_DIR = 'proofs';
+
+/** The bundle folder's real path (symlinks resolved), or exit 2 when it is not a readable folder. */
+export async function realBundleRoot(bundleDir: string): Promise<string> {
+  try {
+    const info = await stat(bundleDir);
+    if (!info.isDirectory()) throw new SegurError('bundle/not-a-directory', { dir: bundleDir, reason: 'ENOTDIR' });
+    return await realpath(bundleDir);
+  } catch (error) {
+    if (error instanceof SegurError) throw error;
+    throw new SegurError('bundle/not-a-directory', { dir: bundleDir, reason: describeIoError(error) }, { cause: error });
+  }
+}

@@ -6,29 +6,43 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { isWithin } from '../bundle/paths.js';
 import { SegurError } from '../errors.js';
 import { prepareOutput, writeOutputSet, type OutputTarget } from '../io/output.js';
+import { writeFileAtomic } from '../io/atomic-write.js';
 import { FORMAT_NAMES, isFormatName, loadReporter, type FormatName, type Rendered } from './index.js';
 import type { ReportContext } from './model.js';
 
-export interface OutputSpec {
-  format: FormatName;
+export interface FormatSpec<F extends string = string> {
+  format: F;
   /** Absent: standard output. */
   path?: string;
 }
+
+export type OutputSpec = FormatSpec<FormatName>;
 
 /** Formats whose rendering is bytes, not text: they need a file. */
 const BINARY_FORMATS: ReadonlySet<string> = new Set(['xlsx']);
 
 export function parseOutputSpecs(values: readonly string[], fallback: FormatName = 'tty'): OutputSpec[] {
-  const specs = (values.length > 0 ? values : [fallback]).map(parseOutputSpec);
+  return parseFormatSpecs(values, { formats: FORMAT_NAMES, fallback, isFormat: isFormatName, unknownCode: 'check/unknown-format' });
+}
+
+/**
+ * `FMT[:PATH]` specs against any set of format names (the report's reporters, `catalog diff`'s
+ * renderers): at most one on standard output, binary formats need a file.
+ */
+export function parseFormatSpecs<F extends string>(
+  values: readonly string[],
+  options: { formats: readonly F[]; fallback: F; isFormat: (name: string) => name is F; unknownCode: string },
+): FormatSpec<F>[] {
+  const specs = (values.length > 0 ? values : [options.fallback]).map((value) => parseFormatSpec(value, options));
   if (specs.filter((spec) => spec.path === undefined).length > 1) throw new SegurError('check/stdout-taken');
   return specs;
 }
 
-function parseOutputSpec(value: string): OutputSpec {
+function parseFormatSpec<F extends string>(value: string, options: { formats: readonly F[]; isFormat: (name: string) => name is F; unknownCode: string }): FormatSpec<F> {
   const separator = value.indexOf(':');
   const format = separator < 0 ? value : value.slice(0, separator);
   const path = separator < 0 ? undefined : value.slice(separator + 1);
-  if (!isFormatName(format)) throw new SegurError('check/unknown-format', { format, available: FORMAT_NAMES.join(', ') });
+  if (!options.isFormat(format)) throw new SegurError(options.unknownCode, { format, available: options.formats.join(', ') });
   if (BINARY_FORMATS.has(format) && !path) throw new SegurError('check/binary-format-needs-path', { format });
   return path ? { format, path } : { format };
 }
@@ -59,7 +73,7 @@ function realOrResolved(path: string): string {
 }
 
 /** Refuses (exit 2) an output path inside the bundle, on real paths; for callers that prepare later. */
-export function refuseOutputsInside(specs: readonly OutputSpec[], bundleDir: string): void {
+export function refuseOutputsInside(specs: readonly FormatSpec[], bundleDir: string): void {
   const root = realOrResolved(bundleDir);
   for (const spec of specs) {
     if (spec.path && isWithin(root, join(realOrResolved(dirname(spec.path)), basename(spec.path)))) {
@@ -80,6 +94,12 @@ export async function writeOutputs(context: ReportContext, specs: readonly Prepa
   for (const { spec, data } of rendered) {
     if (!spec.path) await writeStdout(data);
   }
+}
+
+/** Writes one rendered output: to `path` (io/output.ts rules), or to standard output when there is none. */
+export async function writeRendered(path: string | undefined, data: Rendered): Promise<void> {
+  if (path) await writeFileAtomic(path, data);
+  else await writeStdout(data);
 }
 
 async function renderSpec(context: ReportContext, spec: OutputSpec, options: { color: boolean }): Promise<Rendered> {
