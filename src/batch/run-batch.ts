@@ -10,7 +10,7 @@ import { availableParallelism, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { SegurError } from '../errors.js';
-import { registerCleanup, unregisterCleanup } from '../io/cleanup.js';
+import { removeOnInterrupt } from '../io/cleanup.js';
 import { formatMessage } from '../messages/index.js';
 import { normaliseProfile } from '../catalog/schema.js';
 import { mapConcurrently } from '../bundle/concurrency.js';
@@ -222,14 +222,17 @@ function cacheKey(item: Exclude<BatchItem, { kind: 'problem' }>, digest: string,
  */
 async function makeWorkDir(): Promise<string> {
   const dir = mkdtempSync(join(tmpdir(), 'segur-batch-'));
-  registerCleanup(dir);
+  workDirReleases.set(dir, removeOnInterrupt(dir));
   return dir;
 }
+
+const workDirReleases = new Map<string, () => void>();
 
 async function removeWorkDir(dir: string): Promise<void> {
   if (dir === '') return;
   await rm(dir, { recursive: true, force: true });
-  unregisterCleanup(dir);
+  workDirReleases.get(dir)?.();
+  workDirReleases.delete(dir);
 }
 
 function memoise<T>(compute: (key: string) => Promise<T>): (key: string) => Promise<T> {
