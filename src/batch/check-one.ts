@@ -7,17 +7,12 @@ import { resolve } from 'node:path';
 import { isSegurError } from '../errors.js';
 import { formatMessage, type Lang } from '../messages/index.js';
 import type { ReportContext } from '../report/model.js';
+import type { CheckOptions } from '../engine/check.js';
 import { bundleDigest } from './bundle-digest.js';
 import { extractDeposit } from './zip-deposit.js';
 
-export interface BundleCheckSettings {
-  rem?: string;
-  profiles?: string[];
-  strict: boolean;
-  lang: Lang;
-  revealIdentifiers: boolean;
-  date?: string;
-}
+/** What every bundle of the batch is checked with (`segur check`'s options but the folder). */
+export type BundleCheckSettings = Omit<CheckOptions, 'bundleDir' | 'onProgress'>;
 
 export interface BundleTask {
   name: string;

@@ -6,10 +6,11 @@
 // entry only after the files it lists: an interrupted run leaves finished bundles complete, listed,
 // and reusable by `--resume`; anything it wrote for an unfinished bundle is listed beforehand.
 import { createHash } from 'node:crypto';
-import { lstat, mkdir, readFile, readdir, rmdir, unlink } from 'node:fs/promises';
+import { lstat, readFile, readdir, rmdir, unlink } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { writeFileAtomic } from '../io/atomic-write.js';
 import { fileDigest } from './bundle-digest.js';
+import { makeFolders } from './folders.js';
 import type { BundleResult } from './bundle-result.js';
 
 export const STATE_DIR = '.segur-batch';
@@ -99,12 +100,12 @@ export class OutState {
   async replaceRunOutputs(written: OwnedFile[]): Promise<void> {
     const kept = new Set(written.map((file) => file.path));
     await this.removeOwned(this.runOutputs.filter((file) => !kept.has(file.path)));
-    await writeState(join(this.outDir, STATE_DIR, 'run.json'), { schema: RUN_SCHEMA, outputs: written });
+    await writeState(this.outDir, `${STATE_DIR}/run.json`, { schema: RUN_SCHEMA, outputs: written });
   }
 
   private async saveEntry(entry: BundleEntry): Promise<void> {
     this.entries.set(entry.name, entry);
-    await writeState(join(this.outDir, STATE_DIR, 'bundles', entryFile(entry.name)), entry);
+    await writeState(this.outDir, `${STATE_DIR}/bundles/${entryFile(entry.name)}`, entry);
   }
 
   private async dropEntry(name: string): Promise<void> {
@@ -157,9 +158,9 @@ async function removeEmptyParents(dir: string, stop: string): Promise<void> {
   }
 }
 
-async function writeState(path: string, value: unknown): Promise<void> {
-  await mkdir(dirname(path), { recursive: true });
-  await writeFileAtomic(path, `${JSON.stringify(value)}\n`);
+async function writeState(outDir: string, relative: string, value: unknown): Promise<void> {
+  await makeFolders(outDir, dirname(relative));
+  await writeFileAtomic(join(outDir, relative), `${JSON.stringify(value)}\n`);
 }
 
 async function readJson(path: string): Promise<unknown> {

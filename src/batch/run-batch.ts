@@ -23,6 +23,7 @@ import type { BatchItem } from './find-bundles.js';
 import { runIsolated, type Isolated, type IsolationFailure, type IsolationLimits } from './isolation.js';
 import { OutState, sha256Of } from './out-state.js';
 import { summariseBatch, type BatchSummary } from './summary.js';
+import { makeFolders } from './folders.js';
 import { renderBundleFiles, renderSummaryFiles, reportPath, writeFiles } from './write-outputs.js';
 
 export interface BatchOptions {
@@ -59,6 +60,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchOutcome> {
   const { items, settings, formats } = options;
   const outDir = resolve(options.outDir);
   const jobs = options.jobs ?? defaultJobs();
+  await makeFolders(outDir);
   const state = await OutState.open(outDir);
   const results: BundleResult[] = new Array(items.length);
   const catalogDigest = memoise(fileDigest);

@@ -3,9 +3,7 @@
 // `batch.xlsx`, `index.html`, `matrix.csv`, `batch.md`). Every file is rendered before any is written,
 // written atomically, and recorded with its SHA-256 (batch/out-state.ts); nothing is ever written
 // inside a bundle.
-import { mkdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { SegurError, describeIoError } from '../errors.js';
 import type { Lang } from '../messages/index.js';
 import { refuseOutputsInside } from '../report/output.js';
 import { writeFileAtomic } from '../io/atomic-write.js';
@@ -14,6 +12,7 @@ import type { ReportContext } from '../report/model.js';
 import type { BundleResult } from './bundle-result.js';
 import type { BatchItem } from './find-bundles.js';
 import { evidencePreviews } from './previews.js';
+import { makeFolders } from './folders.js';
 import { STATE_DIR, sha256Of, type OwnedFile } from './out-state.js';
 import { renderBatchCsv, renderBatchJson, renderBatchMarkdown } from './render.js';
 import type { BatchSummary } from './summary.js';
@@ -93,18 +92,9 @@ export async function renderSummaryFiles(summary: BatchSummary, results: readonl
 export async function writeFiles(outDir: string, files: readonly OutputFile[]): Promise<OwnedFile[]> {
   const written: OwnedFile[] = [];
   for (const file of files) {
-    const target = join(outDir, file.path);
-    await makeDir(dirname(target));
-    await writeFileAtomic(target, file.data);
+    await makeFolders(outDir, dirname(file.path));
+    await writeFileAtomic(join(outDir, file.path), file.data);
     written.push({ path: file.path, sha256: sha256Of(file.data) });
   }
   return written;
-}
-
-export async function makeDir(dir: string): Promise<void> {
-  try {
-    await mkdir(dir, { recursive: true });
-  } catch (error) {
-    throw new SegurError('io/output-not-writable', { file: dir, reason: describeIoError(error) }, { cause: error });
-  }
 }

@@ -248,6 +248,10 @@ describe('segur batch', () => {
     const inside = runCli(['batch', input, '--out', join(input, 'sample-ok/rapports')]);
     expect(inside.status).toBe(2);
     expect(existsSync(join(input, 'sample-ok/rapports'))).toBe(false);
+    // A folder that can never be made (a recursive mkdir spins forever under /proc): exit 2 at once.
+    const proc = runCli(['batch', input, '--out', '/proc/segur/rapports']);
+    expect([proc.status, proc.stderr.split(' : ')[0]]).toEqual([2, 'segur']);
+    expect(proc.stderr).toContain('/proc/segur');
   });
 
   it('owns --out: removes the stale reports it wrote, keeps every other file', () => {
