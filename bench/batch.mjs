@@ -16,7 +16,7 @@ const depots = `${tmp}depots/`;
 const segur = `${root}bin/segur.js`;
 const BUNDLES = 60;
 const PROOFS = 100;
-const ROUNDS = 3;
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const MiB = 1024 * 1024;
 
 function generate() {

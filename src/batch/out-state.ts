@@ -40,6 +40,7 @@ export class OutState {
     readonly outDir: string,
     private readonly entries: Map<string, BundleEntry>,
     private readonly runOutputs: OwnedFile[],
+    private readonly runKey: string | undefined,
   ) {}
 
   /** Reads the state left by earlier runs (unreadable or foreign state files are ignored, never removed). */
@@ -51,8 +52,9 @@ export class OutState {
       const entry = (await readJson(join(folder, name))) as BundleEntry | undefined;
       if (entry?.schema === ENTRY_SCHEMA && typeof entry.name === 'string' && entryFile(entry.name) === name && Array.isArray(entry.outputs)) entries.set(entry.name, entry);
     }
-    const run = (await readJson(join(outDir, STATE_DIR, 'run.json'))) as { schema?: string; outputs?: OwnedFile[] } | undefined;
-    return new OutState(outDir, entries, run?.schema === RUN_SCHEMA && Array.isArray(run.outputs) ? run.outputs : []);
+    const run = (await readJson(join(outDir, STATE_DIR, 'run.json'))) as { schema?: string; key?: string; outputs?: OwnedFile[] } | undefined;
+    const valid = run?.schema === RUN_SCHEMA && Array.isArray(run.outputs);
+    return new OutState(outDir, entries, valid ? run.outputs! : [], valid && typeof run.key === 'string' ? run.key : undefined);
   }
 
   entry(name: string): BundleEntry | undefined {
@@ -96,11 +98,23 @@ export class OutState {
     }
   }
 
+  /**
+   * The batch-level files of the last run are those `key` (a digest of everything they render) would
+   * give, and still hold the bytes written: nothing to render again.
+   */
+  async runOutputsIntact(key: string): Promise<boolean> {
+    if (this.runKey !== key || this.runOutputs.length === 0) return false;
+    for (const output of this.runOutputs) {
+      if (output.sha256 === null || !isPlainRelative(output.path) || (await ownedDigest(join(this.outDir, output.path))) !== output.sha256) return false;
+    }
+    return true;
+  }
+
   /** Records the batch-level files just written, and removes those of earlier runs not written again. */
-  async replaceRunOutputs(written: OwnedFile[]): Promise<void> {
+  async replaceRunOutputs(written: OwnedFile[], key: string): Promise<void> {
     const kept = new Set(written.map((file) => file.path));
     await this.removeOwned(this.runOutputs.filter((file) => !kept.has(file.path)));
-    await writeState(this.outDir, `${STATE_DIR}/run.json`, { schema: RUN_SCHEMA, outputs: written });
+    await writeState(this.outDir, `${STATE_DIR}/run.json`, { schema: RUN_SCHEMA, key, outputs: written });
   }
 
   private async saveEntry(entry: BundleEntry): Promise<void> {

@@ -131,8 +131,13 @@ export async function runBatch(options: BatchOptions): Promise<BatchOutcome> {
   await state.forgetOthers(new Set(items.map((item) => item.name)));
 
   const summary = summariseBatch(results, settings.date);
-  const written = await writeFiles(outDir, await renderSummaryFiles(summary, results, settings.lang));
-  await state.replaceRunOutputs(written);
+  // The batch files render the results, the run's language and date, and segur's version only: when
+  // all of them are those of the last run (a --resume with nothing changed), its files are the ones.
+  const runKey = sha256Of(JSON.stringify({ version: toolVersion(), lang: settings.lang, date: settings.date ?? null, results }));
+  if (!(await state.runOutputsIntact(runKey))) {
+    const written = await writeFiles(outDir, await renderSummaryFiles(summary, results, settings.lang));
+    await state.replaceRunOutputs(written, runKey);
+  }
   return { summary, results, reused, passed: results.every((result) => result.status === 'pass') };
 }
 

@@ -70,12 +70,14 @@ describe('segur batch --resume', () => {
     const first = readFileSync(join(out, 'batch.json'));
     const reportTimes = () => ['a', 'b', 'cda-wrong-ins-key', 'zips/depot.zip'].map((name) => mtime(join(out, name, 'report.json')));
     const before = reportTimes();
+    const workbookTime = mtime(join(out, 'batch.xlsx'));
 
     const unchanged = batch('--resume');
     expect(unchanged.status).toBe(1);
     expect(unchanged.stdout).toContain('4 dossier(s) inchangé(s) repris du contrôle précédent (--resume).');
     expect(readFileSync(join(out, 'batch.json')).equals(first)).toBe(true);
     expect(reportTimes()).toEqual(before);
+    expect(mtime(join(out, 'batch.xlsx')), 'batch files rendered again for nothing').toBe(workbookTime);
 
     appendFileSync(join(input, 'b/proofs/SC.SSI_IE.58.01.01/journal-acces.log'), 'ligne ajoutée\n');
     const oneChanged = batch('--resume');
