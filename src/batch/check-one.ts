@@ -8,7 +8,10 @@ import { isSegurError } from '../errors.js';
 import { formatMessage, type Lang } from '../messages/index.js';
 import type { ReportContext } from '../report/model.js';
 import type { CheckOptions } from '../engine/check.js';
+import type { FormatName } from '../report/index.js';
 import { bundleDigest } from './bundle-digest.js';
+import { checkedResult, type BundleResult } from './bundle-result.js';
+import { renderReports, reportPath, type OutputFile } from './write-outputs.js';
 import { extractDeposit } from './zip-deposit.js';
 
 /** What every bundle of the batch is checked with (`segur check`'s options but the folder). */
@@ -21,6 +24,8 @@ export interface BundleTask {
   settings: BundleCheckSettings;
   /** Also compute the bundle's digest (batch/bundle-digest.ts), before the check, for the resume cache. */
   digest?: boolean;
+  /** The report formats to render here, and the `--out` folder (absolute) they will be written to. */
+  render: { formats: FormatName[]; outDir: string };
 }
 
 export interface BundleError {
@@ -31,7 +36,11 @@ export interface BundleError {
 export type BundleCheck =
   | {
       status: 'pass' | 'fail';
-      context: ReportContext;
+      result: BundleResult;
+      /** The bundle's reports, rendered (paths relative to `--out`). */
+      files: OutputFile[];
+      /** With a screenshot and the html format: the report the main thread renders once it has made the thumbnails. */
+      htmlContext?: ReportContext;
       /** The catalog file the REM reference resolved to (the resume cache keys on its bytes). */
       catalogPath: string;
       /** Where the bundle's files are on disk now (for thumbnails): the real folder, or the extraction folder. */
@@ -60,9 +69,16 @@ export async function checkOneBundle(task: BundleTask): Promise<BundleCheck> {
     // The folder a reviewer knows the bundle by (two deposits with blank editor fields stay apart).
     const report = { ...context.report, bundle: { folder: task.name, ...context.report.bundle } };
     const displayRoot = task.source.kind === 'zip' ? task.source.file : bundleDir;
+    const shown: ReportContext = { ...context, report, bundleRoot: displayRoot };
+    const status = outcome.gatePassed ? 'pass' : 'fail';
+    const { formats, outDir } = task.render;
+    const linkBase = task.source.kind === 'folder' ? task.source.dir : undefined;
+    const rendered = await renderReports(task.name, shown, formats, { outDir, ...(linkBase === undefined ? {} : { linkBase }) });
     return {
-      status: outcome.gatePassed ? 'pass' : 'fail',
-      context: { ...context, report, bundleRoot: displayRoot },
+      status,
+      result: checkedResult(task.name, task.source.kind, status, shown, formats.map((format) => reportPath(task.name, format))),
+      files: rendered.files,
+      ...(rendered.htmlPending ? { htmlContext: shown } : {}),
       catalogPath: outcome.catalogPath,
       bundleRealRoot: await realpath(bundleDir),
       ...(digest === undefined ? {} : { digest }),

@@ -41,27 +41,39 @@ const IMAGE_MAGIC: readonly (readonly number[])[] = [
 ];
 const DECODABLE = new Set(['png', 'jpeg', 'gif', 'webp']);
 
+/** The bundle has a screenshot: its HTML report waits for the thumbnails (made in the main thread). */
+export function hasScreenshot(context: ReportContext): boolean {
+  return uniqueFiles(context).some((file) => file.kind === 'screenshot');
+}
+
 /**
- * `bundleRealRoot`: where the files are now; `linkBase`: the bundle folder as deposited (for links),
- * absent when the originals cannot be linked (a zipped deposit); `reportDir`: the report's folder.
+ * Links to the deposited PDFs and videos, relative to the report's folder `reportDir`; none when the
+ * originals are not on disk (`linkBase` absent: a zipped deposit).
  */
-export async function evidencePreviews(context: ReportContext, place: { bundleRealRoot: string; linkBase?: string; reportDir: string }): Promise<Previews> {
+export function linkViews(context: ReportContext, place: { linkBase?: string; reportDir: string }): Map<string, EvidenceView> {
+  const views = new Map<string, EvidenceView>();
+  if (place.linkBase === undefined) return views;
+  for (const file of uniqueFiles(context)) {
+    if (file.kind === 'pdf' || file.kind === 'video') views.set(file.path, { kind: 'link', href: relativeUrl(place.reportDir, join(place.linkBase, file.path)) });
+  }
+  return views;
+}
+
+/** Thumbnails of the screenshots (files relative to the report's folder, and their views). */
+export async function thumbnailViews(context: ReportContext, bundleRealRoot: string): Promise<Previews> {
   const views = new Map<string, EvidenceView>();
   const files: PreviewFile[] = [];
   const written = new Set<string>();
   for (const file of uniqueFiles(context)) {
-    if (file.kind === 'screenshot') {
-      const images = await thumbnails(file, place.bundleRealRoot);
-      if (!images) continue;
-      const stem = `${PREVIEW_FOLDER}/${file.sha256}`;
-      if (!written.has(stem)) {
-        written.add(stem);
-        files.push({ path: `${stem}-vignette.webp`, data: images.thumbnail }, { path: `${stem}-apercu.webp`, data: images.preview });
-      }
-      views.set(file.path, { kind: 'image', thumbnail: `${stem}-vignette.webp`, preview: `${stem}-apercu.webp`, width: images.width, height: images.height });
-    } else if ((file.kind === 'pdf' || file.kind === 'video') && place.linkBase !== undefined) {
-      views.set(file.path, { kind: 'link', href: relativeUrl(place.reportDir, join(place.linkBase, file.path)) });
+    if (file.kind !== 'screenshot') continue;
+    const images = await thumbnails(file, bundleRealRoot);
+    if (!images) continue;
+    const stem = `${PREVIEW_FOLDER}/${file.sha256}`;
+    if (!written.has(stem)) {
+      written.add(stem);
+      files.push({ path: `${stem}-vignette.webp`, data: images.thumbnail }, { path: `${stem}-apercu.webp`, data: images.preview });
     }
+    views.set(file.path, { kind: 'image', thumbnail: `${stem}-vignette.webp`, preview: `${stem}-apercu.webp`, width: images.width, height: images.height });
   }
   return { views, files };
 }

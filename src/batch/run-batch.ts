@@ -17,14 +17,14 @@ import { mapConcurrently } from '../bundle/concurrency.js';
 import type { FormatName } from '../report/index.js';
 import { toolVersion } from '../version.js';
 import { bundleDigest, fileDigest } from './bundle-digest.js';
-import { checkedResult, errorResult, type BundleResult } from './bundle-result.js';
+import { errorResult, type BundleResult } from './bundle-result.js';
 import { answer, type BundleCheck, type BundleCheckSettings, type BundleProbe, type BundleTask, type WorkerRequest } from './check-one.js';
 import type { BatchItem } from './find-bundles.js';
 import { runIsolated, type Isolated, type IsolationFailure, type IsolationLimits } from './isolation.js';
 import { OutState, sha256Of } from './out-state.js';
 import { summariseBatch, type BatchSummary } from './summary.js';
 import { makeFolders } from './folders.js';
-import { renderBundleFiles, renderSummaryFiles, reportPath, writeFiles } from './write-outputs.js';
+import { renderHtmlWithThumbnails, renderSummaryFiles, writeFiles } from './write-outputs.js';
 
 export interface BatchOptions {
   items: readonly BatchItem[];
@@ -92,7 +92,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchOutcome> {
       continue;
     }
     const source = item.kind === 'folder' ? ({ kind: 'folder', dir: item.dir } as const) : ({ kind: 'zip', file: item.file, workDir: '' } as const);
-    pending.push({ index, task: { name: item.name, source: { ...source }, settings, digest: !options.resume }, key });
+    pending.push({ index, task: { name: item.name, source: { ...source }, settings, digest: !options.resume, render: { formats: [...formats], outDir } }, key });
   }
 
   const onChecked = async (entry: (typeof pending)[number], outcome: Isolated<BundleCheck>): Promise<void> => {
@@ -106,13 +106,12 @@ export async function runBatch(options: BatchOptions): Promise<BatchOutcome> {
         return;
       }
       const check = outcome.value;
-      const files = await renderBundleFiles(task.name, check.context, formats, {
-        outDir,
-        bundleRealRoot: check.bundleRealRoot,
-        ...(task.source.kind === 'folder' ? { linkBase: task.source.dir } : {}),
-      });
-      const reports = formats.map((format) => reportPath(task.name, format));
-      const result = checkedResult(task.name, sourceKind, check.status, check.context, reports);
+      const { result } = check;
+      const files = [...check.files];
+      if (check.htmlContext) {
+        const linkBase = task.source.kind === 'folder' ? task.source.dir : undefined;
+        files.push(...(await renderHtmlWithThumbnails(task.name, check.htmlContext, { outDir, bundleRealRoot: check.bundleRealRoot, ...(linkBase === undefined ? {} : { linkBase }) })));
+      }
       const catalogSha = await catalogDigest(check.catalogPath);
       const key = entry.key ?? (check.digest === undefined ? undefined : cacheKey(itemOf(task), check.digest, settings, formats));
       await state.replaceBundle(
@@ -149,7 +148,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchOutcome> {
 export async function checkProfilesExist(items: readonly BatchItem[], settings: BundleCheckSettings, jobs: number, limits: IsolationLimits): Promise<void> {
   const wanted = settings.profiles ?? [];
   if (wanted.length === 0 || settings.rem) return;
-  const tasks: WorkerRequest[] = items.flatMap((item) => (item.kind === 'folder' ? [{ kind: 'probe', task: { name: item.name, source: { kind: 'folder', dir: item.dir }, settings } } as const] : []));
+  const tasks: WorkerRequest[] = items.flatMap((item) => (item.kind === 'folder' ? [{ kind: 'probe', task: { name: item.name, source: { kind: 'folder', dir: item.dir }, settings, render: { formats: [], outDir: '' } } } as const] : []));
   const probes: BundleProbe[] = [];
   await dispatch<BundleProbe>(tasks, jobs, limits, (_, outcome) => {
     if (outcome.ok) probes.push(outcome.value);

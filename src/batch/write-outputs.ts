@@ -8,10 +8,10 @@ import type { Lang } from '../messages/index.js';
 import { refuseOutputsInside } from '../report/output.js';
 import { writeFileAtomic } from '../io/atomic-write.js';
 import { loadReporter, type FormatName } from '../report/index.js';
-import type { ReportContext } from '../report/model.js';
+import type { EvidenceView, ReportContext } from '../report/model.js';
 import type { BundleResult } from './bundle-result.js';
 import type { BatchItem } from './find-bundles.js';
-import { evidencePreviews } from './previews.js';
+import { hasScreenshot, linkViews, thumbnailViews } from './previews.js';
 import { makeFolders } from './folders.js';
 import { STATE_DIR, sha256Of, type OwnedFile } from './out-state.js';
 import { renderBatchCsv, renderBatchJson, renderBatchMarkdown } from './render.js';
@@ -55,24 +55,36 @@ export function refuseOutputInsideBundles(outDir: string, items: readonly BatchI
 }
 
 /**
- * Every file of one checked bundle, rendered: its reports in each format and, when an HTML report is
- * asked for, the thumbnails it shows. `place.linkBase`: the deposited folder (PDF and video links).
+ * A checked bundle's reports, rendered in each format — in the worker that checked it, so that the
+ * main thread only writes. PDFs and videos are linked from the HTML report; when the bundle has a
+ * screenshot, its HTML report is left for `renderHtmlWithThumbnails` (`htmlPending`).
  */
-export async function renderBundleFiles(
+export async function renderReports(
   name: string,
   context: ReportContext,
   formats: readonly FormatName[],
-  place: { outDir: string; bundleRealRoot: string; linkBase?: string },
-): Promise<OutputFile[]> {
+  place: { outDir: string; linkBase?: string },
+): Promise<{ files: OutputFile[]; htmlPending: boolean }> {
+  const withLinks = withViews(context, linkViews(context, { linkBase: place.linkBase, reportDir: join(place.outDir, name) }));
+  const htmlPending = formats.includes('html') && hasScreenshot(context);
   const files: OutputFile[] = [];
-  let shown = context;
-  if (formats.includes('html')) {
-    const previews = await evidencePreviews(context, { bundleRealRoot: place.bundleRealRoot, linkBase: place.linkBase, reportDir: join(place.outDir, name) });
-    shown = { ...context, evidence: new Map([...(context.evidence ?? []), ...previews.views]) };
-    files.push(...previews.files.map((file) => ({ path: `${name}/${file.path}`, data: file.data })));
+  for (const format of formats) {
+    if (format === 'html' && htmlPending) continue;
+    files.push({ path: reportPath(name, format), data: await (await loadReporter(format)).render(withLinks) });
   }
-  for (const format of formats) files.push({ path: reportPath(name, format), data: await (await loadReporter(format)).render(shown) });
-  return files;
+  return { files, htmlPending };
+}
+
+/** The HTML report of a bundle with screenshots, and the thumbnails it shows (sharp, main thread). */
+export async function renderHtmlWithThumbnails(name: string, context: ReportContext, place: { outDir: string; linkBase?: string; bundleRealRoot: string }): Promise<OutputFile[]> {
+  const thumbnails = await thumbnailViews(context, place.bundleRealRoot);
+  const links = linkViews(context, { linkBase: place.linkBase, reportDir: join(place.outDir, name) });
+  const html = (await loadReporter('html')).render(withViews(context, new Map([...links, ...thumbnails.views])));
+  return [...thumbnails.files.map((file) => ({ path: `${name}/${file.path}`, data: file.data })), { path: reportPath(name, 'html'), data: await html }];
+}
+
+function withViews(context: ReportContext, views: ReadonlyMap<string, EvidenceView>): ReportContext {
+  return views.size === 0 ? context : { ...context, evidence: new Map([...(context.evidence ?? []), ...views]) };
 }
 
 /** The batch-level files, rendered (exceljs is loaded here, once per run). */
