@@ -20,6 +20,8 @@ export type ArtefactKind = (typeof ARTEFACT_KINDS)[number];
 
 export interface ArtefactFinding {
   rule: string;
+  /** Message catalog key when it is not the rule code (codes built from data: `cisis/<volet>/<pattern>`). */
+  messageKey?: string;
   severity: Severity;
   args: MessageArgs;
   /** XPath-like node path (`/ClinicalDocument/recordTarget/patientRole/id[1]`) or archive entry. */

@@ -17,7 +17,7 @@ export function renderValidateJson(files: readonly ValidatedFile[], options: Ren
       findings: file.findings.map((finding) => ({
         rule: finding.rule,
         severity: finding.severity,
-        message: formatMessage(finding.rule, finding.args, options),
+        message: formatMessage(finding.messageKey ?? finding.rule, finding.args, options),
         location: finding.location ?? null,
       })),
     })),
@@ -39,7 +39,7 @@ export function renderValidateText(files: readonly ValidatedFile[], options: Ren
     for (const finding of file.findings) {
       const mark = finding.severity === 'error' ? paint.red('✖') : finding.severity === 'warning' ? paint.yellow('⚠') : paint.dim('ℹ');
       const where = finding.line !== undefined ? `${finding.line}` : '';
-      lines.push(`  ${mark} ${SEVERITY_LABEL[options.lang][finding.severity]} ${where ? `l.${where} ` : ''}${formatMessage(finding.rule, finding.args, options)} ${paint.dim(`[${finding.rule}]`)}`);
+      lines.push(`  ${mark} ${SEVERITY_LABEL[options.lang][finding.severity]} ${where ? `l.${where} ` : ''}${formatMessage(finding.messageKey ?? finding.rule, finding.args, options)} ${paint.dim(`[${finding.rule}]`)}`);
       if (finding.location && !finding.location.startsWith('ligne')) lines.push(`      ${paint.dim(finding.location)}`);
     }
   }
