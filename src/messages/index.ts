@@ -1,7 +1,7 @@
 // The one message catalog. Findings and errors carry a code and arguments; the wording for each
 // language lives here, split by area only to keep files short. Every French key has an English twin
 // (test/messages.test.ts checks keys and placeholders stay in step).
-import { maskIdentifier } from './mask.js';
+import { maskIdentifier, maskIdentifiersIn } from './mask.js';
 import { fr } from './fr/index.js';
 import { en } from './en/index.js';
 
@@ -12,6 +12,9 @@ export const catalogs: Record<Lang, Record<string, string>> = { fr, en };
 
 /** Argument names whose values are patient identifiers: masked unless the user asks to reveal them. */
 export const IDENTIFIER_ARGS = new Set(['ins', 'nir', 'otherIns']);
+
+/** Argument names holding text written by others (ANS messages) in which identifiers may appear. */
+export const FREE_TEXT_ARGS = new Set(['ansText']);
 
 export interface FormatOptions {
   lang?: Lang;
@@ -26,7 +29,9 @@ export function formatMessage(code: string, args: MessageArgs = {}, options: For
     const value = args[name];
     if (value === undefined) return whole;
     const text = String(value);
-    return IDENTIFIER_ARGS.has(name) && !options.revealIdentifiers ? maskIdentifier(text) : text;
+    if (options.revealIdentifiers) return text;
+    if (IDENTIFIER_ARGS.has(name)) return maskIdentifier(text);
+    return FREE_TEXT_ARGS.has(name) ? maskIdentifiersIn(text) : text;
   });
 }
 

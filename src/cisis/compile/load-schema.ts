@@ -78,7 +78,8 @@ function include(element: XmlElement, root: string, diagnostics: Diagnostics, fi
       diagnostics.error('cisis/compile/include-outside', element.file, { href }, where);
       return undefined;
     case 'missing':
-      diagnostics.error(resolved.folderEmpty ? 'cisis/compile/include-folder-empty' : 'cisis/compile/include-missing', element.file, { href }, where);
+      if (resolved.emptyEntry) diagnostics.error('cisis/compile/include-empty-entry', element.file, { href, entry: resolved.emptyEntry }, where);
+      else diagnostics.error('cisis/compile/include-missing', element.file, { href }, where);
       return undefined;
     case 'case-insensitive':
       diagnostics.warning('cisis/compile/include-case', element.file, { href, actual: resolved.relative }, where);

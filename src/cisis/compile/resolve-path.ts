@@ -3,13 +3,14 @@
 // some hrefs differ from the files only by letter case, so when the exact path is absent each
 // segment is looked up case-insensitively (the caller reports it: on Linux the official chain drops
 // those includes).
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { join, posix } from 'node:path';
 
 export type ResolvedPath =
   | { status: 'exact'; relative: string }
   | { status: 'case-insensitive'; relative: string }
-  | { status: 'missing'; relative: string; folderEmpty: boolean }
+  /** `emptyEntry`: a segment of the path is an empty file where a folder is expected (BIO-CR-BIO_2023.01 upstream). */
+  | { status: 'missing'; relative: string; emptyEntry?: string }
   | { status: 'outside'; relative: string };
 
 /**
@@ -24,12 +25,13 @@ export function resolveTreePath(root: string, fromFile: string, href: string): R
   const segments = relative.split('/');
   for (const segment of segments) {
     const folder = join(root, current);
+    if (current !== '' && isEmptyFile(folder)) return { status: 'missing', relative, emptyEntry: current };
     const entries = listFolder(folder);
     const found = entries.find((entry) => entry === segment) ?? uniqueCaseInsensitive(entries, segment);
-    if (found === undefined) return { status: 'missing', relative, folderEmpty: current !== '' && isFolder(folder) && entries.length === 0 };
+    if (found === undefined) return { status: 'missing', relative };
     current = current === '' ? found : `${current}/${found}`;
   }
-  return isFile(join(root, current)) ? { status: 'case-insensitive', relative: current } : { status: 'missing', relative, folderEmpty: false };
+  return isFile(join(root, current)) ? { status: 'case-insensitive', relative: current } : { status: 'missing', relative };
 }
 
 function uniqueCaseInsensitive(entries: readonly string[], segment: string): string | undefined {
@@ -54,6 +56,11 @@ function isFile(path: string): boolean {
   }
 }
 
-function isFolder(path: string): boolean {
-  return existsSync(path) && statSync(path).isDirectory();
+function isEmptyFile(path: string): boolean {
+  try {
+    const stats = statSync(path);
+    return stats.isFile() && stats.size === 0;
+  } catch {
+    return false;
+  }
 }

@@ -63,6 +63,16 @@ export function evaluationOptions(namespaces: Readonly<Record<string, string>>, 
 
 /** Parses an expression without evaluating it: an error text, or undefined when it is valid XPath 3.1. */
 export function checkXPathSyntax(expression: string): string | undefined {
+  // Schematrons repeat expressions (abstract rules extended hundreds of times): parse each once.
+  if (syntaxChecked.has(expression)) return syntaxChecked.get(expression);
+  const outcome = parseOutcome(expression);
+  syntaxChecked.set(expression, outcome);
+  return outcome;
+}
+
+const syntaxChecked = new Map<string, string | undefined>();
+
+function parseOutcome(expression: string): string | undefined {
   try {
     // parseScript builds an XQueryX tree (thrown away) in a scratch document.
     fontoxpath.parseScript(expression, { language: fontoxpath.evaluateXPath.XPATH_3_1_LANGUAGE }, scratch);

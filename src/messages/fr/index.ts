@@ -7,5 +7,6 @@ import { artefacts } from './artefacts.js';
 import { report } from './report.js';
 import { batch } from './batch.js';
 import { xdmEvs } from './xdm-evs.js';
+import { cisis } from './cisis.js';
 
-export const fr: Record<string, string> = { ...cli, ...catalog, ...bundle, ...rules, ...artefacts, ...report, ...batch, ...xdmEvs };
+export const fr: Record<string, string> = { ...cli, ...catalog, ...bundle, ...rules, ...artefacts, ...report, ...batch, ...xdmEvs, ...cisis };
