@@ -20,7 +20,8 @@ export interface EnsureOptions {
   cache?: string;
   /** Compile even when the cache holds the packs. */
   force?: boolean;
-  onVolet?: (volet: string, done: number, total: number) => void;
+  /** Called once before compiling (not when the cache answers). */
+  onCompile?: () => void;
 }
 
 export function ensurePacks(dir: string, options: EnsureOptions = {}): EnsuredPacks {
@@ -30,10 +31,9 @@ export function ensurePacks(dir: string, options: EnsureOptions = {}): EnsuredPa
   const packDir = join(cache, key);
   const existing = options.force ? undefined : readIndex(packDir);
   if (existing) return { packDir, index: existing, compiled: false };
+  options.onCompile?.();
   const packs: Pack[] = [];
-  let done = 0;
-  for (const [volet, file] of tree.volets) {
-    options.onVolet?.(volet, done++, tree.volets.size);
+  for (const file of tree.volets.values()) {
     packs.push(compileSchematron(tree.root, file, { checkXPath: checkXPathSyntax }).pack);
   }
   const index: PackIndex = { format: PACK_FORMAT, key, tree: tree.root, segur: toolVersion(), volets: packs.map(summarise) };
