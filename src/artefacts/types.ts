@@ -55,6 +55,12 @@ export interface ArtefactInput {
   /** Path shown to users (bundle-relative for `check`, as given for `validate`). */
   displayPath: string;
   kind: ArtefactKind;
+  /**
+   * Inside a bundle: the bundle's real root (the file is opened without following a link and must
+   * lie inside) and the SHA-256 recorded when the file was hashed (the validated bytes must be
+   * those bytes: a file swapped during the run is reported, never validated in place of the original).
+   */
+  bundle?: { realRoot: string; sha256: string };
 }
 
 export interface ArtefactResult {
@@ -76,5 +82,8 @@ export interface ValidatedDocumentRef {
 
 export interface ArtefactValidator {
   kind: ArtefactKind;
-  validate(input: ArtefactInput): Promise<ArtefactResult>;
+  /** Largest file this validator reads, in bytes (larger ones get a finding, unread). */
+  maxBytes: number;
+  /** `bytes`: the whole file, read once through the safe open (artefacts/read-artefact.ts). */
+  validate(bytes: Buffer, input: ArtefactInput): Promise<ArtefactResult>;
 }

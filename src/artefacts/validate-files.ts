@@ -1,14 +1,18 @@
-// Core of `segur validate FILE…`: each file's kind (given, or sniffed from its content), then the
-// validators (worker pool for many files). A file that cannot be read at all stops the run (exit 2).
-import { closeSync, fstatSync, openSync, readSync, statSync } from 'node:fs';
-import { describeIoError, SegurError } from '../errors.js';
-import { sniff, SNIFF_BYTES } from '../bundle/sniff.js';
+// Core of `segur validate FILE…`: each file's kind (given, or detected from its content by the one
+// kind detector, bundle/sniff.ts, as `segur check` does), then the validators (worker pool for many
+// files). A file that cannot be opened as a regular file stops the run (exit 2).
+import { inputError, openChecked } from '../io/safe-open.js';
+import { SNIFF_BYTES, sniff } from '../bundle/sniff.js';
+import { handleSource } from '../bundle/read-evidence.js';
 import { compareFindings } from '../engine/finding.js';
 import { hasValidator, validateArtefacts } from './index.js';
 import type { ArtefactFinding, ArtefactInput, ArtefactKind } from './types.js';
 
 export const VALIDATE_KINDS = ['cda', 'ins', 'xdm', 'eml', 'evs-report'] as const;
 export type ValidateKind = (typeof VALIDATE_KINDS)[number];
+
+/** Files handed to `validate` are read whole by their validator; videos are not among them. */
+const MAX_VALIDATE_BYTES = 2 * 1024 * 1024 * 1024;
 
 export interface ValidatedFile {
   path: string;
@@ -17,9 +21,10 @@ export interface ValidatedFile {
 }
 
 export async function validateFiles(paths: readonly string[], kind?: ValidateKind): Promise<ValidatedFile[]> {
-  for (const path of paths) assertRegularFile(path);
-  const files: ValidatedFile[] = paths.map((path) => {
-    const detected = kind ? { kind, format: kind } : detectKind(path);
+  const detections: { kind: ArtefactKind; format: string }[] = [];
+  for (const path of paths) detections.push(await detectKind(path, kind));
+  const files: ValidatedFile[] = paths.map((path, index) => {
+    const detected = detections[index]!;
     const findings: ArtefactFinding[] = [];
     if (!hasValidator(detected.kind)) {
       findings.push(
@@ -40,38 +45,21 @@ export async function validateFiles(paths: readonly string[], kind?: ValidateKin
   return files;
 }
 
-/** Checked before any open: opening a FIFO would block, a directory cannot be validated. */
-function assertRegularFile(path: string): void {
-  let regular: boolean;
+/**
+ * Opens the file through the safe open (a FIFO or device is refused, not waited on) and detects its
+ * kind unless `--kind` gave it.
+ */
+async function detectKind(path: string, given: ValidateKind | undefined): Promise<{ kind: ArtefactKind; format: string }> {
+  const opened = await openChecked(path, { followSymlinks: true, maxBytes: MAX_VALIDATE_BYTES });
+  if (!opened.ok) throw inputError(path, opened.problem);
+  const { handle } = opened;
   try {
-    regular = statSync(path).isFile();
-  } catch (error) {
-    throw new SegurError('artefacts/unreadable', { file: path, reason: describeIoError(error) }, { cause: error });
-  }
-  if (!regular) throw new SegurError('artefacts/not-a-file', { file: path });
-}
-
-/** Sniffs the content, as `segur check` does (bundle/sniff.ts). */
-function detectKind(path: string): { kind: ArtefactKind; format: string } {
-  const { head, tail } = readEnds(path);
-  const sniffed = sniff(head, tail);
-  return { kind: sniffed.kind, format: sniffed.format };
-}
-
-function readEnds(path: string): { head: Buffer; tail: Buffer } {
-  let fd: number | undefined;
-  try {
-    fd = openSync(path, 'r');
-    const size = fstatSync(fd).size;
-    const head = Buffer.alloc(Math.min(size, SNIFF_BYTES));
-    readSync(fd, head, 0, head.length, 0);
-    const tailLength = Math.min(Math.max(size - head.length, 0), SNIFF_BYTES);
-    const tail = Buffer.alloc(tailLength);
-    if (tailLength > 0) readSync(fd, tail, 0, tailLength, size - tailLength);
-    return { head, tail };
-  } catch (error) {
-    throw new SegurError('artefacts/unreadable', { file: path, reason: describeIoError(error) }, { cause: error });
+    if (given) return { kind: given, format: given };
+    const head = Buffer.alloc(Math.min(opened.size, SNIFF_BYTES));
+    const { bytesRead } = await handle.read(head, 0, head.length, 0);
+    const sniffed = await sniff(handleSource(handle, opened.size, head.subarray(0, bytesRead)));
+    return { kind: sniffed.kind, format: sniffed.format };
   } finally {
-    if (fd !== undefined) closeSync(fd);
+    await handle.close();
   }
 }

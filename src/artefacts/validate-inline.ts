@@ -1,13 +1,18 @@
-// Validates artefacts one after the other in this thread (small inputs, and inside pool workers).
+// Validates artefacts one after the other in this thread (small inputs, and inside pool workers):
+// the file is read once through the safe open, then handed to its validator as bytes.
 // A validator that throws costs its file one finding, never the run.
 import type { ArtefactInput, ArtefactResult } from './types.js';
 import { validatorLoaders } from './validators.js';
+import { readArtefactBytes } from './read-artefact.js';
 
 export async function validateInline(input: ArtefactInput): Promise<ArtefactResult> {
   const load = validatorLoaders[input.kind];
   if (!load) return { findings: [], identities: [] };
   try {
-    return await (await load()).validate(input);
+    const validator = await load();
+    const read = await readArtefactBytes(input, validator.maxBytes);
+    if (!read.ok) return { findings: [read.finding], identities: [] };
+    return await validator.validate(read.bytes, input);
   } catch (error) {
     return {
       findings: [

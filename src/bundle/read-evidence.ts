@@ -1,53 +1,42 @@
-// Reads one evidence file once: streaming SHA-256 plus the first and last bytes for sniffing.
-// Memory stays bounded (one reusable buffer) whatever the file size.
+// Reads one evidence file once, through the one safe open (io/safe-open.ts): streaming SHA-256,
+// then the kind detector (sniff.ts) reading from the same descriptor. Memory stays bounded (one
+// reusable buffer) whatever the file size.
 import { createHash } from 'node:crypto';
-import { constants } from 'node:fs';
-import { open, readlink } from 'node:fs/promises';
-import { isWithin } from './paths.js';
+import type { FileHandle } from 'node:fs/promises';
+import { openChecked, type OpenProblem } from '../io/safe-open.js';
 import type { FileFacts } from './model.js';
-import { SNIFF_BYTES, sniff } from './sniff.js';
+import { SNIFF_BYTES, sniff, type SniffSource } from './sniff.js';
 
 /** Larger evidence is refused unread: proofs are screenshots, videos and documents, not disk images. */
 export const MAX_EVIDENCE_BYTES = 2 * 1024 * 1024 * 1024;
 const CHUNK_BYTES = 1024 * 1024;
 
-// O_NOFOLLOW: the path was resolved with realpath just before; a symlink swapped in since then is
-// refused. O_NONBLOCK: opening a FIFO planted in the bundle must not hang the run (fstat then says
-// it is not a file); it changes nothing for regular files.
-const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0);
-
 /** Buffers one reader reuses from file to file: memory stays flat whatever the number of files. */
 export interface ReadBuffers {
   chunk: Buffer;
   head: Buffer;
-  tail: Buffer;
 }
 
 export function readBuffers(): ReadBuffers {
-  return { chunk: Buffer.allocUnsafe(CHUNK_BYTES), head: Buffer.alloc(SNIFF_BYTES), tail: Buffer.alloc(SNIFF_BYTES) };
+  return { chunk: Buffer.allocUnsafe(CHUNK_BYTES), head: Buffer.alloc(SNIFF_BYTES) };
 }
 
 /**
- * `insideRoot`: when given, the opened file's real path is checked again through /proc (Linux) before
- * any byte is read, so that a folder swapped for a symlink after the path check cannot lead outside.
+ * `insideRoot`: when given (bundle evidence), a link at the path is not followed and the opened
+ * file's real path must lie inside that folder — checked on the descriptor before any byte is read,
+ * so that a folder swapped for a symlink after the path check cannot lead outside.
  */
 export async function readEvidence(absolutePath: string, buffers: ReadBuffers = readBuffers(), insideRoot?: string): Promise<FileFacts> {
-  let handle;
+  const opened = await openChecked(absolutePath, {
+    followSymlinks: false,
+    maxBytes: MAX_EVIDENCE_BYTES,
+    ...(insideRoot !== undefined ? { insideRoot } : {}),
+  });
+  if (!opened.ok) return openFailure(opened.problem);
+  const { handle } = opened;
   try {
-    handle = await open(absolutePath, OPEN_FLAGS);
-  } catch (error) {
-    return openFailure(error);
-  }
-  try {
-    if (insideRoot && !(await openedInside(handle.fd, insideRoot))) return { status: 'symlink-escape' };
-    const info = await handle.stat();
-    if (!info.isFile()) return { status: 'not-a-file' };
-    if (info.size > MAX_EVIDENCE_BYTES) return { status: 'too-large', size: info.size, max: MAX_EVIDENCE_BYTES };
-    const expected = info.size;
-    const head = buffers.head.subarray(0, Math.min(expected, SNIFF_BYTES)).fill(0);
-    const tail = buffers.tail.subarray(0, Math.min(expected, SNIFF_BYTES)).fill(0);
+    const head = buffers.head.subarray(0, Math.min(opened.size, SNIFF_BYTES)).fill(0);
     const buffer = buffers.chunk;
-    const tailStart = expected - tail.length;
     const hash = createHash('sha256');
     let position = 0;
     for (;;) {
@@ -55,38 +44,45 @@ export async function readEvidence(absolutePath: string, buffers: ReadBuffers = 
       if (bytesRead === 0) break;
       const chunk = buffer.subarray(0, bytesRead);
       hash.update(chunk);
-      copyOverlap(chunk, position, head, 0);
-      copyOverlap(chunk, position, tail, tailStart);
+      if (position < head.length) chunk.copy(head, position, 0, Math.min(bytesRead, head.length - position));
       position += bytesRead;
       if (position > MAX_EVIDENCE_BYTES) return { status: 'too-large', size: position, max: MAX_EVIDENCE_BYTES };
     }
-    return { status: 'read', absolutePath, size: position, sha256: hash.digest('hex'), sniffed: sniff(head, tail) };
+    const sniffed = await sniff(handleSource(handle, position, head.subarray(0, Math.min(position, head.length))));
+    return { status: 'read', absolutePath, size: position, sha256: hash.digest('hex'), sniffed };
   } catch (error) {
-    return openFailure(error);
+    return { status: 'unreadable', reason: (error as NodeJS.ErrnoException).code ?? String(error) };
   } finally {
     await handle.close();
   }
 }
 
-async function openedInside(fd: number, root: string): Promise<boolean> {
-  try {
-    return isWithin(root, await readlink(`/proc/self/fd/${fd}`));
-  } catch {
-    return true; // no /proc (macOS, Windows): the realpath check before opening stands alone
+/** The sniffer reads from the descriptor that was hashed, never from the path again. */
+export function handleSource(handle: FileHandle, size: number, head: Buffer): SniffSource {
+  return {
+    size,
+    head,
+    async read(position, length) {
+      const buffer = Buffer.allocUnsafe(Math.max(0, Math.min(length, size - position)));
+      const { bytesRead } = await handle.read(buffer, 0, buffer.length, position);
+      return buffer.subarray(0, bytesRead);
+    },
+    zip: () => handle.fd,
+  };
+}
+
+function openFailure(problem: OpenProblem): FileFacts {
+  switch (problem.kind) {
+    case 'not-found':
+      return { status: 'not-found' };
+    case 'symlink':
+    case 'outside':
+      return { status: 'symlink-escape' };
+    case 'not-a-file':
+      return { status: 'not-a-file' };
+    case 'too-large':
+      return { status: 'too-large', size: problem.size, max: problem.max };
+    case 'unreadable':
+      return { status: 'unreadable', reason: problem.reason };
   }
-}
-
-/** Copies the part of `chunk` (which starts at file offset `chunkStart`) that falls into `target` (at `targetStart`). */
-function copyOverlap(chunk: Buffer, chunkStart: number, target: Buffer, targetStart: number): void {
-  const from = Math.max(chunkStart, targetStart);
-  const to = Math.min(chunkStart + chunk.length, targetStart + target.length);
-  if (from < to) chunk.copy(target, from - targetStart, from - chunkStart, to - chunkStart);
-}
-
-function openFailure(error: unknown): FileFacts {
-  const code = (error as NodeJS.ErrnoException).code;
-  if (code === 'ENOENT') return { status: 'not-found' };
-  if (code === 'ELOOP') return { status: 'symlink-escape' };
-  if (code === 'EISDIR') return { status: 'not-a-file' };
-  return { status: 'unreadable', reason: code ?? String(error) };
 }

@@ -1,6 +1,15 @@
-// What a file really is, decided from its first and last bytes (magic numbers, XML root element,
-// mail headers). The declared `kind` is checked against this; undeclared files get this kind.
+// The one kind detector: what a file really is, decided from its content with the same decoder
+// (io/decode.ts), XML parser (saxes, namespace-aware) and zip directory reader (io/zip-directory.ts)
+// as the validators, so that `validate`, `validate --kind` and `check` always agree on a file.
+//
+// - Binary formats by magic number (PNG, JPEG, GIF, WebP, PDF, MP4/MOV, WebM).
+// - Zip: an IHE XDM archive when an entry of its central directory lies under `IHE_XDM/`, names
+//   normalised as the XDM validator normalises them (`\` separators, case, NFC).
+// - Text in any supported encoding (BOM, XML declaration): the XML root element whatever the prolog
+//   length (comments, processing instructions), then mail headers, then plain text (logs).
 import type { ArtefactKind } from '../artefacts/types.js';
+import { decodeWith, detectEncoding, type TextEncoding } from '../io/decode.js';
+import { normaliseName, openZip } from '../io/zip-directory.js';
 
 export interface Sniffed {
   kind: ArtefactKind;
@@ -10,33 +19,59 @@ export interface Sniffed {
   textual: boolean;
 }
 
-/** How many bytes of the start (and end) of a file the sniffer looks at. */
+/** Bytes of the start of a file every detection looks at. */
 export const SNIFF_BYTES = 64 * 1024;
+/** An XML prolog longer than this is not looked through (the XML validators refuse larger files). */
+const MAX_XML_SNIFF_BYTES = 64 * 1024 * 1024;
+/** Entries listed from a zip's central directory to find `IHE_XDM/` (listing costs per entry present). */
+const MAX_LISTED_ENTRIES = 100_000;
+
+/** Where the sniffer reads: the start of the file, and more on demand (same descriptor). */
+export interface SniffSource {
+  size: number;
+  /** The first `min(size, SNIFF_BYTES)` bytes. */
+  head: Buffer;
+  /** Up to `length` bytes at `position`. */
+  read(position: number, length: number): Promise<Buffer>;
+  /** What the zip reader opens: the whole content, or a descriptor on the file. */
+  zip(): Buffer | number;
+}
+
+export function bufferSource(bytes: Buffer): SniffSource {
+  return {
+    size: bytes.length,
+    head: bytes.subarray(0, SNIFF_BYTES),
+    read: async (position, length) => bytes.subarray(position, position + length),
+    zip: () => bytes,
+  };
+}
 
 const MAGIC: ReadonlyArray<{ format: string; kind: ArtefactKind; test: (head: Buffer) => boolean }> = [
   { format: 'PNG', kind: 'screenshot', test: (h) => startsWith(h, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]) },
   { format: 'JPEG', kind: 'screenshot', test: (h) => startsWith(h, [0xff, 0xd8, 0xff]) },
   { format: 'GIF', kind: 'screenshot', test: (h) => ascii(h, 0, 6) === 'GIF87a' || ascii(h, 0, 6) === 'GIF89a' },
   { format: 'WebP', kind: 'screenshot', test: (h) => ascii(h, 0, 4) === 'RIFF' && ascii(h, 8, 12) === 'WEBP' },
-  { format: 'PDF', kind: 'pdf', test: (h) => ascii(h, 0, 1024).includes('%PDF-') },
+  { format: 'PDF', kind: 'pdf', test: (h) => indexOfAscii(h.subarray(0, 1024), '%PDF-') >= 0 },
   // ISO base media (MP4, MOV): a box size then `ftyp`; old QuickTime files start with other boxes.
   { format: 'MP4', kind: 'video', test: (h) => ['ftyp', 'moov', 'mdat', 'wide'].includes(ascii(h, 4, 8)) },
   { format: 'WebM', kind: 'video', test: (h) => startsWith(h, [0x1a, 0x45, 0xdf, 0xa3]) },
 ];
 
-export function sniff(head: Buffer, tail: Buffer): Sniffed {
+export async function sniff(source: SniffSource): Promise<Sniffed> {
+  const { head } = source;
   for (const magic of MAGIC) {
     if (magic.test(head)) return { kind: magic.kind, format: magic.format, textual: false };
   }
   if (ascii(head, 0, 4) === 'PK\x03\x04' || ascii(head, 0, 4) === 'PK\x05\x06') {
-    // Entry names are stored in clear in local headers and the central directory (file end).
-    const isXdm = head.includes('IHE_XDM/') || tail.includes('IHE_XDM/');
+    const isXdm = await hasXdmEntries(source);
     return { kind: isXdm ? 'xdm' : 'document', format: isXdm ? 'ZIP IHE_XDM' : 'ZIP', textual: false };
   }
-  if (!looksLikeText(head)) return { kind: 'document', format: 'binaire', textual: false };
-  const text = head.toString('utf8').replace(/^\uFEFF/, '');
-  const root = xmlRootElement(text);
-  if (root) return { kind: xmlKind(root, text), format: `XML ${root}`, textual: true };
+  const text = await headText(source);
+  if (text === undefined) return { kind: 'document', format: 'binaire', textual: false };
+  if (text.trimStart().startsWith('<')) {
+    const root = await xmlRoot(source, text);
+    if (root) return { kind: root.kind, format: `XML ${root.name}`, textual: true };
+  }
   if (looksLikeMail(text)) return { kind: 'eml', format: 'EML', textual: true };
   return { kind: 'log', format: 'texte', textual: true };
 }
@@ -48,14 +83,170 @@ export function kindAccepts(declared: ArtefactKind, sniffed: Sniffed): boolean {
   return declared === sniffed.kind;
 }
 
-function xmlKind(root: string, text: string): ArtefactKind {
-  if (root === 'ClinicalDocument') return 'cda';
-  // ANS "auto-présentable" documents: an XSL stylesheet carrying the CDA inside (artefacts/cda reads them).
-  if (root === 'stylesheet' && /<(?:[\w.-]+:)?ClinicalDocument[\s>]/.test(text)) return 'cda';
-  if (root === 'validationReport' || root === 'detailedResult') return 'evs-report';
-  if (root === 'RESULTAT' || root === 'INSiResultat') return 'ins';
-  if (root === 'Envelope' && /cnamts\.fr\/INSi|INSiResultat|<(?:[\w.-]+:)?RESULTAT[\s>]/.test(text)) return 'ins';
-  return 'document';
+// --- zip -------------------------------------------------------------------------------------
+
+async function hasXdmEntries(source: SniffSource): Promise<boolean> {
+  const names = await centralDirectoryNames(source.zip());
+  if (names) return names.some(isXdmName);
+  // No readable central directory: a damaged archive that names IHE_XDM in its bytes is still
+  // handed to the XDM validator, which reports what is wrong with it.
+  return /IHE_XDM[/\\]/i.test(ascii(source.head, 0, source.head.length));
+}
+
+function isXdmName(name: string): boolean {
+  return normaliseName(name).toUpperCase().startsWith('IHE_XDM/');
+}
+
+async function centralDirectoryNames(zip: Buffer | number): Promise<string[] | undefined> {
+  const options = { lazyEntries: true, autoClose: false, strictFileNames: false, validateEntrySizes: false };
+  let file;
+  try {
+    file = await openZip(zip, options);
+  } catch {
+    return undefined;
+  }
+  const opened = file;
+  return new Promise((resolve) => {
+    const names: string[] = [];
+    const done = (result: string[] | undefined): void => {
+      opened.removeAllListeners();
+      opened.close();
+      resolve(result);
+    };
+    opened.on('entry', (entry: { fileName: string }) => {
+      names.push(entry.fileName);
+      if (isXdmName(entry.fileName) || names.length >= MAX_LISTED_ENTRIES) return done(names);
+      opened.readEntry();
+    });
+    opened.once('end', () => done(names));
+    // A name yauzl refuses (`..`, absolute) still counts: the validator reports it.
+    opened.once('error', (error: Error) => done(/IHE_XDM[/\\]/i.test(error.message) ? [...names, 'IHE_XDM/'] : names.length > 0 ? names : undefined));
+    opened.readEntry();
+  });
+}
+
+// --- text ------------------------------------------------------------------------------------
+
+interface HeadEncoding {
+  encoding: TextEncoding;
+  bomLength: number;
+}
+
+function encodingOf(head: Buffer): HeadEncoding {
+  const guess = detectEncoding(head.subarray(0, 1024), { xml: true });
+  // An encoding segur cannot decode: the ASCII-compatible start still shows what the file is.
+  return 'unknown' in guess ? { encoding: 'iso-8859-1', bomLength: 0 } : guess;
+}
+
+/**
+ * The head decoded, as far as it is valid (an invalid byte is the validator's to report, with its
+ * position); undefined when it is not text (control characters other than layout ones).
+ */
+async function headText(source: SniffSource): Promise<string | undefined> {
+  const text = decodePrefix(source.head, encodingOf(source.head), source.head.length < source.size);
+  if (text === '' || /[\x00-\x08\x0e-\x1a\x1c-\x1f]/.test(text)) return undefined;
+  return text;
+}
+
+/**
+ * The text of `bytes` for telling the format apart: each invalid byte (the validator's to report,
+ * with its position) stands as a space, so that one bad byte in a comment does not hide the root.
+ */
+function decodePrefix(bytes: Buffer, { encoding, bomLength }: HeadEncoding, truncated: boolean): string {
+  let rest = bytes.subarray(bomLength);
+  let text = '';
+  for (let skipped = 0; skipped < MAX_SKIPPED_BYTES; skipped++) {
+    const decoded = decodeWith(rest, encoding, truncated);
+    if (decoded.ok) return text + decoded.text;
+    if (decoded.problem.kind !== 'invalid-bytes') return text;
+    const valid = decodeWith(rest.subarray(0, decoded.problem.byteOffset), encoding, true);
+    text += (valid.ok ? valid.text : '') + ' ';
+    rest = rest.subarray(decoded.problem.byteOffset + 1);
+  }
+  return text;
+}
+
+/** Past this many invalid bytes the start of the file is taken as what was decoded so far. */
+const MAX_SKIPPED_BYTES = 16;
+
+const HL7_V3 = 'urn:hl7-org:v3';
+const XSLT = 'http://www.w3.org/1999/XSL/Transform';
+const INSI_RESULT = 'http://www.cnamts.fr/INSiResultat';
+
+interface RootFinding {
+  name: string;
+  kind: ArtefactKind;
+}
+
+/**
+ * The root element, read by saxes (as the validators read it), with the few elements below it that
+ * tell a format apart: a ClinicalDocument inside an XSL stylesheet (ANS "auto-présentable"), an INSi
+ * RESULTAT inside a SOAP envelope. Reads further than the head when the prolog is longer.
+ */
+async function xmlRoot(source: SniffSource, headText: string): Promise<RootFinding | undefined> {
+  let scan = await scanXml(headText);
+  if ('undecided' in scan && source.head.length < source.size) {
+    const length = Math.min(source.size, MAX_XML_SNIFF_BYTES);
+    const bytes = await source.read(0, length);
+    scan = await scanXml(decodePrefix(bytes, encodingOf(source.head), length < source.size));
+  }
+  if ('decided' in scan) return scan.decided;
+  return scan.undecided === undefined ? undefined : { name: scan.undecided, kind: 'document' };
+}
+
+type XmlScan = { decided: RootFinding | undefined } | { undecided: string | undefined };
+
+class Decided {
+  constructor(readonly finding: RootFinding | undefined) {}
+}
+
+async function scanXml(text: string): Promise<XmlScan> {
+  const { SaxesParser } = await import('saxes');
+  const parser = new SaxesParser({ xmlns: true });
+  let root: { local: string; uri: string } | undefined;
+  let depth = 0;
+  const decide = (finding: RootFinding | undefined): never => {
+    throw new Decided(finding);
+  };
+  parser.on('error', () => {
+    // Not well-formed before the decision: the root seen so far still says what the file meant to be.
+    decide(root ? classify(root.local, root.uri) : fallbackRoot(text));
+  });
+  parser.on('opentag', (tag) => {
+    depth++;
+    if (!root) {
+      root = { local: tag.local, uri: tag.uri };
+      if (!(tag.uri === XSLT || tag.local === 'Envelope')) decide(classify(tag.local, tag.uri));
+      return;
+    }
+    if (tag.local === 'ClinicalDocument' && tag.uri === HL7_V3 && root.uri === XSLT) decide({ name: root.local, kind: 'cda' });
+    if (tag.local === 'RESULTAT' && tag.uri === INSI_RESULT) decide({ name: root.local, kind: 'ins' });
+    if (root.local === 'Envelope' && depth > 4) decide({ name: root.local, kind: 'document' });
+  });
+  parser.on('closetag', () => {
+    depth--;
+  });
+  try {
+    parser.write(text);
+  } catch (error) {
+    if (error instanceof Decided) return { decided: error.finding };
+    throw error;
+  }
+  return { undecided: root?.local };
+}
+
+function classify(local: string, uri: string): RootFinding {
+  if (local === 'ClinicalDocument') return { name: local, kind: 'cda' };
+  // Any namespace: a report in the wrong one is the EVS validator's to refuse (evs/unknown-format).
+  if (local === 'validationReport' || local === 'detailedResult') return { name: local, kind: 'evs-report' };
+  if ((local === 'RESULTAT' && uri === INSI_RESULT) || local === 'INSiResultat') return { name: local, kind: 'ins' };
+  return { name: local, kind: 'document' };
+}
+
+/** Local name of the first element when saxes gave up in the prolog (e.g. a bad declaration). */
+function fallbackRoot(text: string): RootFinding | undefined {
+  const name = xmlRootElement(text);
+  return name ? classify(name, name === 'ClinicalDocument' ? HL7_V3 : '') : undefined;
 }
 
 /** Local name of the first element, after the XML declaration, comments, PIs and a DOCTYPE. */
@@ -88,7 +279,7 @@ function afterDoctype(text: string): string {
 // RFC 5322: header lines `Name: value` (or folded continuations) up to the first blank line,
 // with at least From and one more usual header.
 function looksLikeMail(text: string): boolean {
-  const headerBlock = text.split(/\r?\n\r?\n/, 1)[0] ?? '';
+  const headerBlock = text.replace(/^\uFEFF/, '').split(/\r?\n\r?\n/, 1)[0] ?? '';
   const lines = headerBlock.split(/\r?\n/);
   const names = new Set<string>();
   for (const line of lines) {
@@ -100,17 +291,17 @@ function looksLikeMail(text: string): boolean {
   return names.has('from') && ['date', 'subject', 'to', 'message-id', 'mime-version'].some((name) => names.has(name));
 }
 
-function looksLikeText(head: Buffer): boolean {
-  for (const byte of head) {
-    if (byte < 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0d && byte !== 0x0c && byte !== 0x1b) return false;
-  }
-  return head.length > 0;
-}
-
 function startsWith(head: Buffer, bytes: number[]): boolean {
   return head.length >= bytes.length && bytes.every((byte, index) => head[index] === byte);
 }
 
+/** Bytes as ASCII characters (magic numbers are ASCII; other bytes become `?`-like code points). */
 function ascii(head: Buffer, start: number, end: number): string {
-  return head.subarray(start, Math.min(end, head.length)).toString('latin1');
+  let text = '';
+  for (let index = start; index < Math.min(end, head.length); index++) text += String.fromCharCode(head[index]!);
+  return text;
+}
+
+function indexOfAscii(bytes: Buffer, needle: string): number {
+  return bytes.indexOf(needle, 0, 'latin1');
 }

@@ -9,14 +9,20 @@ import { kindAccepts } from '../bundle/sniff.js';
 
 export type ArtefactFindingsByPath = Map<string, ArtefactFinding[]>;
 
-/** Files worth a validator: read, not empty, kind known and not contradicted by the content. */
-export function validatableInputs(files: Iterable<AttachedFile>): ArtefactInput[] {
+/**
+ * Files worth a validator: read, not empty, kind known and not contradicted by the content. Each
+ * input carries the bundle's real root and the SHA-256 just computed: the validator reads the same
+ * bytes or reports that the file changed (artefacts/read-artefact.ts).
+ */
+export function validatableInputs(files: Iterable<AttachedFile>, bundleRealRoot: string): ArtefactInput[] {
   const inputs = new Map<string, ArtefactInput>();
   for (const file of files) {
     const { facts, kind } = file;
     if (facts.status !== 'read' || facts.size === 0 || !kind || !hasValidator(kind)) continue;
     if (file.ref.declaredKind && !kindAccepts(file.ref.declaredKind, facts.sniffed)) continue;
-    if (!inputs.has(file.ref.path)) inputs.set(file.ref.path, { absolutePath: facts.absolutePath, displayPath: file.ref.path, kind });
+    if (!inputs.has(file.ref.path)) {
+      inputs.set(file.ref.path, { absolutePath: facts.absolutePath, displayPath: file.ref.path, kind, bundle: { realRoot: bundleRealRoot, sha256: facts.sha256 } });
+    }
   }
   return [...inputs.values()].sort((a, b) => (a.displayPath < b.displayPath ? -1 : 1));
 }

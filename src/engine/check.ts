@@ -47,7 +47,7 @@ export async function checkBundle(options: CheckOptions): Promise<CheckOutcome> 
   const attachments = await collectEvidence(bundleRoot, loaded.manifest, loaded.positions, selected);
   const facts = await inspectFiles(bundleRoot, allPaths(attachments), options.onProgress);
   const evidence = attachEvidence(selected, attachments, facts);
-  const artefactFindings = await validateBundleArtefacts(validatableInputs([...evidence.values()].flat().flatMap((proof) => proof.files)));
+  const artefactFindings = await validateBundleArtefacts(validatableInputs([...evidence.values()].flat().flatMap((proof) => proof.files), bundleRoot));
 
   const outcomes = selected.map((requirement) =>
     requirementOutcome(requirement, evidence.get(requirement.id)!, loaded, artefactFindings),

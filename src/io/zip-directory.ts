@@ -1,9 +1,18 @@
-// Opens an untrusted zip (xlsx workbook, IHE_XDM archive) and reads its central directory only:
-// entry count, each entry's declared size and the declared total are bounded BEFORE a byte is
-// inflated, so a zip bomb costs milliseconds and no memory. yauzl refuses `..` and absolute entry
-// names while listing, and later a stream longer than its declared size. Callers turn a problem
-// into their own outcome (an exit-2 error for a REM, a finding for evidence).
-import yauzl, { type Entry, type ZipFile } from 'yauzl';
+// Opens an untrusted zip (xlsx workbook, IHE_XDM archive, zipped deposit) and reads its central
+// directory only: entry count, each entry's declared size and the declared total are bounded BEFORE
+// a byte is inflated, so a zip bomb costs milliseconds and no memory. yauzl refuses `..` and
+// absolute entry names while listing, and later a stream longer than its declared size.
+//
+// Names are compared as the readers of these formats compare them: separators `/` (a `\` written
+// by .NET/PowerShell is read as one and reported), Unicode NFC, and without regard to case (OPC
+// part names, ECMA-376 Part 2 §6.2.2.3; FAT-born XDM media). Two entries that are then the same
+// name are refused: tools disagree on which copy they extract. Entries are read with their CRC-32
+// checked and the local header's name compared with the central directory's.
+import { fstat, read } from 'node:fs';
+import { Readable } from 'node:stream';
+import { crc32 } from 'node:zlib';
+import yauzl, { type Entry, type Options, type ZipFile } from 'yauzl';
+import { decodeWith } from './decode.js';
 
 export interface ZipLimits {
   maxEntries: number;
@@ -18,16 +27,34 @@ export type ZipProblem =
   | { kind: 'unsafe-name'; entry: string; detail: string }
   | { kind: 'too-many-entries'; count: number }
   | { kind: 'entry-too-large'; entry: string; size: number }
-  | { kind: 'too-large' };
+  | { kind: 'too-large' }
+  | { kind: 'duplicate-entry'; entry: string };
 
-export type ZipDirectory =
-  | { ok: true; zip: ZipFile; /** By entry name, folders excluded. */ entries: Map<string, Entry> }
-  | { ok: false; problem: ZipProblem };
+export interface ZipEntryRef {
+  /** `/`-separated, NFC. */
+  name: string;
+  entry: Entry;
+  /** The stored name used `\` as separator (non-standard: APPNOTE 4.4.17 requires `/`). */
+  backslash: boolean;
+}
 
-export async function openZipDirectory(path: string, limits: ZipLimits, options: { strictFileNames?: boolean } = {}): Promise<ZipDirectory> {
+export interface OpenedZip {
+  zip: ZipFile;
+  /** Files by normalised name (folders excluded), in central-directory order. */
+  entries: Map<string, ZipEntryRef>;
+  /** Exact name, else the one name equal to `wanted` without regard to case. */
+  find(wanted: string): ZipEntryRef | undefined;
+  close(): void;
+}
+
+export type ZipDirectory = ({ ok: true } & OpenedZip) | { ok: false; problem: ZipProblem };
+
+/** `source`: the archive's bytes, or an open descriptor already checked (io/safe-open.ts). */
+export async function openZipDirectory(source: Buffer | number, limits: ZipLimits): Promise<ZipDirectory> {
   let zip: ZipFile;
+  const options = { lazyEntries: true, autoClose: false, strictFileNames: false, validateEntrySizes: true };
   try {
-    zip = await yauzl.openPromise(path, { lazyEntries: true, autoClose: false, strictFileNames: options.strictFileNames ?? false });
+    zip = await openZip(source, options);
   } catch (error) {
     return { ok: false, problem: { kind: 'unreadable', detail: (error as Error).message } };
   }
@@ -39,12 +66,70 @@ export async function openZipDirectory(path: string, limits: ZipLimits, options:
     zip.close();
     return { ok: false, problem: listed.problem };
   }
-  return { ok: true, zip, entries: listed.entries };
+  const byFoldedName = new Map<string, ZipEntryRef>();
+  for (const ref of listed.entries.values()) byFoldedName.set(foldName(ref.name), ref);
+  return {
+    ok: true,
+    zip,
+    entries: listed.entries,
+    find: (wanted) => listed.entries.get(wanted) ?? byFoldedName.get(foldName(normaliseName(wanted))),
+    close: () => zip.close(),
+  };
 }
 
-function listEntries(zip: ZipFile, limits: ZipLimits): Promise<{ entries: Map<string, Entry> } | { problem: ZipProblem }> {
+/**
+ * yauzl over bytes, or over a descriptor the caller owns: yauzl's own `fromFd` closes the descriptor
+ * with the archive, which would pull it from under the caller (io/safe-open.ts opened it).
+ */
+export function openZip(source: Buffer | number, options: Options): Promise<ZipFile> {
+  if (typeof source !== 'number') return yauzl.fromBufferPromise(source, options);
+  const fd = source;
+  const reader = new (class extends yauzl.RandomAccessReader {
+    override _readStreamForRange(start: number, end: number) {
+      return rangeStream(fd, start, end);
+    }
+    override close(callback: (error: Error | null) => void) {
+      callback(null); // the descriptor belongs to the caller
+    }
+  })();
+  return new Promise((resolve, reject) => {
+    fstat(fd, (error, info) => {
+      if (error) return reject(error);
+      yauzl.fromRandomAccessReader(reader, info.size, { ...options, lazyEntries: true }, (openError, zip) => (openError ? reject(openError) : resolve(zip)));
+    });
+  });
+}
+
+/** Bytes `[start, end)` of `fd` by positioned reads; never closes the descriptor (fs streams do on destroy). */
+function rangeStream(fd: number, start: number, end: number): Readable {
+  let position = start;
+  return new Readable({
+    read(size) {
+      const length = Math.min(size, end - position);
+      if (length <= 0) return void this.push(null);
+      const buffer = Buffer.allocUnsafe(length);
+      read(fd, buffer, 0, length, position, (error, bytesRead) => {
+        if (error) return this.destroy(error);
+        if (bytesRead === 0) return void this.push(null);
+        position += bytesRead;
+        this.push(buffer.subarray(0, bytesRead));
+      });
+    },
+  });
+}
+
+export function normaliseName(name: string): string {
+  return name.replaceAll('\\', '/').normalize('NFC');
+}
+
+function foldName(name: string): string {
+  return name.toUpperCase();
+}
+
+function listEntries(zip: ZipFile, limits: ZipLimits): Promise<{ entries: Map<string, ZipEntryRef> } | { problem: ZipProblem }> {
   return new Promise((resolve) => {
-    const entries = new Map<string, Entry>();
+    const entries = new Map<string, ZipEntryRef>();
+    const folded = new Set<string>();
     let total = 0;
     const stop = (problem: ZipProblem): void => {
       zip.removeAllListeners('entry');
@@ -56,7 +141,11 @@ function listEntries(zip: ZipFile, limits: ZipLimits): Promise<{ entries: Map<st
       }
       total += entry.uncompressedSize;
       if (total > limits.maxTotalBytes) return stop({ kind: 'too-large' });
-      if (!entry.fileName.endsWith('/')) entries.set(entry.fileName, entry);
+      const name = normaliseName(entry.fileName);
+      const key = foldName(name.endsWith('/') ? name.slice(0, -1) : name);
+      if (folded.has(key)) return stop({ kind: 'duplicate-entry', entry: name });
+      folded.add(key);
+      if (!name.endsWith('/')) entries.set(name, { name, entry, backslash: entry.fileNameRaw.includes(0x5c) });
       zip.readEntry();
     });
     zip.once('end', () => resolve({ entries }));
@@ -70,4 +159,38 @@ function listingProblem(error: Error): ZipProblem {
   const unsafe = /^(?:invalid relative path|absolute path|invalid characters in fileName): (.*)$/s.exec(error.message);
   if (unsafe) return { kind: 'unsafe-name', entry: unsafe[1]!, detail: error.message };
   return { kind: 'unreadable', detail: error.message };
+}
+
+export type EntryReadProblem =
+  | { kind: 'encrypted' }
+  | { kind: 'crc-mismatch'; expected: number; actual: number }
+  | { kind: 'name-mismatch'; localName: string }
+  | { kind: 'unreadable'; detail: string };
+
+export type EntryRead = { ok: true; bytes: Buffer } | { ok: false; problem: EntryReadProblem };
+
+/**
+ * Inflates one entry into memory (its declared size was bounded when listing; yauzl stops a stream
+ * that runs longer), then checks its CRC-32 and that the local header names the same file as the
+ * central directory (a mismatch lets two tools see two different archives).
+ */
+export async function readZipEntry(zip: ZipFile, ref: ZipEntryRef): Promise<EntryRead> {
+  const { entry } = ref;
+  if (entry.isEncrypted()) return { ok: false, problem: { kind: 'encrypted' } };
+  try {
+    const local = await zip.readLocalFileHeaderPromise(entry);
+    if (!local.fileName.equals(entry.fileNameRaw)) {
+      const shown = decodeWith(local.fileName, 'iso-8859-1');
+      return { ok: false, problem: { kind: 'name-mismatch', localName: shown.ok ? normaliseName(shown.text) : '?' } };
+    }
+    const stream = await zip.openReadStreamPromise(entry);
+    const chunks: Buffer[] = [];
+    for await (const chunk of stream) chunks.push(chunk as Buffer);
+    const bytes = Buffer.concat(chunks);
+    const actual = crc32(bytes) >>> 0;
+    if (actual !== entry.crc32 >>> 0) return { ok: false, problem: { kind: 'crc-mismatch', expected: entry.crc32 >>> 0, actual } };
+    return { ok: true, bytes };
+  } catch (error) {
+    return { ok: false, problem: { kind: 'unreadable', detail: (error as Error).message } };
+  }
 }

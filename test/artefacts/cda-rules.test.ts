@@ -3,7 +3,7 @@
 // findings listed, the valid documents give none.
 import { describe, expect, it } from 'vitest';
 import { fileURLToPath } from 'node:url';
-import { validateCdaFile } from '../../src/artefacts/cda/validator.js';
+import { validateCdaFile } from '../helpers/artefact-files.js';
 import { CDA_RULES } from '../../src/artefacts/cda/rules/index.js';
 import { INS_CHECKS } from '../../src/artefacts/ins/check-ins.js';
 import { INSI_CHECKS } from '../../src/artefacts/ins/validator.js';

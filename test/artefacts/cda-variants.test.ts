@@ -6,7 +6,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { validateCdaFile } from '../../src/artefacts/cda/validator.js';
+import { validateCdaFile } from '../helpers/artefact-files.js';
 import { insKey } from '../../src/artefacts/ins/ins-number.js';
 
 const valid = readFileSync(fileURLToPath(new URL('../../fixtures/cda/valid-n1.xml', import.meta.url)), 'utf8');

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { validateCdaFile } from '../../src/artefacts/cda/validator.js';
+import { validateCdaFile } from '../helpers/artefact-files.js';
 import { corpusPath, corpusSkipReason, hasCorpus } from '../helpers/corpus.js';
 
 interface Expected {

@@ -5,7 +5,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { validateEvsFile } from '../../src/artefacts/evs/validator.js';
+import { validateEvsFile } from '../helpers/artefact-files.js';
 import { formatMessage } from '../../src/messages/index.js';
 
 const fixture = (name: string) => fileURLToPath(new URL(`../../fixtures/evs/${name}`, import.meta.url));
@@ -66,9 +66,9 @@ describe('EVS report results', () => {
 
   it('refuses a report with a DOCTYPE, a malformed one, and one without the Gazelle namespace', () => {
     const doctype = tempFile('doctype.xml', '<!DOCTYPE r [<!ENTITY e SYSTEM "file:///etc/passwd">]>\n<validationReport result="PASSED">&e;</validationReport>');
-    expect(validateEvsFile(doctype).findings).toEqual([{ rule: 'evs/unreadable', severity: 'error', args: { detail: 'doctype' }, line: 1, location: 'ligne 1' }]);
+    expect(validateEvsFile(doctype).findings).toEqual([{ rule: 'evs/doctype', severity: 'error', args: {}, line: 1, location: 'ligne 1' }]);
     const malformed = tempFile('malformed.xml', '<validationReport xmlns="http://validationreport.gazelle.ihe.net/" result="PASSED">\n<counters>');
-    expect(validateEvsFile(malformed).findings.map((finding) => [finding.rule, finding.line])).toEqual([['evs/unreadable', 2]]);
+    expect(validateEvsFile(malformed).findings.map((finding) => [finding.rule, finding.line])).toEqual([['evs/not-well-formed', 2]]);
     const foreign = tempFile('foreign.xml', '<validationReport xmlns="urn:autre" result="PASSED"/>');
     expect(validateEvsFile(foreign).findings.map((finding) => finding.rule)).toEqual(['evs/unknown-format']);
   });

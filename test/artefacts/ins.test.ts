@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { insKey, parseInsNumber } from '../../src/artefacts/ins/ins-number.js';
 import { checkIns } from '../../src/artefacts/ins/check-ins.js';
-import { validateInsiFile } from '../../src/artefacts/ins/validator.js';
+import { validateInsiFile } from '../helpers/artefact-files.js';
 import { findIdentityConflicts, type IdentitySource } from '../../src/artefacts/identity-consistency.js';
 
 const fixture = (name: string) => fileURLToPath(new URL(`../../fixtures/ins/${name}`, import.meta.url));

@@ -5,8 +5,8 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { readCdaFile } from '../../src/artefacts/cda/read-cda.js';
-import { validateCdaFile } from '../../src/artefacts/cda/validator.js';
+import { readCdaFile } from '../helpers/artefact-files.js';
+import { validateCdaFile } from '../helpers/artefact-files.js';
 import { makeArtefactFixtures } from '../../scripts/fixtures/artefacts.js';
 
 const projectRoot = fileURLToPath(new URL('../../', import.meta.url));

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { readXmlFile } from '../../src/artefacts/xml/read-xml.js';
+import { readXmlFile } from '../helpers/artefact-files.js';
 import { readProblemFinding } from '../../src/artefacts/read-findings.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'segur-read-xml-'));
@@ -39,10 +39,10 @@ describe('readXmlFile limits', () => {
     expect(result).toMatchObject({ status: 'malformed', line: 2 });
   });
 
-  it('stops where the caller says, keeping what was read', () => {
-    const result = readXmlFile(nested, { onOpen: (node) => (node.name === 'c' ? 'stop' : undefined) });
+  it('keeps no more nodes once the caller has what it needs, and still reads to the end', () => {
+    const result = readXmlFile(nested, { onOpen: (node) => (node.name === 'c' ? 'done' : undefined) });
     if (result.status !== 'ok') throw new Error(result.status);
-    expect(result.complete).toBe(false);
     expect(result.root.children[0]!.children.map((node) => node.name)).toEqual(['c']);
+    expect(result.root.children[0]!.children[0]!.children).toEqual([]);
   });
 });

@@ -55,17 +55,22 @@ describe('segur validate', () => {
     const run = runCli(['validate', 'fixtures/cda/valid-n1.xml', 'fixtures/cda/absent.xml']);
     expect(run.status).toBe(2);
     expect(run.stdout).toBe('');
-    expect(run.stderr).toBe('segur : Impossible de lire fixtures/cda/absent.xml : fichier ou dossier introuvable (ENOENT).\n');
+    expect(run.stderr).toBe('segur : Fichier introuvable : fixtures/cda/absent.xml\n');
   });
 
   it('exits 2 on a directory or a FIFO, even with --kind, without blocking', () => {
     const dir = mkdtempSync(join(tmpdir(), 'segur-notfile-'));
     const fifo = join(dir, 'pipe.xml');
     execFileSync('mkfifo', [fifo]);
-    for (const target of [dir, fifo]) {
-      const run = runCli(['validate', '--kind', 'cda', target]);
+    const expected = [
+      [dir, `segur : ${dir} est un dossier, pas un fichier.\n`],
+      [fifo, `segur : ${fifo} est un tube nommé (FIFO), pas un fichier ordinaire : refusé sans attendre.\n`],
+      ['/dev/zero', 'segur : /dev/zero est un périphérique, pas un fichier ordinaire : refusé.\n'],
+    ];
+    for (const [target, message] of expected) {
+      const run = runCli(['validate', '--kind', 'cda', target!]);
       expect(run.status, target).toBe(2);
-      expect(run.stderr).toBe(`segur : ${target} n’est pas un fichier ordinaire (dossier, tube…) : rien à valider.\n`);
+      expect(run.stderr).toBe(message);
     }
   });
 

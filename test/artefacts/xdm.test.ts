@@ -6,11 +6,12 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { validateXdmFile } from '../../src/artefacts/xdm/validator.js';
+import { validateXdmFile } from '../helpers/artefact-files.js';
 import { ARCHIVE_CODES } from '../../src/artefacts/xdm/validator.js';
 import { XDM_RULES } from '../../src/artefacts/xdm/rules/index.js';
 import { EVS_CODES } from '../../src/artefacts/evs/validator.js';
 import { toUtc } from '../../src/artefacts/xdm/cda-facts.js';
+import { READ_PROBLEMS } from '../../src/artefacts/read-findings.js';
 import { catalogs, formatMessage } from '../../src/messages/index.js';
 import { writeZip } from '../../scripts/fixtures/rem-zip.js';
 import { validXdmArchive, xdmEntries } from '../../scripts/fixtures/xdm-evs.js';
@@ -23,7 +24,6 @@ const SUBMISSION = `${METADATA}:/SubmitObjectsRequest/RegistryObjectList/Registr
 /** One archive per defect: its exact finding and where in METADATA.XML. */
 const ENTRY_DEFECTS: [string, string, string | null][] = [
   ['wrong-hash', 'xdm/hash', `${ENTRY}/Slot[@name='hash']`],
-  ['upper-case-hash', 'xdm/hash', `${ENTRY}/Slot[@name='hash']`],
   ['wrong-size', 'xdm/size', `${ENTRY}/Slot[@name='size']`],
   ['missing-uri-file', 'xdm/uri-not-found', `${ENTRY}/Slot[@name='URI']`],
   ['wrong-unique-id', 'xdm/unique-id', `${ENTRY}/ExternalIdentifier[uniqueId]`],
@@ -91,6 +91,13 @@ describe('XDM archive against its CDA', () => {
     writeFileSync(join(dir, 'ok.zip'), archive);
     expect(await summary(join(dir, 'ok.zip'))).toEqual([]);
   });
+
+  it('compares hash hex digits without regard to case (ITI TF-3 4.2.3.2.10)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'segur-xdm-'));
+    const document = readFileSync(fileURLToPath(new URL('../../fixtures/cda/valid-n1.xml', import.meta.url)));
+    writeFileSync(join(dir, 'upper.zip'), writeZip(xdmEntries(document, (values) => void (values.hash = values.hash.toUpperCase()))));
+    expect(await summary(join(dir, 'upper.zip'))).toEqual([]);
+  });
 });
 
 describe('hostile XDM archives: refused before inflating', () => {
@@ -139,7 +146,7 @@ describe('hostile XDM archives: refused before inflating', () => {
     );
     writeFileSync(join(dir, 'doctype.zip'), writeZip(entries));
     const result = await validateXdmFile(join(dir, 'doctype.zip'));
-    expect(result.findings.map((finding) => [finding.rule, finding.args])).toEqual([['xdm/metadata-unreadable', { entry: METADATA, detail: 'doctype' }]]);
+    expect(result.findings.map((finding) => [finding.rule, finding.args, finding.location])).toEqual([['xds/doctype', {}, `${METADATA}:ligne 3`]]);
   });
 });
 
@@ -153,8 +160,9 @@ describe('XDM rule registry and message codes', () => {
       expect(catalogs.fr[code], `fr ${code}`).toBeTypeOf('string');
       expect(catalogs.en[code], `en ${code}`).toBeTypeOf('string');
     }
+    const readProblems = READ_PROBLEMS.map((problem) => `evs/${problem}`);
     const ours = Object.keys(catalogs.fr).filter((code) => code.startsWith('xdm/') || code.startsWith('evs/'));
-    expect(ours.sort()).toEqual([...codes].sort());
+    expect(ours.sort()).toEqual([...codes, ...readProblems].sort());
   });
 
   it('has a defect archive in the table for every entry rule', () => {

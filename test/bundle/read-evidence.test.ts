@@ -4,15 +4,18 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readEvidence } from '../../src/bundle/read-evidence.js';
 import { removeDir, tempDir } from '../e2e/helpers.js';
+import { writeZip } from '../../scripts/fixtures/rem-zip.js';
 
 const work = tempDir('segur-read-');
 afterAll(() => removeDir(work));
 
 describe('readEvidence', () => {
-  it('hashes in one streaming pass and sniffs the first and last bytes of a multi-chunk file', async () => {
-    // 3 MiB + 5 bytes: several 1 MiB reads; a zip whose IHE_XDM/ name is only in the last bytes.
-    const middle = randomBytes(3 * 1024 * 1024 + 5);
-    const data = Buffer.concat([Buffer.from('PK\x03\x04INDEX.HTM', 'latin1'), middle, Buffer.from('IHE_XDM/SUBSET01/', 'latin1')]);
+  it('hashes in one streaming pass and sniffs a multi-chunk zip by its central directory', async () => {
+    // 3 MiB + 5 bytes stored: several 1 MiB reads; the IHE_XDM/ names lie only past them.
+    const data = writeZip([
+      { name: 'INDEX.HTM', data: randomBytes(3 * 1024 * 1024 + 5), stored: true },
+      { name: 'IHE_XDM/SUBSET01/DOC0001.XML', data: Buffer.from('<a/>') },
+    ]);
     const file = join(work, 'big.zip');
     writeFileSync(file, data);
     const facts = await readEvidence(file);

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { kindAccepts, sniff, xmlRootElement } from '../../src/bundle/sniff.js';
+import { bufferSource, kindAccepts, sniff as sniffSource, xmlRootElement } from '../../src/bundle/sniff.js';
+import { writeZip } from '../../scripts/fixtures/rem-zip.js';
+
+const sniff = (head: Buffer) => sniffSource(bufferSource(head));
 
 const bytes = (...parts: Array<string | number[]>) => Buffer.concat(parts.map((part) => (typeof part === 'string' ? Buffer.from(part, 'latin1') : Buffer.from(part))));
 
@@ -23,12 +26,16 @@ describe('sniff', () => {
     ['mail', bytes('From: a@b.fr\r\nTo: c@d.fr\r\nSubject: essai\r\n\tsuite\r\n\r\nbody'), 'eml', 'EML'],
     ['log', bytes('2025-01-01 connexion ok\n'), 'log', 'texte'],
     ['binary', bytes([0, 1, 2, 3]), 'document', 'binaire'],
-  ])('%s', (_name, head, kind, format) => {
-    expect(sniff(head, head)).toMatchObject({ kind, format });
+  ])('%s', async (_name, head, kind, format) => {
+    expect(await sniff(head)).toMatchObject({ kind, format });
   });
 
-  it('finds IHE_XDM/ in the central directory at the end of a large archive', () => {
-    expect(sniff(bytes('PK', [3, 4], 'INDEX.HTM'), bytes('PK', [1, 2], 'IHE_XDM/SUBSET01/DOC0001.XML')).kind).toBe('xdm');
+  it('finds IHE_XDM/ in the central directory, after a large first entry', async () => {
+    const zip = writeZip([
+      { name: 'INDEX.HTM', data: Buffer.alloc(200_000, 'x'), stored: true },
+      { name: 'IHE_XDM/SUBSET01/DOC0001.XML', data: Buffer.from('<a/>') },
+    ]);
+    expect((await sniff(zip)).kind).toBe('xdm');
   });
 
   it('skips a DOCTYPE with an internal subset to find the root', () => {
@@ -38,8 +45,12 @@ describe('sniff', () => {
 });
 
 describe('kindAccepts', () => {
-  const png = sniff(bytes([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(0));
-  const xml = sniff(bytes('<a/>'), Buffer.alloc(0));
+  const png = { kind: 'screenshot', format: 'PNG', textual: false } as const;
+  const xml = { kind: 'document', format: 'XML a', textual: true } as const;
+  it('describes sniffed files as these tables use them', async () => {
+    expect(await sniff(bytes([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))).toEqual(png);
+    expect(await sniff(bytes('<a/>'))).toEqual(xml);
+  });
   it.each([
     ['screenshot', png, true],
     ['document', png, true],

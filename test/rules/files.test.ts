@@ -13,7 +13,7 @@ import type { RequirementRule } from '../../src/rules/rule.js';
 import { PNG, readFile, runRequirementRule, sha, unreadFile } from './harness.js';
 
 const PROOF = 'INS/va1.02.02.01';
-const good = readFile('proofs/INS_va1.02.02.01/ok.png', PNG, { declaredKind: 'screenshot', declaredSha256: sha(PNG) });
+const good = await readFile('proofs/INS_va1.02.02.01/ok.png', PNG, { declaredKind: 'screenshot', declaredSha256: sha(PNG) });
 
 interface FileCase {
   name: string;
@@ -41,15 +41,15 @@ const tables: Array<[RequirementRule, FileCase[]]> = [
       { name: 'permission denied', file: unreadFile('x.png', { status: 'unreadable', reason: 'EACCES' }), flagged: { reason: 'EACCES' } },
     ],
   ],
-  [fileEmpty, [{ name: 'non-empty', file: good }, { name: 'zero bytes', file: readFile('empty.png', ''), flagged: {} }]],
+  [fileEmpty, [{ name: 'non-empty', file: good }, { name: 'zero bytes', file: await readFile('empty.png', ''), flagged: {} }]],
   [
     fileSha256Mismatch,
     [
       { name: 'matching digest', file: good },
-      { name: 'no digest declared', file: readFile('a.png', PNG) },
+      { name: 'no digest declared', file: await readFile('a.png', PNG) },
       {
         name: 'different digest',
-        file: readFile('a.png', PNG, { declaredSha256: 'a'.repeat(64) }),
+        file: await readFile('a.png', PNG, { declaredSha256: 'a'.repeat(64) }),
         flagged: { expected: 'a'.repeat(64), actual: sha(PNG) },
       },
     ],
@@ -58,13 +58,13 @@ const tables: Array<[RequirementRule, FileCase[]]> = [
     fileKindMismatch,
     [
       { name: 'PNG declared screenshot', file: good },
-      { name: 'undeclared kind', file: readFile('a.pdf', '%PDF-1.7\n') },
-      { name: 'document accepts anything', file: readFile('a.pdf', '%PDF-1.7\n', { declaredKind: 'document' }) },
-      { name: 'log accepts XML text', file: readFile('a.xml', '<a/>', { declaredKind: 'log' }) },
-      { name: 'empty file is another rule’s business', file: readFile('a.png', '', { declaredKind: 'screenshot' }) },
-      { name: 'PDF declared screenshot', file: readFile('a.pdf', '%PDF-1.7\n', { declaredKind: 'screenshot' }), flagged: { declared: 'screenshot', detected: 'PDF' } },
-      { name: 'PNG declared cda', file: readFile('a.png', PNG, { declaredKind: 'cda' }), flagged: { declared: 'cda', detected: 'PNG' } },
-      { name: 'binary declared log', file: readFile('a.bin', Buffer.from([0, 1, 2]), { declaredKind: 'log' }), flagged: { declared: 'log', detected: 'binaire' } },
+      { name: 'undeclared kind', file: await readFile('a.pdf', '%PDF-1.7\n') },
+      { name: 'document accepts anything', file: await readFile('a.pdf', '%PDF-1.7\n', { declaredKind: 'document' }) },
+      { name: 'log accepts XML text', file: await readFile('a.xml', '<a/>', { declaredKind: 'log' }) },
+      { name: 'empty file is another rule’s business', file: await readFile('a.png', '', { declaredKind: 'screenshot' }) },
+      { name: 'PDF declared screenshot', file: await readFile('a.pdf', '%PDF-1.7\n', { declaredKind: 'screenshot' }), flagged: { declared: 'screenshot', detected: 'PDF' } },
+      { name: 'PNG declared cda', file: await readFile('a.png', PNG, { declaredKind: 'cda' }), flagged: { declared: 'cda', detected: 'PNG' } },
+      { name: 'binary declared log', file: await readFile('a.bin', Buffer.from([0, 1, 2]), { declaredKind: 'log' }), flagged: { declared: 'log', detected: 'binaire' } },
     ],
   ],
 ];

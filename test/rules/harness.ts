@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import type { Catalog, Requirement } from '../../src/catalog/schema.js';
 import { parseManifest } from '../../src/bundle/manifest.js';
 import type { AttachedFile, EvidenceRef, FileFacts } from '../../src/bundle/model.js';
-import { sniff } from '../../src/bundle/sniff.js';
+import { bufferSource, sniff } from '../../src/bundle/sniff.js';
 import type { BundleRule, RequirementRule, RuleFinding } from '../../src/rules/rule.js';
 
 export function requirement(overrides: Partial<Requirement> = {}): Requirement {
@@ -41,9 +41,9 @@ export function manifestOf(requirementsYaml: string) {
 
 export const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]);
 
-export function readFile(path: string, content: Buffer | string, ref: Partial<EvidenceRef> = {}): AttachedFile {
+export async function readFile(path: string, content: Buffer | string, ref: Partial<EvidenceRef> = {}): Promise<AttachedFile> {
   const bytes = Buffer.isBuffer(content) ? content : Buffer.from(content);
-  const sniffed = sniff(bytes, bytes);
+  const sniffed = await sniff(bufferSource(bytes));
   const facts: FileFacts = { status: 'read', absolutePath: `/bundle/${path}`, size: bytes.length, sha256: sha(bytes), sniffed };
   return { ref: { path, origin: 'folder', ...ref }, facts, kind: ref.declaredKind ?? sniffed.kind };
 }

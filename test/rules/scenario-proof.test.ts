@@ -6,8 +6,8 @@ import { coverageMissingProof } from '../../src/rules/coverage-missing-proof.js'
 import type { RequirementRule } from '../../src/rules/rule.js';
 import { PNG, readFile, runRequirementRule, type RequirementCase } from './harness.js';
 
-const png = readFile('proofs/INS_va1.02.02.01/a.png', PNG);
-const cda = readFile('proofs/INS_va1.02.01.01/doc.xml', '<ClinicalDocument xmlns="urn:hl7-org:v3"/>');
+const png = await readFile('proofs/INS_va1.02.02.01/a.png', PNG);
+const cda = await readFile('proofs/INS_va1.02.01.01/doc.xml', '<ClinicalDocument xmlns="urn:hl7-org:v3"/>');
 
 const tables: Array<[RequirementRule, RequirementCase[]]> = [
   [

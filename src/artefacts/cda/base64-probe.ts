@@ -1,6 +1,6 @@
 // Looks at a base64 body while it streams past: keeps a count, the first bad character and the
 // first decoded bytes (enough to recognise `%PDF-`), never the body itself.
-import type { RawTextSink } from '../xml/read-xml.js';
+import type { TextSink } from '../xml/read-xml.js';
 import type { Base64Probe } from './document.js';
 
 const PDF_MAGIC = '%PDF-';
@@ -8,12 +8,12 @@ const PDF_MAGIC = '%PDF-';
 const HEAD_CHARS = 8;
 const NOT_BASE64 = /[^A-Za-z0-9+/=\s]/;
 
-export function base64Probe(onEnd: (probe: Base64Probe) => void): RawTextSink {
+export function base64Probe(onEnd: (probe: Base64Probe) => void): TextSink {
   let head = '';
   let length = 0;
   let invalidCharacter: string | undefined;
   return {
-    write(chunk) {
+    write(chunk: string) {
       if (invalidCharacter === undefined) {
         const bad = NOT_BASE64.exec(chunk);
         if (bad) invalidCharacter = bad[0];

@@ -1,20 +1,37 @@
-// Reads a CDA R2 file safely (xml/read-xml.ts) into a CdaDocument: the header is kept, a
-// structuredBody ends the read (header rules need nothing inside it), a nonXMLBody's base64 text
-// is probed as it streams by. "Auto-presentable" documents (an XSL stylesheet carrying the CDA
+// Reads a CDA R2 document (xml/read-xml.ts) into a CdaDocument: the header is kept as a tree, the
+// body is scanned to its last byte for well-formedness without being kept (a nonXMLBody's base64
+// text is probed as it goes by). "Auto-presentable" documents (an XSL stylesheet carrying the CDA
 // inside, as ANS publishes some) are read from their embedded ClinicalDocument.
+//
+// CDA R2 elements are in the HL7 v3 namespace `urn:hl7-org:v3`, with any prefix (HL7 CDA R2 §1.1,
+// CDA.xsd targetNamespace): a ClinicalDocument outside it is not a CDA R2 document.
 import type { XmlNode } from '../xml/node.js';
-import { readXmlFile, type XmlReadOutcome } from '../xml/read-xml.js';
+import { readXml, type XmlFault } from '../xml/read-xml.js';
 import { base64Probe } from './base64-probe.js';
 import type { Base64Probe, CdaBody, CdaDocument } from './document.js';
 
-export type CdaReadOutcome = { status: 'cda'; document: CdaDocument } | Exclude<XmlReadOutcome, { status: 'ok' }> | { status: 'not-cda'; root: string };
+export const HL7_V3_NAMESPACE = 'urn:hl7-org:v3';
+const XSLT_NAMESPACE = 'http://www.w3.org/1999/XSL/Transform';
 
-export function readCdaFile(path: string): CdaReadOutcome {
+export type CdaReadOutcome =
+  | {
+      status: 'cda';
+      document: CdaDocument;
+      /** The header was read whole, but the document is not well-formed further on. */
+      fault?: Extract<XmlFault, { status: 'malformed' }>;
+    }
+  | XmlFault
+  /** The root (or the stylesheet's embedded document) is not an HL7 v3 ClinicalDocument. */
+  | { status: 'not-cda'; root: string; namespace: string };
+
+export function readCda(bytes: Uint8Array): CdaReadOutcome {
   let body: CdaBody = { kind: 'none' };
   let payload: Base64Probe | undefined;
   let cda: XmlNode | undefined;
   let cdaDepth = 0;
-  const outcome = readXmlFile(path, {
+  let headerComplete = false;
+  const outcome = readXml(bytes, {
+    homeNamespace: HL7_V3_NAMESPACE,
     onOpen: (node: XmlNode, absoluteDepth: number) => {
       if (!cda) {
         if (node.name === 'ClinicalDocument') {
@@ -22,14 +39,17 @@ export function readCdaFile(path: string): CdaReadOutcome {
           cdaDepth = absoluteDepth;
           return undefined;
         }
-        if (absoluteDepth === 0 && node.name !== 'stylesheet') return 'stop';
+        if (absoluteDepth === 0 && !(node.namespace === XSLT_NAMESPACE && node.name.endsWith('}stylesheet'))) return 'done';
         return undefined;
       }
       const depth = absoluteDepth - cdaDepth;
+      if (depth === 0) return 'done';
+      // The body's `component` comes last in the header's schema sequence (CDA R2 POCD_HD000040).
+      if (depth === 1 && node.name === 'component') headerComplete = true; // a second ClinicalDocument in a stylesheet: the first one counts
       if (depth === 2 && node.parent?.name === 'component' && node.parent.parent === cda) {
         if (node.name === 'structuredBody') {
           body = { kind: 'structured', node };
-          return 'stop';
+          return 'done';
         }
         if (node.name === 'nonXMLBody') body = { kind: 'non-xml', node };
       }
@@ -42,12 +62,24 @@ export function readCdaFile(path: string): CdaReadOutcome {
       return undefined;
     },
   });
-  if (outcome.status !== 'ok') return outcome;
+  const top = outcome.status === 'ok' || outcome.status === 'fault-after-tree' ? outcome.root : undefined;
+  const fault = outcome.status === 'fault-after-tree' ? outcome.fault : outcome.status === 'malformed' ? outcome : undefined;
   const root = cda as XmlNode | undefined;
-  if (!root) return { status: 'not-cda', root: outcome.root.name };
+  if (outcome.status !== 'ok' && outcome.status !== 'fault-after-tree' && outcome.status !== 'malformed') return outcome;
+  if (!root) {
+    if (fault?.status === 'malformed') return fault;
+    return top ? { status: 'not-cda', root: localPart(top.name), namespace: top.namespace } : { status: 'no-root' };
+  }
+  // A fault inside the header leaves nothing to check reliably; one in the body leaves the header whole.
+  if (fault?.status === 'malformed' && !headerComplete) return fault;
   const finalBody = body as CdaBody;
   if (finalBody.kind === 'non-xml' && finalBody.text) {
     finalBody.payload = payload ?? { length: 0, startsWithPdf: false };
   }
-  return { status: 'cda', document: { root, body: finalBody } };
+  const document: CdaDocument = { root, body: finalBody };
+  return fault?.status === 'malformed' ? { status: 'cda', document, fault } : { status: 'cda', document };
+}
+
+function localPart(name: string): string {
+  return name.startsWith('{') ? name.slice(name.indexOf('}') + 1) : name;
 }

@@ -1,26 +1,36 @@
-// CDA R2 validator: safe read, then every header rule (a rule that throws becomes a finding),
-// then the INS checks on the patient's identifiers.
+// CDA R2 validator: safe read of the whole document (header kept, body scanned to its last byte),
+// then every header rule (a rule that throws becomes a finding), then the INS checks on the
+// patient's identifiers. A well-formedness fault after the header is reported beside the header's
+// findings; one inside the header, or a document that is not an HL7 v3 ClinicalDocument, alone.
 import type { ArtefactFinding, ArtefactResult, ArtefactValidator } from '../types.js';
 import { readProblemFinding } from '../read-findings.js';
-import { readCdaFile } from './read-cda.js';
+import { DEFAULT_LIMITS } from '../xml/read-xml.js';
+import { readCda } from './read-cda.js';
+import type { CdaDocument } from './document.js';
 import { CDA_RULES } from './rules/index.js';
 import { checkCdaIdentities } from './patient-identity.js';
 
 export const cdaValidator: ArtefactValidator = {
   kind: 'cda',
-  async validate(input) {
-    return validateCdaFile(input.absolutePath);
-  },
+  maxBytes: DEFAULT_LIMITS.maxBytes,
+  validate: async (bytes) => validateCdaBytes(bytes),
 };
 
-export function validateCdaFile(path: string): ArtefactResult {
-  const outcome = readCdaFile(path);
+/** `bytes`: a whole CDA R2 document as stored (any supported encoding). */
+export function validateCdaBytes(bytes: Uint8Array): ArtefactResult {
+  return validateCda(bytes).result;
+}
+
+/** The validation result, and the document read (for callers comparing other data with its header). */
+export function validateCda(bytes: Uint8Array): { result: ArtefactResult; document?: CdaDocument } {
+  const outcome = readCda(bytes);
   if (outcome.status === 'not-cda') {
-    return { findings: [{ rule: 'cda/not-cda', severity: 'error', args: { root: outcome.root }, location: `/${outcome.root}` }], identities: [] };
+    const rule = outcome.root === 'ClinicalDocument' ? 'cda/namespace' : 'cda/not-cda';
+    return { result: { findings: [{ rule, severity: 'error', args: { root: outcome.root, namespace: outcome.namespace || '∅' }, location: `/${outcome.root}` }], identities: [] } };
   }
-  if (outcome.status !== 'cda') return { findings: [readProblemFinding('cda', outcome)], identities: [] };
+  if (outcome.status !== 'cda') return { result: { findings: [readProblemFinding('cda', outcome)], identities: [] } };
   const { document } = outcome;
-  const findings: ArtefactFinding[] = [];
+  const findings: ArtefactFinding[] = outcome.fault ? [readProblemFinding('cda', outcome.fault)] : [];
   for (const rule of CDA_RULES) {
     try {
       findings.push(...rule.check(document));
@@ -34,5 +44,5 @@ export function validateCdaFile(path: string): ArtefactResult {
   }
   const identity = checkCdaIdentities(document.root);
   findings.push(...identity.findings);
-  return { findings, identities: identity.identities };
+  return { result: { findings, identities: identity.identities }, document };
 }

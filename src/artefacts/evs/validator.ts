@@ -3,13 +3,13 @@
 // be read or has an unknown structure an error. The validated document, when named, is returned for
 // the engine to match against a CDA of the same proof.
 import type { ArtefactFinding, ArtefactResult, ArtefactValidator } from '../types.js';
-import { readXmlFile } from '../xml/read-xml.js';
+import { readXml } from '../xml/read-xml.js';
+import { readProblemFinding } from '../read-findings.js';
 import { ABSENT } from '../cda/rules/rule.js';
 import { parseEvsReport, type EvsReport } from './read-report.js';
 
 /** Every finding code of this validator (message keys). */
 export const EVS_CODES = [
-  'evs/unreadable',
   'evs/unknown-format',
   'evs/unknown-result',
   'evs/failed',
@@ -20,7 +20,8 @@ export const EVS_CODES = [
 
 export const evsValidator: ArtefactValidator = {
   kind: 'evs-report',
-  validate: async (input) => validateEvsFile(input.absolutePath),
+  maxBytes: 64 * 1024 * 1024,
+  validate: async (bytes) => validateEvsBytes(bytes),
 };
 
 /** Reports list thousands of passed constraints: the tree may be larger than a CDA header's. */
@@ -28,13 +29,11 @@ const EVS_MAX_NODES = 500_000;
 /** Failed constraints shown one by one; the rest are counted. */
 const MAX_LISTED_CONSTRAINTS = 20;
 
-export function validateEvsFile(path: string): ArtefactResult {
-  const outcome = readXmlFile(path, { limits: { maxNodes: EVS_MAX_NODES } });
-  if (outcome.status !== 'ok') {
-    const line = 'line' in outcome ? outcome.line : undefined;
-    const detail = outcome.status === 'malformed' ? outcome.detail : outcome.status;
-    return { findings: [{ rule: 'evs/unreadable', severity: 'error', args: { detail }, ...(line ? { line, location: `ligne ${line}` } : {}) }], identities: [] };
-  }
+/** `bytes`: a whole Gazelle EVS report (current or legacy XML format). */
+export function validateEvsBytes(bytes: Uint8Array): ArtefactResult {
+  const outcome = readXml(bytes, { limits: { maxNodes: EVS_MAX_NODES } });
+  if (outcome.status === 'fault-after-tree') return { findings: [readProblemFinding('evs', outcome.fault)], identities: [] };
+  if (outcome.status !== 'ok') return { findings: [readProblemFinding('evs', outcome)], identities: [] };
   const parsed = parseEvsReport(outcome.root);
   if (parsed.status === 'unknown-format') {
     return { findings: [{ rule: 'evs/unknown-format', severity: 'error', args: { root: parsed.root }, location: `/${parsed.root}` }], identities: [] };

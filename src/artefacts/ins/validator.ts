@@ -4,7 +4,7 @@ import { definedOnly } from '../defined-only.js';
 import type { ArtefactFinding, ArtefactResult, ArtefactValidator, PatientIdentity } from '../types.js';
 import { readProblemFinding } from '../read-findings.js';
 import { childrenNamed, firstChild, pathOf, type XmlNode } from '../xml/node.js';
-import { readXmlFile } from '../xml/read-xml.js';
+import { DEFAULT_LIMITS, readXml } from '../xml/read-xml.js';
 import { isIsoDate } from '../formats.js';
 import { checkIns } from './check-ins.js';
 import { findInsiResult, firstGivenName } from './insi-response.js';
@@ -18,13 +18,14 @@ export const INSI_CHECKS = {
 
 export const insValidator: ArtefactValidator = {
   kind: 'ins',
-  async validate(input) {
-    return validateInsiFile(input.absolutePath);
-  },
+  maxBytes: DEFAULT_LIMITS.maxBytes,
+  validate: async (bytes) => validateInsiBytes(bytes),
 };
 
-export function validateInsiFile(path: string): ArtefactResult {
-  const outcome = readXmlFile(path);
+/** `bytes`: a whole INSi teleservice answer (SOAP envelope or bare RESULTAT). */
+export function validateInsiBytes(bytes: Uint8Array): ArtefactResult {
+  const outcome = readXml(bytes);
+  if (outcome.status === 'fault-after-tree') return { findings: [readProblemFinding('insi', outcome.fault)], identities: [] };
   if (outcome.status !== 'ok') return { findings: [readProblemFinding('insi', outcome)], identities: [] };
   const response = findInsiResult(outcome.root);
   if (!response) {

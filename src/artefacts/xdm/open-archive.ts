@@ -1,33 +1,31 @@
 // Opens an IHE_XDM.ZIP from untrusted hands: the central directory must pass the limits below
 // (io/zip-directory.ts) before a byte is inflated. A breach is one finding and the archive is not
-// read further. While extracting, yauzl also refuses a stream longer than declared.
-import type { Entry, ZipFile } from 'yauzl';
-import { openZipDirectory, type ZipLimits, type ZipProblem } from '../../io/zip-directory.js';
+// read further. Entries are read into memory one at a time, CRC-32 and local names checked.
+import { openZipDirectory, type OpenedZip, type ZipLimits, type ZipProblem } from '../../io/zip-directory.js';
 import type { ArtefactFinding } from '../types.js';
 
 export const XDM_LIMITS = {
   /** A message holds a few documents; thousands of entries are a trap, not a message. */
   maxEntries: 1_000,
-  /** The XML reader refuses larger files anyway (xml/read-xml.ts). */
+  /** The XML reader refuses larger documents anyway (xml/read-xml.ts). */
   maxEntryBytes: 64 * 1024 * 1024,
   maxTotalBytes: 256 * 1024 * 1024,
-} satisfies ZipLimits;
+  /** Document entries checked per METADATA.XML (each one may name a large CDA). */
+  maxDocumentEntries: 100,
+} satisfies ZipLimits & Record<string, number>;
 export type XdmLimits = typeof XDM_LIMITS;
 
-export interface XdmArchive {
-  zip: ZipFile;
-  /** By entry name, directories excluded. */
-  entries: Map<string, Entry>;
-}
+/** The archive file itself: larger is not a message attachment. */
+export const XDM_MAX_FILE_BYTES = 256 * 1024 * 1024;
 
-export type OpenOutcome = { status: 'ok'; archive: XdmArchive } | { status: 'refused'; finding: ArtefactFinding };
+export type OpenOutcome = { status: 'ok'; archive: OpenedZip } | { status: 'refused'; finding: ArtefactFinding };
 
 const MB = 1024 * 1024;
 
-export async function openXdmArchive(path: string, limits: XdmLimits = XDM_LIMITS): Promise<OpenOutcome> {
-  const directory = await openZipDirectory(path, limits);
+export async function openXdmArchive(bytes: Buffer, limits: XdmLimits = XDM_LIMITS): Promise<OpenOutcome> {
+  const directory = await openZipDirectory(bytes, limits);
   if (!directory.ok) return { status: 'refused', finding: refusal(directory.problem, limits) };
-  return { status: 'ok', archive: { zip: directory.zip, entries: directory.entries } };
+  return { status: 'ok', archive: directory };
 }
 
 function refusal(problem: ZipProblem, limits: XdmLimits): ArtefactFinding {
@@ -42,6 +40,8 @@ function refusal(problem: ZipProblem, limits: XdmLimits): ArtefactFinding {
       return finding('xdm/entry-too-large', { entry: problem.entry, sizeMb: toMb(problem.size), maxMb: toMb(limits.maxEntryBytes) }, problem.entry);
     case 'too-large':
       return finding('xdm/too-large', { maxMb: toMb(limits.maxTotalBytes) });
+    case 'duplicate-entry':
+      return finding('xdm/duplicate-entry', { entry: problem.entry }, problem.entry);
   }
 }
 

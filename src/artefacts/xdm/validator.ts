@@ -1,25 +1,26 @@
 // IHE XDM validator (artefact-rules.md section 3): archive limits before inflating, layout, then for
-// each subset its METADATA.XML against the files it lists and the CDA documents they are. Embedded
-// CDAs also go through the CDA validator; their findings and identities carry the entry name.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+// each subset its METADATA.XML against the files it lists and the CDA documents they are. Entries
+// are read into memory one at a time (no work folder to leave behind); each distinct CDA is
+// validated once whatever the number of document entries naming it. Embedded CDAs go through the
+// CDA validator; their findings and identities carry the entry name.
+import { createHash } from 'node:crypto';
 import type { ArtefactFinding, ArtefactResult, ArtefactValidator, PatientIdentity } from '../types.js';
-import { readXmlFile } from '../xml/read-xml.js';
+import { readXml } from '../xml/read-xml.js';
 import { pathOf } from '../xml/node.js';
-import { readCdaFile } from '../cda/read-cda.js';
-import { validateCdaFile } from '../cda/validator.js';
-import { openXdmArchive, type XdmArchive, type XdmLimits } from './open-archive.js';
-import { extractEntry, type ExtractedEntry } from './extract.js';
+import { readProblemFinding } from '../read-findings.js';
+import { validateCda } from '../cda/validator.js';
+import { readZipEntry, type OpenedZip, type ZipEntryRef } from '../../io/zip-directory.js';
+import { openXdmArchive, XDM_LIMITS, XDM_MAX_FILE_BYTES, type XdmLimits } from './open-archive.js';
 import { readXdsMetadata, XDS_SCHEMES, type XdsObject } from './metadata.js';
 import { cdaFacts, type CdaFacts } from './cda-facts.js';
 import { XDM_RULES } from './rules/index.js';
-import { EntryReport, type XdmEntryFacts } from './rules/rule.js';
+import { EntryReport, type XdmEntryFacts, type XdmFile } from './rules/rule.js';
 import { checkPatientId, patientIdRule } from './rules/patient-id.js';
 
 export const xdmValidator: ArtefactValidator = {
   kind: 'xdm',
-  validate: (input) => validateXdmFile(input.absolutePath),
+  maxBytes: XDM_MAX_FILE_BYTES,
+  validate: (bytes) => validateXdmBytes(bytes),
 };
 
 /** Findings decided on the archive, its layout or its metadata, outside the entry rules (rules/index.ts). */
@@ -29,12 +30,17 @@ export const ARCHIVE_CODES = [
   'xdm/too-large',
   'xdm/entry-too-large',
   'xdm/unsafe-entry-name',
+  'xdm/duplicate-entry',
   'xdm/encrypted',
   'xdm/entry-unreadable',
+  'xdm/crc-mismatch',
+  'xdm/local-name-mismatch',
+  'xdm/backslash-separator',
+  'xdm/folder-case',
   'xdm/layout',
   'xdm/no-metadata',
-  'xdm/metadata-unreadable',
   'xdm/no-document-entry',
+  'xdm/too-many-document-entries',
   'xdm/no-submission-set',
   'xdm/uri-missing',
   'xdm/uri-not-found',
@@ -44,22 +50,27 @@ export const ARCHIVE_CODES = [
 const METADATA = /^IHE_XDM\/([^/]+)\/METADATA\.XML$/i;
 const ROOT_FILES = ['INDEX.HTM', 'README.TXT'];
 
-export async function validateXdmFile(path: string, limits?: XdmLimits): Promise<ArtefactResult> {
-  const opened = await openXdmArchive(path, limits);
+/** `bytes`: a whole IHE_XDM.ZIP. */
+export async function validateXdmBytes(bytes: Buffer, limits: XdmLimits = XDM_LIMITS): Promise<ArtefactResult> {
+  const opened = await openXdmArchive(bytes, limits);
   if (opened.status === 'refused') return { findings: [opened.finding], identities: [] };
-  const workDir = mkdtempSync(join(tmpdir(), 'segur-xdm-'));
   try {
-    return await validateArchive(opened.archive, workDir);
+    return await validateArchive(opened.archive, limits);
   } finally {
-    opened.archive.zip.close();
-    rmSync(workDir, { recursive: true, force: true });
+    opened.archive.close();
   }
 }
 
-async function validateArchive(archive: XdmArchive, workDir: string): Promise<ArtefactResult> {
+async function validateArchive(archive: OpenedZip, limits: XdmLimits): Promise<ArtefactResult> {
   const findings: ArtefactFinding[] = [];
   const identities: PatientIdentity[] = [];
   const names = [...archive.entries.keys()];
+  const backslashed = [...archive.entries.values()].filter((ref) => ref.backslash);
+  if (backslashed.length > 0) {
+    findings.push({ rule: 'xdm/backslash-separator', severity: 'warning', args: { entry: backslashed[0]!.name, count: backslashed.length }, location: backslashed[0]!.name });
+  }
+  const misCased = names.find((name) => /^ihe_xdm\//i.test(name) && !name.startsWith('IHE_XDM/'));
+  if (misCased) findings.push({ rule: 'xdm/folder-case', severity: 'warning', args: { entry: misCased }, location: misCased });
   for (const required of ROOT_FILES) {
     if (!names.some((name) => name.toUpperCase() === required)) {
       findings.push({ rule: 'xdm/layout', severity: 'warning', args: { entry: required }, location: required });
@@ -70,19 +81,20 @@ async function validateArchive(archive: XdmArchive, workDir: string): Promise<Ar
     findings.push({ rule: 'xdm/no-metadata', severity: 'error', args: {} });
     return { findings, identities };
   }
-  const extractor = new Extractor(archive, workDir, findings);
+  const reader = new EntryReader(archive, findings);
   for (const metadataName of subsets) {
-    await validateSubset(metadataName, extractor, findings, identities);
+    await validateSubset(metadataName, reader, findings, identities, limits);
   }
   return { findings, identities };
 }
 
-async function validateSubset(metadataName: string, extractor: Extractor, findings: ArtefactFinding[], identities: PatientIdentity[]): Promise<void> {
-  const metadataFile = await extractor.extract(metadataName);
+async function validateSubset(metadataName: string, reader: EntryReader, findings: ArtefactFinding[], identities: PatientIdentity[], limits: XdmLimits): Promise<void> {
+  const metadataFile = await reader.read(metadataName);
   if (!metadataFile) return;
-  const outcome = readXmlFile(metadataFile.path);
+  const outcome = readXml(metadataFile.bytes);
   if (outcome.status !== 'ok') {
-    findings.push({ rule: 'xdm/metadata-unreadable', severity: 'error', args: { entry: metadataName, detail: outcome.status }, location: metadataName });
+    const fault = outcome.status === 'fault-after-tree' ? outcome.fault : outcome;
+    findings.push(inEntry(readProblemFinding('xds', fault), metadataName));
     return;
   }
   const metadata = readXdsMetadata(outcome.root);
@@ -90,10 +102,18 @@ async function validateSubset(metadataName: string, extractor: Extractor, findin
     findings.push({ rule: 'xdm/no-document-entry', severity: 'error', args: { entry: metadataName }, location: metadataName });
     return;
   }
+  if (metadata.documentEntries.length > limits.maxDocumentEntries) {
+    findings.push({
+      rule: 'xdm/too-many-document-entries',
+      severity: 'error',
+      args: { entry: metadataName, count: metadata.documentEntries.length, max: limits.maxDocumentEntries },
+      location: metadataName,
+    });
+  }
   const subsetDir = metadataName.slice(0, metadataName.lastIndexOf('/') + 1);
   let firstIdentity: PatientIdentity | undefined;
-  for (const entry of metadata.documentEntries) {
-    const identity = await validateDocumentEntry({ metadataName, subsetDir, entry, extractor, findings, identities });
+  for (const entry of metadata.documentEntries.slice(0, limits.maxDocumentEntries)) {
+    const identity = await validateDocumentEntry({ metadataName, subsetDir, entry, reader, findings, identities });
     firstIdentity ??= identity;
   }
   if (!metadata.submissionSet) {
@@ -109,7 +129,7 @@ interface EntryRun {
   metadataName: string;
   subsetDir: string;
   entry: XdsObject;
-  extractor: Extractor;
+  reader: EntryReader;
   findings: ArtefactFinding[];
   identities: PatientIdentity[];
 }
@@ -123,24 +143,23 @@ async function validateDocumentEntry(run: EntryRun): Promise<PatientIdentity | u
     findings.push({ rule: 'xdm/uri-missing', severity: 'error', args: {}, ...at });
     return undefined;
   }
-  const name = uri.includes('/') || uri.includes('\\') ? undefined : run.extractor.find(run.subsetDir + uri);
+  const name = uri.includes('/') || uri.includes('\\') ? undefined : run.reader.find(run.subsetDir + uri);
   if (!name) {
     findings.push({ rule: 'xdm/uri-not-found', severity: 'error', args: { uri, subset: run.subsetDir }, location: `${at.location}/Slot[@name='URI']` });
     return undefined;
   }
-  const file = await run.extractor.extract(name);
+  const file = await run.reader.read(name);
   if (!file) return undefined;
   let cda: CdaFacts | undefined;
   let identity: PatientIdentity | undefined;
   if (isXml(entry, uri)) {
-    const validated = validateCdaFile(file.path);
-    findings.push(...validated.findings.map((finding) => inEntry(finding, name)));
-    run.identities.push(...validated.identities.map((found) => ({ ...found, location: `${name}:${found.location ?? ''}` })));
-    const read = readCdaFile(file.path);
-    if (read.status === 'cda') {
-      cda = cdaFacts(read.document.root);
-      identity = validated.identities[0];
+    const validated = run.reader.validatedCda(file);
+    if (validated.first) {
+      findings.push(...validated.result.findings.map((finding) => inEntry(finding, name)));
+      run.identities.push(...validated.result.identities.map((found) => ({ ...found, location: `${name}:${found.location ?? ''}` })));
     }
+    cda = validated.facts;
+    identity = validated.result.identities[0];
   }
   findings.push(...runEntryRules({ metadataName, entry, file, ...(cda ? { cda } : {}), ...(identity ? { identity } : {}) }));
   return identity;
@@ -164,43 +183,73 @@ function isXml(entry: XdsObject, uri: string): boolean {
   return mimeType === 'text/xml' || mimeType === 'application/xml' || /\.xml$/i.test(uri);
 }
 
-/** A CDA finding located inside the archive: the entry name prefixes its location (lines would point into the zip). */
+/** A finding located inside the archive: the entry name prefixes its location (lines would point into the zip). */
 function inEntry(finding: ArtefactFinding, entryName: string): ArtefactFinding {
   return { rule: finding.rule, severity: finding.severity, args: finding.args, location: `${entryName}:${finding.location ?? ''}` };
 }
 
-/** Extracts entries on demand into the work folder; a failure is one finding and `undefined`. */
-class Extractor {
-  private count = 0;
-  private readonly done = new Map<string, ExtractedEntry | undefined>();
+interface ReadFile extends XdmFile {
+  bytes: Buffer;
+}
+
+interface ValidatedCda {
+  result: ArtefactResult;
+  facts: CdaFacts | undefined;
+  /** False when an earlier document entry named the same file (its findings are already counted). */
+  first: boolean;
+}
+
+/** Reads entries on demand, once each; a failure is one finding and `undefined`. */
+class EntryReader {
+  private readonly done = new Map<string, ReadFile | undefined>();
+  private readonly cdas = new Map<string, Omit<ValidatedCda, 'first'>>();
 
   constructor(
-    private readonly archive: XdmArchive,
-    private readonly workDir: string,
+    private readonly archive: OpenedZip,
     private readonly findings: ArtefactFinding[],
   ) {}
 
   /** The archive name for `wanted`, exact or differing only in case (archives made on FAT disks). */
   find(wanted: string): string | undefined {
-    if (this.archive.entries.has(wanted)) return wanted;
-    const upper = wanted.toUpperCase();
-    return [...this.archive.entries.keys()].find((name) => name.toUpperCase() === upper);
+    return this.archive.find(wanted)?.name;
   }
 
-  async extract(name: string): Promise<ExtractedEntry | undefined> {
+  async read(name: string): Promise<ReadFile | undefined> {
     if (this.done.has(name)) return this.done.get(name);
-    const entry = this.archive.entries.get(name)!;
-    let result: ExtractedEntry | undefined;
-    if (entry.isEncrypted()) {
-      this.findings.push({ rule: 'xdm/encrypted', severity: 'error', args: { entry: name }, location: name });
+    const ref = this.archive.entries.get(name) as ZipEntryRef;
+    const read = await readZipEntry(this.archive.zip, ref);
+    let result: ReadFile | undefined;
+    if (read.ok) {
+      result = { name, bytes: read.bytes, size: read.bytes.length, sha1: createHash('sha1').update(read.bytes).digest('hex') };
     } else {
-      try {
-        result = await extractEntry(this.archive.zip, entry, join(this.workDir, `entry-${++this.count}`));
-      } catch (error) {
-        this.findings.push({ rule: 'xdm/entry-unreadable', severity: 'error', args: { entry: name, detail: (error as Error).message }, location: name });
+      const { problem } = read;
+      const finding = (rule: string, args: ArtefactFinding['args']): ArtefactFinding => ({ rule, severity: 'error', args: { entry: name, ...args }, location: name });
+      switch (problem.kind) {
+        case 'encrypted':
+          this.findings.push(finding('xdm/encrypted', {}));
+          break;
+        case 'crc-mismatch':
+          this.findings.push(finding('xdm/crc-mismatch', {}));
+          break;
+        case 'name-mismatch':
+          this.findings.push(finding('xdm/local-name-mismatch', { localName: problem.localName }));
+          break;
+        case 'unreadable':
+          this.findings.push(finding('xdm/entry-unreadable', { detail: problem.detail }));
+          break;
       }
     }
     this.done.set(name, result);
     return result;
+  }
+
+  /** The CDA validator's result for `file`, computed once per entry. */
+  validatedCda(file: ReadFile): ValidatedCda {
+    const known = this.cdas.get(file.name);
+    if (known) return { ...known, first: false };
+    const { result, document } = validateCda(file.bytes);
+    const validated = { result, facts: document ? cdaFacts(document.root) : undefined };
+    this.cdas.set(file.name, validated);
+    return { ...validated, first: true };
   }
 }

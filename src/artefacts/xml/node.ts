@@ -2,14 +2,21 @@
 // (a CDA header, an INSi response), built by the safe streaming reader (read-xml.ts).
 
 export interface XmlNode {
-  /** Local name (prefix removed). */
+  /**
+   * Local name (prefix removed) when the element is in the reader's home namespace (or the reader
+   * has none); `{namespace-uri}local` otherwise (xml/read-xml.ts).
+   */
   name: string;
+  /** Namespace URI ('' for none). */
+  namespace: string;
   /** Attributes by qualified name as written (`root`, `xsi:type`). */
   attrs: Record<string, string>;
   children: XmlNode[];
   /** Text directly inside the element, whitespace-trimmed, capped (see read-xml.ts). */
   text: string;
+  /** 1-based line of the start tag's end. */
   line: number;
+  /** 0-based column (saxes) of the start tag's end. */
   column: number;
   parent?: XmlNode;
 }

@@ -1,8 +1,8 @@
 // Reads the few entries of an xlsx zip that the importer needs, after the central directory passed
 // its limits (io/zip-directory.ts); a workbook that fails them is an input the run cannot use (exit 2).
-import type { Entry, ZipFile } from 'yauzl';
 import { SegurError } from '../../errors.js';
-import { openZipDirectory, type ZipLimits, type ZipProblem } from '../../io/zip-directory.js';
+import { readRunInput } from '../../io/safe-open.js';
+import { openZipDirectory, readZipEntry, type OpenedZip, type ZipLimits, type ZipProblem } from '../../io/zip-directory.js';
 
 export type { ZipLimits };
 
@@ -18,10 +18,14 @@ export interface ZipArchive {
   close(): void;
 }
 
+/** A workbook file larger than this is not a REM (the published ones are well under 1 MB). */
+const MAX_WORKBOOK_BYTES = 100 * 1024 * 1024;
+
 export async function openZipArchive(file: string, limits: ZipLimits = DEFAULT_ZIP_LIMITS): Promise<ZipArchive> {
-  const directory = await openZipDirectory(file, limits, { strictFileNames: true });
+  const bytes = await readRunInput(file, MAX_WORKBOOK_BYTES);
+  const directory = await openZipDirectory(bytes, limits);
   if (!directory.ok) throw catalogZipError(directory.problem, file, limits);
-  return archiveOver(directory.zip, directory.entries, file);
+  return archiveOver(directory, file);
 }
 
 function catalogZipError(problem: ZipProblem, file: string, limits: ZipLimits): SegurError {
@@ -34,25 +38,31 @@ function catalogZipError(problem: ZipProblem, file: string, limits: ZipLimits): 
     case 'unreadable':
     case 'unsafe-name':
       return new SegurError('catalog/zip-unreadable', { file, reason: problem.detail });
+    case 'duplicate-entry':
+      return new SegurError('catalog/zip-duplicate-entry', { file, entry: problem.entry });
   }
 }
 
-function archiveOver(zip: ZipFile, entries: Map<string, Entry>, file: string): ZipArchive {
+function archiveOver(opened: OpenedZip, file: string): ZipArchive {
+  // OPC part names compare without regard to case (ECMA-376 Part 2, §6.2.2.3).
   return {
-    has: (name) => entries.has(name),
+    has: (name) => opened.find(name) !== undefined,
     async read(name) {
-      const entry = entries.get(name);
-      if (!entry) return undefined;
-      if (entry.isEncrypted()) throw new SegurError('catalog/encrypted', { file });
-      try {
-        const stream = await zip.openReadStreamPromise(entry);
-        const chunks: Buffer[] = [];
-        for await (const chunk of stream) chunks.push(chunk as Buffer);
-        return Buffer.concat(chunks);
-      } catch (error) {
-        throw new SegurError('catalog/zip-unreadable', { file, reason: (error as Error).message }, { cause: error });
+      const ref = opened.find(name);
+      if (!ref) return undefined;
+      const read = await readZipEntry(opened.zip, ref);
+      if (read.ok) return read.bytes;
+      switch (read.problem.kind) {
+        case 'encrypted':
+          throw new SegurError('catalog/encrypted', { file });
+        case 'crc-mismatch':
+          throw new SegurError('catalog/zip-unreadable', { file, reason: `CRC-32 (${ref.name})` });
+        case 'name-mismatch':
+          throw new SegurError('catalog/zip-unreadable', { file, reason: `${ref.name} ≠ ${read.problem.localName}` });
+        case 'unreadable':
+          throw new SegurError('catalog/zip-unreadable', { file, reason: read.problem.detail });
       }
     },
-    close: () => zip.close(),
+    close: () => opened.close(),
   };
 }

@@ -7,6 +7,7 @@ export const catalog: Record<string, string> = {
   'catalog/empty-file': '{file} is empty: it is not an .xlsx workbook.',
   'catalog/encrypted': '{file} holds encrypted parts: remove the encryption and save it as .xlsx.',
   'catalog/zip-unreadable': 'Cannot read archive {file}: {reason}. The file may be truncated or corrupt; save it again as .xlsx.',
+  'catalog/zip-duplicate-entry': 'Archive {file} refused: two entries have the same name "{entry}" (up to case or Unicode normalisation); tools do not all extract the same copy.',
   'catalog/zip-too-many-entries':
     '{file} refused: the archive declares {count} entries (maximum {max}). A REM workbook has a few dozen: this file is not a REM (zip bomb?).',
   'catalog/zip-too-large':

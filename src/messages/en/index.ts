@@ -7,6 +7,8 @@ import { artefacts } from './artefacts.js';
 import { report } from './report.js';
 import { batch } from './batch.js';
 import { xdmEvs } from './xdm-evs.js';
+import { io } from './io.js';
+import { xmlRead } from './xml-read.js';
 import { cisis } from './cisis.js';
 
-export const en: Record<string, string> = { ...cli, ...catalog, ...bundle, ...rules, ...artefacts, ...report, ...batch, ...xdmEvs, ...cisis };
+export const en: Record<string, string> = { ...cli, ...catalog, ...bundle, ...rules, ...artefacts, ...report, ...batch, ...xdmEvs, ...io, ...xmlRead, ...cisis };

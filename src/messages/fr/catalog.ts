@@ -7,6 +7,7 @@ export const catalog: Record<string, string> = {
   'catalog/empty-file': '{file} est vide : ce n’est pas un classeur .xlsx.',
   'catalog/encrypted': '{file} contient des parties chiffrées : retirez le chiffrement et enregistrez-le au format .xlsx.',
   'catalog/zip-unreadable': 'Archive {file} illisible : {reason}. Le fichier est peut-être tronqué ou corrompu ; ré-enregistrez-le au format .xlsx.',
+  'catalog/zip-duplicate-entry': 'Archive {file} refusée : deux entrées portent le même nom « {entry} » (à la casse ou à la normalisation Unicode près) ; les outils n’en extraient pas tous la même copie.',
   'catalog/zip-too-many-entries':
     '{file} refusé : l’archive déclare {count} éléments (maximum {max}). Un classeur REM n’en a que quelques dizaines : ce fichier n’est pas un REM (bombe zip ?).',
   'catalog/zip-too-large':

@@ -6,7 +6,6 @@ import type { ArtefactFinding, PatientIdentity } from '../../types.js';
 import { pathOf } from '../../xml/node.js';
 import { ABSENT } from '../../cda/rules/rule.js';
 import type { CdaFacts } from '../cda-facts.js';
-import type { ExtractedEntry } from '../extract.js';
 import type { XdsObject } from '../metadata.js';
 
 export { ABSENT };
@@ -16,12 +15,22 @@ export interface XdmEntryFacts {
   /** Archive name of METADATA.XML: prefix of every location. */
   metadataName: string;
   entry: XdsObject;
-  /** The file its URI slot names, extracted with its SHA-1 and length. */
-  file: ExtractedEntry;
+  /** The file its URI slot names, read from the archive with its SHA-1 and length. */
+  file: XdmFile;
   /** The header values when the file is a CDA; rules comparing with the CDA skip otherwise. */
   cda?: CdaFacts;
   /** The CDA's (first) INS. */
   identity?: PatientIdentity;
+}
+
+/** One archive entry read into memory (validator.ts), with what XDS metadata states about files. */
+export interface XdmFile {
+  /** Archive name, `/`-separated. */
+  name: string;
+  /** Lower-case hex, as XDS writes the `hash` slot. */
+  sha1: string;
+  /** Bytes. */
+  size: number;
 }
 
 export interface XdmEntryRule {

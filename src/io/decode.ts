@@ -1,0 +1,201 @@
+// The one text-decoding path of segur: every input read as text (XML artefacts, workbook parts,
+// manifests, catalogs, column maps, mail headers) goes through here. Decoding is fatal: a byte
+// that is not valid in the encoding is a problem with its byte offset, line and column, never
+// a silent U+FFFD that would later surface in a verdict (« Profil « G�n�ral » absent »).
+//
+// Encoding detection follows XML 1.0 (Fifth Edition) Appendix F: a byte order mark first, then the
+// first bytes' pattern (UTF-16 without BOM), then the XML declaration's `encoding` pseudo-attribute.
+// Each supported encoding is decoded as itself: ISO-8859-1 byte for byte (WHATWG TextDecoder would
+// silently use windows-1252 for that label), ISO-8859-15 with its own table (œ at 0xBD, € at 0xA4).
+
+/** Encodings segur decodes; anything else declared is reported as unknown. */
+export type TextEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'iso-8859-1' | 'iso-8859-15' | 'windows-1252' | 'us-ascii';
+
+export type DecodeProblem =
+  | {
+      kind: 'invalid-bytes';
+      encoding: TextEncoding;
+      /** 0-based offset of the first byte that cannot be decoded. */
+      byteOffset: number;
+      /** 1-based position of that byte in the decoded text. */
+      line: number;
+      column: number;
+    }
+  | { kind: 'unknown-encoding'; declared: string };
+
+export type Decoded = { ok: true; text: string; encoding: TextEncoding } | { ok: false; problem: DecodeProblem };
+
+export interface EncodingGuess {
+  encoding: TextEncoding;
+  /** Bytes of the byte order mark to skip (0 when none). */
+  bomLength: number;
+  /** The XML declaration's `encoding`, as written, when there is one. */
+  declared?: string;
+}
+
+const DECLARED_ENCODINGS: Record<string, TextEncoding> = {
+  'utf-8': 'utf-8',
+  utf8: 'utf-8',
+  'iso-8859-1': 'iso-8859-1',
+  iso_8859_1: 'iso-8859-1',
+  'iso_8859-1': 'iso-8859-1',
+  latin1: 'iso-8859-1',
+  'latin-1': 'iso-8859-1',
+  l1: 'iso-8859-1',
+  'iso-ir-100': 'iso-8859-1',
+  cp819: 'iso-8859-1',
+  'iso-8859-15': 'iso-8859-15',
+  iso_8859_15: 'iso-8859-15',
+  'iso_8859-15': 'iso-8859-15',
+  'latin-9': 'iso-8859-15',
+  latin9: 'iso-8859-15',
+  l9: 'iso-8859-15',
+  'windows-1252': 'windows-1252',
+  cp1252: 'windows-1252',
+  'x-cp1252': 'windows-1252',
+  'us-ascii': 'us-ascii',
+  ascii: 'us-ascii',
+};
+
+/**
+ * Which encoding `head` (the first bytes of a file, 1 KB is plenty) is in.
+ * `xml`: also honour the XML declaration (else only a BOM can say anything but UTF-8).
+ * Returns `{ unknown }` when the declaration names an encoding segur does not decode.
+ */
+export function detectEncoding(head: Uint8Array, options: { xml: boolean }): EncodingGuess | { unknown: string } {
+  if (head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf) return { encoding: 'utf-8', bomLength: 3, ...declarationOf(head, 3, 1) };
+  if (head[0] === 0xff && head[1] === 0xfe) return { encoding: 'utf-16le', bomLength: 2 };
+  if (head[0] === 0xfe && head[1] === 0xff) return { encoding: 'utf-16be', bomLength: 2 };
+  if (!options.xml) return { encoding: 'utf-8', bomLength: 0 };
+  // `<?` in UTF-16 without a BOM (XML 1.0 F.1 allows the detection, not the omission).
+  if (head[0] === 0x3c && head[1] === 0x00 && head[2] === 0x3f && head[3] === 0x00) return { encoding: 'utf-16le', bomLength: 0 };
+  if (head[0] === 0x00 && head[1] === 0x3c && head[2] === 0x00 && head[3] === 0x3f) return { encoding: 'utf-16be', bomLength: 0 };
+  const { declared } = declarationOf(head, 0, 1);
+  if (declared === undefined) return { encoding: 'utf-8', bomLength: 0 };
+  const encoding = DECLARED_ENCODINGS[declared.toLowerCase()];
+  // "UTF-16" declared over 8-bit bytes: the declaration is wrong about the bytes, which are read as UTF-8.
+  if (!encoding) return declared.toLowerCase().startsWith('utf-16') ? { encoding: 'utf-8', bomLength: 0, declared } : { unknown: declared };
+  return { encoding, bomLength: 0, declared };
+}
+
+/** The `encoding` of an XML declaration at `start`, read byte by byte (the declaration is ASCII). */
+function declarationOf(head: Uint8Array, start: number, step: number): { declared?: string } {
+  let text = '';
+  for (let index = start; index < head.length && index < start + 512 * step; index += step) {
+    const byte = head[index]!;
+    if (byte === 0 || byte > 0x7e) break;
+    text += String.fromCharCode(byte);
+    if (byte === 0x3e) break; // '>' ends the declaration
+  }
+  const match = /^<\?xml\s[^>]*?encoding\s*=\s*(["'])([A-Za-z][A-Za-z0-9._-]*)\1/.exec(text);
+  return match ? { declared: match[2]! } : {};
+}
+
+/**
+ * Decodes a whole buffer (see `detectEncoding`); fatal on the first invalid byte, whose position is
+ * given. `prefix`: the bytes are the start of a longer file (sniffing): a character cut at the end
+ * is left out instead of being an error.
+ */
+export function decodeText(bytes: Uint8Array, options: { xml: boolean; prefix?: boolean }): Decoded {
+  const guess = detectEncoding(bytes.subarray(0, 1024), options);
+  if ('unknown' in guess) return { ok: false, problem: { kind: 'unknown-encoding', declared: guess.unknown } };
+  return decodeWith(bytes.subarray(guess.bomLength), guess.encoding, options.prefix === true, guess.bomLength);
+}
+
+/** Decodes `bytes` (no BOM) as `encoding`; `base` is their offset in the file (for positions). */
+export function decodeWith(bytes: Uint8Array, encoding: TextEncoding, prefix = false, base = 0): Decoded {
+  if (encoding === 'iso-8859-1' || encoding === 'us-ascii') {
+    if (encoding === 'us-ascii') {
+      const invalid = bytes.findIndex((byte) => byte > 0x7f);
+      if (invalid >= 0) return { ok: false, problem: invalidAt(bytes, invalid, encoding, base) };
+    }
+    return { ok: true, text: latin1Text(bytes), encoding };
+  }
+  try {
+    // WHATWG single-byte decoders (ISO-8859-15, windows-1252) map every byte: they cannot fail.
+    return { ok: true, text: new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(bytes, { stream: prefix }), encoding };
+  } catch {
+    return { ok: false, problem: invalidAt(bytes, firstInvalidUnit(bytes, encoding), encoding, base) };
+  }
+}
+
+/** ISO-8859-1: each byte is the code point of the same value (built in slices: no huge spread). */
+function latin1Text(bytes: Uint8Array): string {
+  let text = '';
+  for (let start = 0; start < bytes.length; start += 8192) {
+    text += String.fromCharCode(...bytes.subarray(start, start + 8192));
+  }
+  return text;
+}
+
+function invalidAt(bytes: Uint8Array, index: number, encoding: TextEncoding, base: number): DecodeProblem {
+  const at = Math.max(0, index);
+  // The prefix before the bad byte is valid: decoding it again (fatally) places the byte in the text.
+  const prefix = encoding === 'us-ascii' ? latin1Text(bytes.subarray(0, at)) : new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(bytes.subarray(0, at));
+  let line = 1;
+  let lineStart = 0;
+  for (let found = prefix.indexOf('\n'); found >= 0; found = prefix.indexOf('\n', found + 1)) {
+    line++;
+    lineStart = found + 1;
+  }
+  return { kind: 'invalid-bytes', encoding, byteOffset: base + at, line, column: prefix.length - lineStart + 1 };
+}
+
+/**
+ * Offset of the first byte (UTF-8) or code unit (UTF-16) that makes `bytes` invalid, by the WHATWG
+ * decoders' rules: overlong forms, surrogates and values above U+10FFFF are invalid in UTF-8; an
+ * unpaired surrogate or an odd final byte in UTF-16. -1 when every byte is valid.
+ */
+export function firstInvalidUnit(bytes: Uint8Array, encoding: TextEncoding): number {
+  if (encoding === 'utf-8') return firstInvalidUtf8(bytes);
+  if (encoding === 'utf-16le' || encoding === 'utf-16be') return firstInvalidUtf16(bytes, encoding === 'utf-16le');
+  if (encoding === 'us-ascii') return bytes.findIndex((byte) => byte > 0x7f);
+  return -1;
+}
+
+function firstInvalidUtf8(bytes: Uint8Array): number {
+  let index = 0;
+  while (index < bytes.length) {
+    const byte = bytes[index]!;
+    if (byte < 0x80) {
+      index++;
+      continue;
+    }
+    let needed: number;
+    let lower = 0x80;
+    let upper = 0xbf;
+    if (byte >= 0xc2 && byte <= 0xdf) needed = 1;
+    else if (byte >= 0xe0 && byte <= 0xef) {
+      needed = 2;
+      if (byte === 0xe0) lower = 0xa0;
+      if (byte === 0xed) upper = 0x9f;
+    } else if (byte >= 0xf0 && byte <= 0xf4) {
+      needed = 3;
+      if (byte === 0xf0) lower = 0x90;
+      if (byte === 0xf4) upper = 0x8f;
+    } else return index;
+    for (let k = 1; k <= needed; k++) {
+      if (index + k >= bytes.length) return index;
+      const next = bytes[index + k]!;
+      if (next < (k === 1 ? lower : 0x80) || next > (k === 1 ? upper : 0xbf)) return index;
+    }
+    index += needed + 1;
+  }
+  return -1;
+}
+
+function firstInvalidUtf16(bytes: Uint8Array, littleEndian: boolean): number {
+  const unit = (at: number) => (littleEndian ? bytes[at]! | (bytes[at + 1]! << 8) : (bytes[at]! << 8) | bytes[at + 1]!);
+  let index = 0;
+  while (index + 1 < bytes.length) {
+    const code = unit(index);
+    if (code >= 0xd800 && code <= 0xdbff) {
+      if (index + 3 >= bytes.length) return index;
+      const low = unit(index + 2);
+      if (low < 0xdc00 || low > 0xdfff) return index;
+      index += 4;
+    } else if (code >= 0xdc00 && code <= 0xdfff) return index;
+    else index += 2;
+  }
+  return index < bytes.length ? index : -1;
+}
