@@ -6,6 +6,8 @@ export interface RenderOptions {
   lang: Lang;
   revealIdentifiers: boolean;
   color: boolean;
+  /** Run-level notes (message codes), e.g. `cisis/not-run` when CDA documents were read without --cisis. */
+  notes?: readonly string[];
 }
 
 export function renderValidateJson(files: readonly ValidatedFile[], options: RenderOptions): string {
@@ -21,6 +23,7 @@ export function renderValidateJson(files: readonly ValidatedFile[], options: Ren
         location: finding.location ?? null,
       })),
     })),
+    ...(options.notes?.length ? { notes: options.notes.map((rule) => ({ rule, message: formatMessage(rule, {}, options) })) } : {}),
   };
   return JSON.stringify(document, null, 2) + '\n';
 }
@@ -55,6 +58,7 @@ export function renderValidateText(files: readonly ValidatedFile[], options: Ren
       options,
     ),
   );
+  for (const note of options.notes ?? []) lines.push(`${paint.dim('ℹ')} ${SEVERITY_LABEL[options.lang].info} ${formatMessage(note, {}, options)}`);
   return lines.join('\n') + '\n';
 }
 

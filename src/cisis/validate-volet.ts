@@ -3,10 +3,13 @@
 // Loaded only when `--cisis` is given (it brings fontoxpath and slimdom).
 import type { CdaDocument } from '../artefacts/cda/document.js';
 import type { ArtefactFinding } from '../artefacts/types.js';
+import { decodeText } from '../io/decode.js';
 import type { Pack } from './pack.js';
 import { preparePack, runPack, type PreparedPack } from './run/run-pack.js';
 import { headerFacts } from './select/header-facts.js';
-import { selectVolet } from './select/select-volet.js';
+import { selectVolet, type VoletChoice } from './select/select-volet.js';
+import { declaredVolets } from './select/declared-volets.js';
+import { buildDocument, type BuildOutcome } from './run/dom.js';
 import { loadPack, readIndex, type PackIndex } from './store/pack-cache.js';
 
 /** What pool workers receive (serialisable): the compiled packs' folder and a forced volet. */
@@ -18,22 +21,51 @@ export interface CisisOptions {
 const indexes = new Map<string, PackIndex | undefined>();
 const prepared = new Map<Pack, PreparedPack>();
 
+/** Findings of the volet rules on one CDA document read by the header validator, from its bytes. */
+export function voletFindings(document: CdaDocument, bytes: Uint8Array, options: CisisOptions): ArtefactFinding[] {
+  const decoded = decodeText(bytes, { xml: true });
+  // Bytes that do not decode are already reported by the header read: no volet on a guess.
+  if (!decoded.ok) return [];
+  return validateVolet(document, decoded.text, options);
+}
+
 /** Findings of the volet rules on one CDA document (`text`: the whole document, decoded). */
 export function validateVolet(document: CdaDocument, text: string, options: CisisOptions): ArtefactFinding[] {
-  const choice = selectVolet(headerFacts(document), options.volet);
-  if (choice.volet === undefined) return [{ rule: choice.reason === 'level1' ? 'cisis/no-volet-level1' : 'cisis/no-volet', severity: 'info', args: {} }];
   if (!indexes.has(options.packDir)) indexes.set(options.packDir, readIndex(options.packDir));
-  const summary = indexes.get(options.packDir)?.volets.find((volet) => volet.volet === choice.volet);
+  const index = indexes.get(options.packDir);
+  const known = new Set(index?.volets.map((summary) => summary.volet));
+  // The tree is built only once a volet applies (or a body probe needs it), and then only once.
+  let built: BuildOutcome | undefined;
+  const tree = () => (built ??= buildDocument(text));
+  const facts = {
+    ...headerFacts(document),
+    declared: declaredVolets(text),
+    hasTemplateId: (root: string) => {
+      const outcome = tree();
+      return outcome.ok && outcome.built.elements.some((element) => element.localName === 'templateId' && element.getAttributeNS(null, 'root') === root);
+    },
+  };
+  const choice = selectVolet(facts, options.volet, known);
+  if (choice.volet === undefined) return [{ rule: choice.reason === 'level1' ? 'cisis/no-volet-level1' : 'cisis/no-volet', severity: 'info', args: {} }];
+  const summary = index?.volets.find((volet) => volet.volet === choice.volet);
   if (!summary) return [{ rule: 'cisis/volet-unavailable', severity: 'warning', args: { volet: choice.volet } }];
   const pack = loadPack(options.packDir, summary.file);
   let ready = prepared.get(pack);
   if (!ready) prepared.set(pack, (ready = preparePack(pack)));
-  const findings: ArtefactFinding[] = [
-    choice.reason === 'forced'
-      ? { rule: 'cisis/volet-forced', severity: 'info', args: { volet: choice.volet } }
-      : { rule: 'cisis/volet', severity: 'info', args: { volet: choice.volet, templateId: choice.templateId, extension: choice.extension ?? '—' } },
-  ];
+  const findings: ArtefactFinding[] = [ranFinding(choice)];
   if (summary.diagnostics.error > 0) findings.push({ rule: 'cisis/volet-incomplete', severity: 'warning', args: { volet: choice.volet, errors: summary.diagnostics.error } });
-  findings.push(...runPack(ready, text).findings);
+  findings.push(...runPack(ready, tree()).findings);
   return findings;
+}
+
+/** The info finding saying which pack ran, and why. */
+function ranFinding(choice: Exclude<VoletChoice, { volet?: undefined }>): ArtefactFinding {
+  switch (choice.reason) {
+    case 'forced':
+      return { rule: 'cisis/volet-forced', severity: 'info', args: { volet: choice.volet } };
+    case 'declared':
+      return { rule: 'cisis/volet-declared', severity: 'info', args: { volet: choice.volet } };
+    case 'templateId':
+      return { rule: 'cisis/volet', severity: 'info', args: { volet: choice.volet, templateId: choice.templateId, extension: choice.extension ?? '—' } };
+  }
 }

@@ -8,7 +8,7 @@ import type { ArtefactFinding } from '../../artefacts/types.js';
 import type { Severity } from '../../engine/finding.js';
 import { ROOT_KEY } from '../compile/match-pattern.js';
 import type { Pack, PackCheck, PackPattern, PackRule } from '../pack.js';
-import { buildDocument } from './dom.js';
+import { buildDocument, type BuildOutcome } from './dom.js';
 import { svrlLocation } from './location.js';
 import { passesPrefilter } from './prefilter.js';
 import { newRunState, type RunState } from './value-sets.js';
@@ -110,12 +110,13 @@ function prepareRule(rule: PackRule, patternId: string, prelude: (expression: st
   };
 }
 
-/** Runs the pack on a document's text. Never throws on document content (errors are findings). */
-export function runPack(prepared: PreparedPack, text: string): PackRun {
-  const outcome = buildDocument(text);
+/** Runs the pack on a document (its text, or its tree already built). Never throws on document content. */
+export function runPack(prepared: PreparedPack, input: string | BuildOutcome): PackRun {
+  const outcome = typeof input === 'string' ? buildDocument(input) : input;
   const volet = prepared.pack.volet;
   if (!outcome.ok) {
-    return { findings: [{ rule: 'cisis/not-well-formed', severity: 'error', args: { volet, detail: outcome.detail }, line: outcome.line }], firedRules: 0 };
+    // The header validator reports the fault itself (an error): here, only that the volet did not run.
+    return { findings: [{ rule: 'cisis/not-well-formed', severity: 'info', args: { volet, detail: outcome.detail }, line: outcome.line }], firedRules: 0 };
   }
   const { document, lines, elements } = outcome.built;
   const { state, options } = prepared;

@@ -4,11 +4,17 @@
 //
 // Rules, checked against the `<?oxygen SCHSchema?>` lines of ANS's 94 example documents
 // (test/cisis/select.test.ts, oracle `examples.official.json`):
+// 0. Declared: a document that names its volet schematron in an `<?oxygen SCHSchema=
+//    "…/CI-SIS_<volet>.sch"?>` processing instruction (as ANS's examples and documents derived from
+//    them do, for ANS's own Oxygen-based validation) gets that volet when the tree has it.
 // 1. Family: the document's ClinicalDocument/templateId/@root holds the family's templateId.
 // 2. Version: that templateId's @extension names the version (`extension="2024.01"` → the
 //    `_2024.01` schematron); without an extension, or with one naming no known version, the
 //    family's `fallback` (its oldest version, the one written before ANS versioned templateIds;
-//    VSM's 1.4 documents carry `extension="201310"`).
+//    VSM's 1.4 documents carry `extension="201310"`). A family may refine that fallback with a body
+//    probe: BIO-CR-BIO documents without extension holding a FR-Document-PDF-copie section
+//    (templateId 1.2.250.1.213.1.1.2.243, required from 2023.01 on) are 2024.01 — ANS's own TSH
+//    examples of 2024.01 carry no extension.
 // 3. Document code: required only where the templateId is not specific to the volet — TLM-CR is
 //    identified by IHE XDS-SD's templateId (every level-1 document has it), and ANS's own "Modèles
 //    de contenus" document (code 60591-5) reuses VSM's templateId. Elsewhere a wrong code is left
@@ -23,6 +29,8 @@ export interface VoletFamily {
   versions: Record<string, string>;
   /** Volet used when the extension is absent or names no listed version. */
   fallback: string;
+  /** Instead of the fallback: this volet when the document holds an element with this templateId. */
+  probe?: { templateId: string; volet: string };
   /** Document codes (ClinicalDocument/code/@code) required to choose this family; absent: any. */
   codes?: string[];
   /** The volet is written for level-1 documents (nonXMLBody). */
@@ -53,7 +61,7 @@ export const VOLET_TABLE: readonly VoletFamily[] = [
   single('AVC-EUNV', `${CISIS}.16`, '2022.01'),
   single('AVC-PAVC', `${CISIS}.25`, '2022.01'),
   single('AVC-SUNV', `${CISIS}.17`, '2022.01'),
-  versioned('BIO-CR-BIO', `${CISIS}.55`, ['2021.01', '2023.01', '2024.01'], '2021.01'),
+  { ...versioned('BIO-CR-BIO', `${CISIS}.55`, ['2021.01', '2023.01', '2024.01'], '2021.01'), probe: { templateId: '1.2.250.1.213.1.1.2.243', volet: 'BIO-CR-BIO_2024.01' } },
   single('BIO-TROD', `${CISIS}.59`, '2024.01'),
   single('CANCER-CR-GM', `${CISIS}.32`, '2022.01'),
   single('CANCER-D2LM-FIDD', `${CISIS}.28`, '2022.01'),

@@ -10,6 +10,8 @@ interface CheckFlags {
   profile?: string[];
   format?: string[];
   strict?: boolean;
+  cisis?: string;
+  volet?: string;
 }
 
 const repeat = (value: string, previous: string[] = []) => [...previous, value];
@@ -23,6 +25,8 @@ export function registerCheckCommand(program: Command, exit: ExitCodeHolder): vo
     .option('--profile <profil>', 'profil à contrôler à la place de celui du manifeste (répétable)', repeat)
     .option('--format <format[:fichier]>', 'format du rapport, et fichier où l’écrire (répétable ; tty sur la sortie standard par défaut)', repeat)
     .option('--strict', 'échoue aussi sur les avertissements')
+    .option('--cisis <dossier>', 'vérifie aussi les règles de contenu CI-SIS (volets) des CDA avec ce dossier TestContenuCDA (sinon cisis: du manifeste)')
+    .option('--volet <nom>', 'impose le volet CI-SIS à tous les CDA (ex. BIO-CR-BIO_2024.01)')
     .action(async (bundleDir: string | undefined, flags: CheckFlags, command: Command) => {
       const options = globalOptions(command);
       const { parseOutputSpecs, refuseOutputsInside, writeOutputs } = await import('../../report/output.js');
@@ -41,6 +45,8 @@ export function registerCheckCommand(program: Command, exit: ExitCodeHolder): vo
           revealIdentifiers: options.revealIdentifiers,
           date: options.date,
           onProgress: progress.update,
+          ...(flags.cisis !== undefined ? { cisis: flags.cisis } : {}),
+          ...(flags.volet !== undefined ? { volet: flags.volet } : {}),
         });
       } finally {
         progress.stop();
