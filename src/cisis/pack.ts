@@ -113,6 +113,8 @@ export const PackSchema = z.strictObject({
   patterns: z.array(PatternSchema),
   /** By path as the schematron writes it, resolved against its folder (`jeuxDeValeurs/JDV_X.xml`). */
   valueSets: z.record(z.string(), ValueSetSchema),
+  /** Other files read with document()/doc() (structuration minimale's vocabularies), by href as written. */
+  documents: z.record(z.string(), z.strictObject({ file: z.string(), text: z.string() })),
   diagnostics: z.array(DiagnosticSchema),
 });
 export type Pack = z.infer<typeof PackSchema>;

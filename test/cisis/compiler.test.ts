@@ -192,10 +192,22 @@ describe('value sets (JDV) looked up with document()', () => {
     ]);
   });
 
-  it('reports any other document() call and leaves its check out', () => {
-    const { pack } = compileTree({ [MAIN]: schema('<pattern id="p"><rule context="cda:value"><assert test="document(\'x.xml\')//foo">x</assert></rule></pattern>') });
-    expect(pack.patterns[0]!.rules[0]!.checks).toEqual([]);
-    expect(pack.diagnostics.map((diagnostic) => diagnostic.code)).toEqual(['cisis/compile/document-unsupported']);
+  it('serves any other document() of a literal file (embedded), and reports a missing one or a computed name', () => {
+    const files = {
+      [MAIN]: schema(`<pattern id="p"><rule context="cda:value">
+        <assert test="@code = doc('voc.xml')//item/@code">hors vocabulaire</assert>
+        <assert test="document('absent.xml')//item">absent</assert>
+        <assert test="document(concat('a', '.xml'))//item">calculé</assert>
+      </rule></pattern>`),
+      'schematrons/voc.xml': '<voc><item code="1"/></voc>',
+    };
+    const outcome = run(files, cda('<value code="1"/><value code="2"/>'));
+    expect(outcome.findings.map((finding) => finding.split(' @')[1])).toEqual(['/ClinicalDocument/value[2]:2: hors vocabulaire']);
+    expect(outcome.pack.documents).toEqual({ 'voc.xml': { file: 'schematrons/voc.xml', text: '<voc><item code="1"/></voc>' } });
+    expect(outcome.pack.diagnostics.map((diagnostic) => [diagnostic.code, diagnostic.args.href ?? diagnostic.args.call])).toEqual([
+      ['cisis/compile/document-missing', 'absent.xml'],
+      ['cisis/compile/document-unsupported', "document(concat('a', '.xml'))"],
+    ]);
   });
 });
 

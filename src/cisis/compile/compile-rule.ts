@@ -7,6 +7,7 @@ import type { Diagnostics } from './diagnostics.js';
 import { compileMatch } from './match-pattern.js';
 import { sch } from './collect-schema.js';
 import { rewriteValueSetLookups } from './value-set-calls.js';
+import { rewriteCalendarCasts } from './calendar-casts.js';
 import { substituteVariables } from './xpath-text.js';
 import { SCHEMATRON_NS, type XmlElement } from './xml-tree.js';
 
@@ -17,12 +18,32 @@ export interface RuleScope {
   diagnostics: Diagnostics;
   /** Syntax check of an XPath expression: an error text, or undefined when it parses. */
   checkXPath: (expression: string) => string | undefined;
+  /** Whether a file named by a document()/doc() call exists (href relative to the main schematron). */
+  documentExists: (href: string) => boolean;
+}
+
+/** A document()/doc() call that cannot run: a computed argument, or a file that is not there. */
+function documentProblem(translated: ReturnType<typeof rewriteValueSetLookups>, scope: RuleScope): { code: string; args: Record<string, string> } | undefined {
+  const missing = translated.documents.find((href) => !scope.documentExists(href));
+  if (missing !== undefined) return { code: 'cisis/compile/document-missing', args: { href: missing } };
+  if (translated.untranslated.length > 0) return untranslatedCall(translated.untranslated[0]!, scope);
+  return undefined;
+}
+
+/** The diagnostic for a document()/doc() call left untranslated: a missing file (structuration minimale's ART-DECOR voc-*.xml) says so. */
+function untranslatedCall(call: string, scope: RuleScope): { code: string; args: Record<string, string> } {
+  const literal = /\(\s*'([^']*)'\s*\)|\(\s*"([^"]*)"\s*\)/.exec(call);
+  const href = literal ? (literal[1] ?? literal[2]!) : undefined;
+  if (href !== undefined && !scope.documentExists(href)) return { code: 'cisis/compile/document-missing', args: { href } };
+  return { code: 'cisis/compile/document-unsupported', args: { call } };
 }
 
 export interface CompiledRule {
   rule: PackRule;
   /** First arguments of value-set lookups, as written, with the check or let using them. */
   valueSetArgs: string[];
+  /** Files read with document()/doc() (hrefs as written, relative to the main schematron). */
+  documents: string[];
 }
 
 const MAX_EXTENDS_DEPTH = 8;
@@ -34,11 +55,14 @@ export function compileRule(element: XmlElement, scope: RuleScope): CompiledRule
     scope.diagnostics[severity](code, element.file, args, { ...where, line });
 
   const contextText = translate(context);
-  if (contextText.untranslated.length > 0 || contextText.valueSetArgs.length > 0) {
-    report('cisis/compile/document-unsupported', { call: contextText.untranslated[0] ?? 'document()', what: 'context' });
+  const contextProblem = documentProblem(contextText, scope);
+  if (contextProblem || contextText.valueSetArgs.length > 0) {
+    const problem = contextProblem ?? untranslatedCall('document()', scope);
+    report(problem.code, { ...problem.args, what: 'context' });
     return undefined;
   }
-  const match = compileMatch(context);
+  const documents = [...contextText.documents];
+  const match = compileMatch(contextText.expression);
   if (!match.ok) {
     report('cisis/compile/context-unsupported', { reason: match.reason });
     return undefined;
@@ -62,10 +86,12 @@ export function compileRule(element: XmlElement, scope: RuleScope): CompiledRule
         return undefined;
       }
       const translated = translate(substituteVariables(value, scope.params));
-      if (translated.untranslated.length > 0) {
-        report('cisis/compile/document-unsupported', { call: translated.untranslated[0]!, what: `let ${child.attrs.name ?? ''}` }, 'error', child.line);
+      const problem = documentProblem(translated, scope);
+      if (problem) {
+        report(problem.code, { ...problem.args, what: `let ${child.attrs.name ?? ''}` }, 'error', child.line);
         return undefined;
       }
+      documents.push(...translated.documents);
       const error = scope.checkXPath(translated.expression);
       if (error) {
         report('cisis/compile/xpath-invalid', { expression: value, detail: error }, 'error', child.line);
@@ -79,9 +105,10 @@ export function compileRule(element: XmlElement, scope: RuleScope): CompiledRule
     if (check) {
       checks.push(check.check);
       valueSetArgs.push(...check.valueSetArgs);
+      documents.push(...check.documents);
     }
   }
-  return { rule: { context, match: match.match, lets, checks, file: element.file, line: element.line }, valueSetArgs };
+  return { rule: { context, match: match.match, lets, checks, file: element.file, line: element.line }, valueSetArgs, documents };
 }
 
 /** The rule's lets and checks with each `extends` replaced by the abstract rule's own (in place). */
@@ -107,12 +134,14 @@ function compileCheck(
   element: XmlElement,
   scope: RuleScope,
   report: (code: string, args: Record<string, string | number>) => void,
-): { check: PackCheck; valueSetArgs: string[] } | undefined {
+): { check: PackCheck; valueSetArgs: string[]; documents: string[] } | undefined {
   const test = translate(substituteVariables(element.attrs.test ?? '', scope.params));
-  if (test.untranslated.length > 0) {
-    report('cisis/compile/document-unsupported', { call: test.untranslated[0]!, what: element.name });
+  const problem = documentProblem(test, scope);
+  if (problem) {
+    report(problem.code, { ...problem.args, what: element.name });
     return undefined;
   }
+  const documents = [...test.documents];
   const error = scope.checkXPath(test.expression);
   if (error) {
     report('cisis/compile/xpath-invalid', { expression: element.attrs.test ?? '', detail: error });
@@ -126,18 +155,20 @@ function compileCheck(
     }
     const expression = 'select' in part ? part.select : part.nameOf;
     const translated = translate(expression);
-    const problem = translated.untranslated.length > 0 ? 'document()' : scope.checkXPath(translated.expression);
-    if (problem) {
-      report('cisis/compile/message-expression', { expression, detail: problem });
+    const untranslatable = translated.untranslated.length > 0 || translated.documents.some((href) => !scope.documentExists(href));
+    const failure = untranslatable ? 'document()' : scope.checkXPath(translated.expression);
+    if (failure) {
+      report('cisis/compile/message-expression', { expression, detail: failure });
       message.push(`{${expression}}`);
       continue;
     }
+    documents.push(...translated.documents);
     message.push('select' in part ? { select: translated.expression } : { nameOf: translated.expression });
   }
   const check: PackCheck = { kind: element.name as 'assert' | 'report', test: test.expression, message, file: element.file, line: element.line };
   if (element.attrs.id !== undefined) check.id = element.attrs.id;
   if (element.attrs.role !== undefined) check.role = element.attrs.role;
-  return { check, valueSetArgs: test.valueSetArgs };
+  return { check, valueSetArgs: test.valueSetArgs, documents };
 }
 
 function messageParts(element: XmlElement, params: ReadonlyMap<string, string>): MessagePart[] {
@@ -152,7 +183,7 @@ function messageParts(element: XmlElement, params: ReadonlyMap<string, string>):
 }
 
 function translate(expression: string): ReturnType<typeof rewriteValueSetLookups> {
-  return rewriteValueSetLookups(expression);
+  return rewriteValueSetLookups(rewriteCalendarCasts(expression));
 }
 
 /**

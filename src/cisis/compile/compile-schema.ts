@@ -4,7 +4,8 @@
 // substituted as whole `$name`s), compile each rule (compile-rule.ts), embed the value sets the
 // active rules look up. Global lets are the schema's, the chosen phase's and every pattern's, in
 // document order (the ISO skeleton makes them global XSLT variables).
-import { basename } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { PACK_FORMAT, type Pack, type PackLet, type PackPattern, type PackValueSet } from '../pack.js';
 import { collectSchema, sch, type SchemaParts } from './collect-schema.js';
 import { compileRule, letName } from './compile-rule.js';
@@ -33,7 +34,7 @@ export function compileSchematron(root: string, file: string, options: CompileOp
   const diagnostics = new Diagnostics();
   const volet = voletName(file);
   const loaded = loadSchema(root, file, diagnostics);
-  const empty: Pack = { format: PACK_FORMAT, volet, source: file, title: '', phase: null, namespaces: {}, globals: [], patterns: [], valueSets: {}, diagnostics: diagnostics.list };
+  const empty: Pack = { format: PACK_FORMAT, volet, source: file, title: '', phase: null, namespaces: {}, globals: [], patterns: [], valueSets: {}, documents: {}, diagnostics: diagnostics.list };
   if (!loaded) return { pack: empty, files: [] };
   const parts = collectSchema(loaded.root);
   for (const element of parts.ignored) {
@@ -51,6 +52,7 @@ export function compileSchematron(root: string, file: string, options: CompileOp
   const patterns: PackPattern[] = [];
   const valueSetUses: { arg: string; file: string; pattern: string; rule: string; line: number }[] = [];
   const seenIds = new Set<string>();
+  const documentHrefs = new Set<string>();
   parts.patterns.forEach((pattern, index) => {
     const id = pattern.attrs.id ?? `pattern-${index + 1}`;
     const instance = instantiate(pattern, id, parts, diagnostics);
@@ -60,9 +62,17 @@ export function compileSchematron(root: string, file: string, options: CompileOp
     const rules = sch(instance.body, 'rule').filter((rule) => rule.attrs.abstract !== 'true');
     const compiled: PackPattern = { id, file: pattern.file, rules: [] };
     for (const rule of rules) {
-      const result = compileRule(rule, { patternId: id, params: instance.params, abstractRules: parts.abstractRules, diagnostics, checkXPath: options.checkXPath });
+      const result = compileRule(rule, {
+        patternId: id,
+        params: instance.params,
+        abstractRules: parts.abstractRules,
+        diagnostics,
+        checkXPath: options.checkXPath,
+        documentExists: (href) => ['exact', 'case-insensitive'].includes(resolveTreePath(root, file, href).status),
+      });
       if (!result) continue;
       compiled.rules.push(result.rule);
+      for (const href of result.documents) documentHrefs.add(href);
       for (const arg of result.valueSetArgs) valueSetUses.push({ arg, file: rule.file, pattern: id, rule: result.rule.context, line: rule.line });
     }
     patterns.push(compiled);
@@ -75,6 +85,7 @@ export function compileSchematron(root: string, file: string, options: CompileOp
   reportDuplicateGlobals(globals, file, diagnostics);
 
   const valueSets = embedValueSets(root, file, globals, valueSetUses, diagnostics);
+  const documents = embedDocuments(root, file, documentHrefs);
   const pack: Pack = {
     format: PACK_FORMAT,
     volet,
@@ -85,9 +96,10 @@ export function compileSchematron(root: string, file: string, options: CompileOp
     globals,
     patterns,
     valueSets: valueSets.byArg,
+    documents: documents.byHref,
     diagnostics: diagnostics.list,
   };
-  return { pack, files: [...loaded.files, ...valueSets.files] };
+  return { pack, files: [...loaded.files, ...valueSets.files, ...documents.files] };
 }
 
 /** `schematrons/CI-SIS_BIO-CR-BIO_2024.01.sch` → `BIO-CR-BIO_2024.01`. */
@@ -172,6 +184,22 @@ function embedValueSets(
     byArg[literal] = { file: resolved.relative, concepts: read.concepts };
   }
   return { byArg, files };
+}
+
+/** Files read with document()/doc() (their presence was checked when the rules were compiled). */
+function embedDocuments(root: string, source: string, hrefs: ReadonlySet<string>): { byHref: Pack['documents']; files: string[] } {
+  const byHref: Pack['documents'] = {};
+  const files: string[] = [];
+  for (const href of [...hrefs].sort()) {
+    const resolved = resolveTreePath(root, source, href);
+    try {
+      byHref[href] = { file: resolved.relative, text: readFileSync(join(root, resolved.relative), 'utf8') };
+      files.push(resolved.relative);
+    } catch {
+      // checked present at compile time; a file vanishing meanwhile is simply not served
+    }
+  }
+  return { byHref, files };
 }
 
 /** `'x.xml'` or `$var` bound (globally) to `'x.xml'` → `x.xml`. */

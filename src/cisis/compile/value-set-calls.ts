@@ -15,7 +15,9 @@ export interface RewriteOutcome {
   expression: string;
   /** First arguments of the rewritten calls, as written (`$jdv_x`, `'../jeuxDeValeurs/X.xml'`). */
   valueSetArgs: string[];
-  /** document()/doc() calls left as written (untranslatable). */
+  /** Files read by other document()/doc() calls with a literal argument (served by segur's `doc`). */
+  documents: string[];
+  /** document()/doc() calls left as written (untranslatable: a computed argument). */
   untranslated: string[];
 }
 
@@ -29,8 +31,16 @@ export function rewriteValueSetLookups(expression: string): RewriteOutcome {
     const values = [0, 1, 2].map((index) => (constrained[index] ? keys.get(constrained[index])! : '()'));
     return `Q{${SEGUR_FUNCTIONS_NS}}jdv(${arg}, (${constrained.map((name) => `'${name}'`).join(', ')}), ${values.join(', ')})`;
   });
-  const untranslated = [...rewritten.matchAll(/\b(document|doc)\s*\(([^()]*)\)/g)].map((match) => match[0]);
-  return { expression: rewritten, valueSetArgs, untranslated };
+  // Any other call with a literal file name reads that file (structuration minimale's ART-DECOR
+  // vocabularies): the compiler embeds it, segur's `doc` serves it parsed.
+  const documents: string[] = [];
+  const served = rewritten.replace(/(?<![\w:}-])(?:document|doc)\s*\(\s*(?:'([^']*)'|"([^"]*)")\s*\)/g, (_whole, single: string | undefined, double: string | undefined) => {
+    const href = single ?? double!;
+    documents.push(href);
+    return `Q{${SEGUR_FUNCTIONS_NS}}doc('${href.replace(/'/g, "''")}')`;
+  });
+  const untranslated = [...served.matchAll(/(?<![\w:}-])(?:document|doc)\s*\(/g)].map((match) => callText(served, match.index));
+  return { expression: served, valueSetArgs, documents, untranslated };
 }
 
 /** `@code=$a and @codeSystem=$b` → {code: '$a', codeSystem: '$b'}; undefined for anything else. */
@@ -42,4 +52,14 @@ function parseConjunction(predicate: string): Map<string, string> | undefined {
     keys.set(match[1]!, match[2]!);
   }
   return keys.size > 0 ? keys : undefined;
+}
+
+/** The call starting at `start`, up to its closing parenthesis (for the diagnostic). */
+function callText(text: string, start: number): string {
+  let depth = 0;
+  for (let index = text.indexOf('(', start); index < text.length; index++) {
+    if (text[index] === '(') depth++;
+    else if (text[index] === ')' && --depth === 0) return text.slice(start, index + 1);
+  }
+  return text.slice(start, start + 80);
 }

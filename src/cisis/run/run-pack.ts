@@ -86,7 +86,7 @@ export function preparePack(pack: Pack): PreparedPack {
     for (const [name, indexes] of byName) byName.set(name, [...new Set([...indexes, ...anyName])].sort((a, b) => a - b));
     return { pattern, rules, byName, anyName };
   });
-  const state = newRunState(pack.valueSets);
+  const state = newRunState(pack.valueSets, pack.documents);
   return { pack, patterns, constants, computed, state, options: evaluationOptions(pack.namespaces, state) };
 }
 

@@ -14,10 +14,13 @@ export interface RunState {
   indexes: Map<string, Map<string, Set<string>>>;
   /** JDV files found missing, by index of the check that looked them up (-1: a rule's let). */
   unavailable: Map<number, Set<string>>;
+  /** Other documents read with document()/doc(): their text, parsed on first use. */
+  documents: Readonly<Record<string, { file: string; text: string }>>;
+  parsed: Map<string, unknown>;
 }
 
-export function newRunState(valueSets: Readonly<Record<string, PackValueSet>>): RunState {
-  return { valueSets, indexes: new Map(), unavailable: new Map() };
+export function newRunState(valueSets: Readonly<Record<string, PackValueSet>>, documents: RunState['documents'] = {}): RunState {
+  return { valueSets, indexes: new Map(), unavailable: new Map(), documents, parsed: new Map() };
 }
 
 /**

@@ -7,6 +7,8 @@ import fontoxpath from 'fontoxpath';
 import { Document, type Node } from 'slimdom';
 import { SEGUR_FUNCTIONS_NS } from '../compile/value-set-calls.js';
 import { jdvLookup, type RunState } from './value-sets.js';
+import { buildDocument } from './dom.js';
+import { castableCalendar } from './calendar.js';
 
 const FN_NS = 'http://www.w3.org/2005/xpath-functions';
 const WELL_KNOWN: Record<string, string> = {
@@ -93,6 +95,8 @@ function registerFunctions(): void {
     ({ currentContext }, check: number, path: string | null, attributes: string[], first: unknown[], second: unknown[], third: unknown[]) =>
       jdvLookup(currentContext as RunState, check, path, attributes, [first, second, third]),
   );
+  fontoxpath.registerCustomXPathFunction(name('doc'), ['xs:string'], 'document-node()?', ({ currentContext }, href: string) => servedDocument(currentContext as RunState, href));
+  fontoxpath.registerCustomXPathFunction(name('castable-calendar'), ['xs:anyAtomicType?', 'xs:string'], 'xs:boolean', (_context, value: unknown, type: string) => castableCalendar(value, type));
   fontoxpath.registerCustomXPathFunction(name('matches'), ['xs:string?', 'xs:string', 'xs:string'], 'xs:boolean', (_context, input: string | null, pattern: string, flags: string) =>
     matchesWithFlags(input ?? '', pattern, flags),
   );
@@ -123,6 +127,16 @@ export function matchesWithFlags(input: string, pattern: string, flags: string):
     regexCache.set(key, regex);
   }
   return regex.test(input);
+}
+
+/** document()/doc() of a file the compiler embedded, parsed once per run state (i.e. per pack). */
+function servedDocument(state: RunState, href: string): Node | null {
+  if (!state.parsed.has(href)) {
+    const embedded = state.documents[href];
+    const built = embedded ? buildDocument(embedded.text) : undefined;
+    state.parsed.set(href, built?.ok ? built.built.document : null);
+  }
+  return state.parsed.get(href) as Node | null;
 }
 
 function namespaceForPrefix(prefix: string, element: Node): string | null {

@@ -12,7 +12,8 @@ export function declaredVolets(text: string): string[] {
   const volets: string[] = [];
   for (const match of prolog.matchAll(/<\?oxygen\s[^?]*?\bSCHSchema\s*=\s*"([^"]*)"/g)) {
     const file = match[1]!.split(/[\\/]/).pop() ?? '';
-    if (/^CI-SIS_.+\.sch$/i.test(file)) volets.push(voletName(file));
+    // Volets are versioned (`_2024.01`); the profile schematrons beside them (CI-SIS_Modeles_ANS.sch) are not.
+    if (/^CI-SIS_.+_\d{4}\.\d{2}\.sch$/i.test(file)) volets.push(voletName(file));
   }
   return volets;
 }

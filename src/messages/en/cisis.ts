@@ -13,6 +13,7 @@ export const cisis: Record<string, string> = {
   'cisis/compile/include-too-deep': 'Include of {href} refused: more than {limit} nested include levels.',
   'cisis/compile/element-ignored': 'Schematron element <{element}> not translated: ignored.',
   'cisis/compile/document-unsupported': 'Call {call} ({what}) not translated (only value-set lookups are): rule or test left out.',
+  'cisis/compile/document-missing': 'File {href} read with document()/doc() ({what}) missing from the folder (ART-DECOR vocabularies of structuration minimale): rule or test left out.',
   'cisis/compile/context-unsupported': 'Rule context not translated ({reason}): rule left out.',
   'cisis/compile/xpath-invalid': 'Invalid XPath expression "{expression}" ({detail}): left out.',
   'cisis/compile/let-without-value': 'Variable {name} without a value attribute: rule left out.',

@@ -14,6 +14,7 @@ export const cisis: Record<string, string> = {
   'cisis/compile/include-too-deep': 'Inclusion de {href} refusée : plus de {limit} niveaux d’inclusion imbriqués.',
   'cisis/compile/element-ignored': 'Élément Schematron <{element}> non traduit : ignoré.',
   'cisis/compile/document-unsupported': 'Appel {call} ({what}) non traduit (seules les recherches dans un jeu de valeurs le sont) : règle ou test écarté.',
+  'cisis/compile/document-missing': 'Fichier {href} lu par document()/doc() ({what}) absent du dossier (vocabulaires ART-DECOR de la structuration minimale) : règle ou test écarté.',
   'cisis/compile/context-unsupported': 'Contexte de règle non traduit ({reason}) : règle écartée.',
   'cisis/compile/xpath-invalid': 'Expression XPath invalide « {expression} » ({detail}) : écartée.',
   'cisis/compile/let-without-value': 'Variable {name} sans attribut value : règle écartée.',
