@@ -1,10 +1,10 @@
-// A compiled CI-SIS rule pack (`segur-cisis-pack/1`): one ANS volet schematron, includes resolved,
+// A compiled CI-SIS rule pack (`segur-cisis-pack/2`): one ANS volet schematron, includes resolved,
 // abstract patterns instantiated, phase applied, value sets (JDV) embedded. Written as JSON in the
 // user's cache (store/pack-cache.ts), validated with zod when read back: a stale or hand-edited
 // file is recompiled, never trusted.
 import { z } from 'zod';
 
-export const PACK_FORMAT = 'segur-cisis-pack/1';
+export const PACK_FORMAT = 'segur-cisis-pack/2';
 
 export const DIAGNOSTIC_SEVERITIES = ['error', 'warning', 'info'] as const;
 

@@ -5,6 +5,7 @@ import type { CdaDocument } from '../artefacts/cda/document.js';
 import type { ArtefactFinding } from '../artefacts/types.js';
 import { decodeText } from '../io/decode.js';
 import type { Pack } from './pack.js';
+import { SegurError } from '../errors.js';
 import { preparePack, runPack, type PreparedPack } from './run/run-pack.js';
 import { headerFacts } from './select/header-facts.js';
 import { selectVolet, type VoletChoice } from './select/select-volet.js';
@@ -49,7 +50,13 @@ export function validateVolet(document: CdaDocument, text: string, options: Cisi
   if (choice.volet === undefined) return [{ rule: choice.reason === 'level1' ? 'cisis/no-volet-level1' : 'cisis/no-volet', severity: 'info', args: {} }];
   const summary = index?.volets.find((volet) => volet.volet === choice.volet);
   if (!summary) return [{ rule: 'cisis/volet-unavailable', severity: 'warning', args: { volet: choice.volet } }];
-  const pack = loadPack(options.packDir, summary.file);
+  let pack: Pack;
+  try {
+    pack = loadPack(options.packDir, summary.file);
+  } catch (error) {
+    if (error instanceof SegurError) return [{ rule: error.code, severity: 'error', args: error.args }];
+    throw error;
+  }
   let ready = prepared.get(pack);
   if (!ready) prepared.set(pack, (ready = preparePack(pack)));
   const findings: ArtefactFinding[] = [ranFinding(choice)];
