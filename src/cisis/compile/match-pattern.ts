@@ -179,25 +179,5 @@ function factsOf(predicate: string): PackPrefilter['levels'][number]['facts'] {
 /** Top-level `and` operands; a predicate with a top-level `or` gives no facts (empty list). */
 function splitAnd(predicate: string): string[] {
   const spaced = predicate.replace(/\s+/g, ' ');
-  const parts: string[] = [];
-  let depth = 0;
-  let quote: string | undefined;
-  let start = 0;
-  for (let index = 0; index < spaced.length; index++) {
-    const char = spaced[index]!;
-    if (quote) {
-      if (char === quote) quote = undefined;
-      continue;
-    }
-    if (char === '"' || char === "'") quote = char;
-    else if (char === '[' || char === '(') depth++;
-    else if (char === ']' || char === ')') depth--;
-    else if (depth === 0 && spaced.startsWith(' or ', index)) return [];
-    else if (depth === 0 && spaced.startsWith(' and ', index)) {
-      parts.push(spaced.slice(start, index));
-      start = index + 5;
-    }
-  }
-  parts.push(spaced.slice(start));
-  return parts;
+  return splitTopLevel(spaced, ' or ').length > 1 ? [] : splitTopLevel(spaced, ' and ');
 }

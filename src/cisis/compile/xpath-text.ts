@@ -1,7 +1,7 @@
 // Lexical helpers over XPath text: split at top level (outside quotes, brackets and parentheses),
 // and replace `$name` variable references as whole names (ISO abstract-pattern parameters).
 
-/** Splits `text` at each top-level occurrence of `separator` (one character). */
+/** Splits `text` at each top-level occurrence of `separator` (`|`, `/`, ` and `…). */
 export function splitTopLevel(text: string, separator: string): string[] {
   const parts: string[] = [];
   let depth = 0;
@@ -16,9 +16,10 @@ export function splitTopLevel(text: string, separator: string): string[] {
     if (char === '"' || char === "'") quote = char;
     else if (char === '[' || char === '(') depth++;
     else if (char === ']' || char === ')') depth--;
-    else if (char === separator && depth === 0) {
+    else if (depth === 0 && text.startsWith(separator, index)) {
       parts.push(text.slice(start, index));
-      start = index + 1;
+      start = index + separator.length;
+      index = start - 1;
     }
   }
   parts.push(text.slice(start));
