@@ -61,8 +61,8 @@ export interface ArtefactInput {
    * those bytes: a file swapped during the run is reported, never validated in place of the original).
    */
   bundle?: { realRoot: string; sha256: string };
-  /** CI-SIS content rules to run on CDA documents (`--cisis`): compiled packs' folder, forced volet. */
-  cisis?: { packDir: string; volet?: string };
+  /** CI-SIS content rules to run on CDA documents (`--cisis`): compiled packs' folder, forced volet, CDA XSD (`--xsd`). */
+  cisis?: { packDir: string; volet?: string; xsd?: string };
 }
 
 export interface ArtefactResult {

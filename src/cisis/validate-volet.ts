@@ -6,6 +6,7 @@ import type { ArtefactFinding } from '../artefacts/types.js';
 import { decodeText } from '../io/decode.js';
 import type { Pack } from './pack.js';
 import { SegurError } from '../errors.js';
+import { xsdFindings } from './xsd/xmllint.js';
 import { preparePack, runPack, type PreparedPack } from './run/run-pack.js';
 import { headerFacts } from './select/header-facts.js';
 import { selectVolet, type VoletChoice } from './select/select-volet.js';
@@ -13,10 +14,11 @@ import { declaredVolets } from './select/declared-volets.js';
 import { buildDocument, type BuildOutcome } from './run/dom.js';
 import { loadPack, readIndex, type PackIndex } from './store/pack-cache.js';
 
-/** What pool workers receive (serialisable): the compiled packs' folder and a forced volet. */
+/** What pool workers receive (serialisable): the compiled packs' folder, a forced volet, the CDA XSD (`--xsd`). */
 export interface CisisOptions {
   packDir: string;
   volet?: string;
+  xsd?: string;
 }
 
 const indexes = new Map<string, PackIndex | undefined>();
@@ -27,7 +29,9 @@ export function voletFindings(document: CdaDocument, bytes: Uint8Array, options:
   const decoded = decodeText(bytes, { xml: true });
   // Bytes that do not decode are already reported by the header read: no volet on a guess.
   if (!decoded.ok) return [];
-  return validateVolet(document, decoded.text, options);
+  const findings = validateVolet(document, decoded.text, options);
+  if (options.xsd !== undefined) findings.push(...xsdFindings(bytes, options.xsd));
+  return findings;
 }
 
 /** Findings of the volet rules on one CDA document (`text`: the whole document, decoded). */

@@ -35,6 +35,8 @@ export interface CheckOptions {
   cisis?: string;
   /** Volet forced on every CDA document (`--volet`). */
   volet?: string;
+  /** Also validate CDA documents against the tree's CDA XSD (`--xsd`). */
+  xsd?: boolean;
 }
 
 export interface CheckOutcome {
@@ -89,10 +91,11 @@ async function cisisOptions(options: CheckOptions, loaded: LoadedManifest): Prom
   const dir = options.cisis ?? (loaded.manifest.cisis !== undefined ? resolve(options.bundleDir, loaded.manifest.cisis) : undefined);
   if (dir === undefined) {
     if (options.volet !== undefined) throw new SegurError('cisis/volet-needs-cisis');
+    if (options.xsd) throw new SegurError('cisis/xsd-needs-cisis');
     return undefined;
   }
   const { resolveCisisOptions } = await import('../cisis/resolve-options.js');
-  return resolveCisisOptions(dir, options.volet, options.lang);
+  return resolveCisisOptions(dir, { volet: options.volet, xsd: options.xsd }, options.lang);
 }
 
 function requirementOutcome(

@@ -12,6 +12,7 @@ interface CheckFlags {
   strict?: boolean;
   cisis?: string;
   volet?: string;
+  xsd?: boolean;
 }
 
 const repeat = (value: string, previous: string[] = []) => [...previous, value];
@@ -27,6 +28,7 @@ export function registerCheckCommand(program: Command, exit: ExitCodeHolder): vo
     .option('--strict', 'échoue aussi sur les avertissements')
     .option('--cisis <dossier>', 'vérifie aussi les règles de contenu CI-SIS (volets) des CDA avec ce dossier TestContenuCDA (sinon cisis: du manifeste)')
     .option('--volet <nom>', 'impose le volet CI-SIS à tous les CDA (ex. BIO-CR-BIO_2024.01)')
+    .option('--xsd', 'avec --cisis : valide aussi les CDA contre infrastructure/cda/CDA_extended.xsd (xmllint, paquet libxml2-utils)')
     .action(async (bundleDir: string | undefined, flags: CheckFlags, command: Command) => {
       const options = globalOptions(command);
       const { parseOutputSpecs, refuseOutputsInside, writeOutputs } = await import('../../report/output.js');
@@ -47,6 +49,7 @@ export function registerCheckCommand(program: Command, exit: ExitCodeHolder): vo
           onProgress: progress.update,
           ...(flags.cisis !== undefined ? { cisis: flags.cisis } : {}),
           ...(flags.volet !== undefined ? { volet: flags.volet } : {}),
+          ...(flags.xsd ? { xsd: true } : {}),
         });
       } finally {
         progress.stop();

@@ -17,7 +17,8 @@ export function registerValidateCommand(program: Command, exit: ExitCodeHolder):
     .option('--format <format>', 'sortie : tty ou json', 'tty')
     .option('--cisis <dossier>', 'vérifie aussi les règles de contenu CI-SIS (volets) avec ce dossier TestContenuCDA de l’ANS')
     .option('--volet <nom>', 'impose le volet CI-SIS (ex. BIO-CR-BIO_2024.01) au lieu de le déduire de l’en-tête')
-    .action(async (files: string[], options: { kind?: string; format: string; cisis?: string; volet?: string }, command: Command) => {
+    .option('--xsd', 'avec --cisis : valide aussi les CDA contre infrastructure/cda/CDA_extended.xsd (xmllint, paquet libxml2-utils)')
+    .action(async (files: string[], options: { kind?: string; format: string; cisis?: string; volet?: string; xsd?: boolean }, command: Command) => {
       const global = globalOptions(command);
       if (options.kind !== undefined && !(KINDS as readonly string[]).includes(options.kind)) {
         throw new SegurError('artefacts/bad-kind', { value: options.kind });
@@ -26,7 +27,9 @@ export function registerValidateCommand(program: Command, exit: ExitCodeHolder):
         throw new SegurError('artefacts/bad-format', { value: options.format });
       }
       if (options.volet !== undefined && options.cisis === undefined) throw new SegurError('cisis/volet-needs-cisis');
-      const cisis = options.cisis === undefined ? undefined : (await import('../../cisis/resolve-options.js')).resolveCisisOptions(options.cisis, options.volet, global.lang);
+      if (options.xsd && options.cisis === undefined) throw new SegurError('cisis/xsd-needs-cisis');
+      const cisis =
+        options.cisis === undefined ? undefined : (await import('../../cisis/resolve-options.js')).resolveCisisOptions(options.cisis, { volet: options.volet, xsd: options.xsd }, global.lang);
       const { validateFiles } = await import('../../artefacts/validate-files.js');
       const { renderValidateJson, renderValidateText } = await import('../../artefacts/validate-output.js');
       const results = await validateFiles(files, options.kind as (typeof KINDS)[number] | undefined, { cisis });
