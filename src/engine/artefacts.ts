@@ -25,6 +25,7 @@ export function validatableInputs(files: Iterable<AttachedFile>, bundleRealRoot:
         absolutePath: facts.absolutePath,
         displayPath: file.ref.path,
         kind,
+        size: facts.size,
         bundle: { realRoot: bundleRealRoot, sha256: facts.sha256 },
         ...(cisis && kind === 'cda' ? { cisis } : {}),
       });

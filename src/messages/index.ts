@@ -13,30 +13,36 @@ export const catalogs: Record<Lang, Record<string, string>> = { fr, en };
 /** Argument names whose values are patient identifiers: masked unless the user asks to reveal them. */
 export const IDENTIFIER_ARGS = new Set(['ins', 'nir', 'otherIns']);
 
-/** Argument names holding text written by others (ANS messages) in which identifiers may appear. */
-export const FREE_TEXT_ARGS = new Set(['ansText']);
-
 export interface FormatOptions {
   lang?: Lang;
   revealIdentifiers?: boolean;
 }
 
-/** Renders `code` with `{name}` placeholders filled from `args`; an unknown code renders as the code itself. */
+/**
+ * Renders `code` with `{name}` placeholders filled from `args`; an unknown code renders as the code
+ * itself. Unless revealed, identifier arguments are masked whatever their shape, and every INS/NIR
+ * shaped value of the result too (mask.ts): a constraint text or a label copied from an artefact
+ * carries identifiers under any argument name.
+ */
 export function formatMessage(code: string, args: MessageArgs = {}, options: FormatOptions = {}): string {
   const lang = options.lang ?? 'fr';
   const template = catalogs[lang][code] ?? catalogs.fr[code] ?? code;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+  const text = template.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const value = args[name];
     if (value === undefined) return whole;
     const text = String(value);
-    if (options.revealIdentifiers) return text;
-    if (IDENTIFIER_ARGS.has(name)) return maskIdentifier(text);
-    return FREE_TEXT_ARGS.has(name) ? maskIdentifiersIn(text) : text;
+    return IDENTIFIER_ARGS.has(name) && !options.revealIdentifiers ? maskIdentifier(text) : text;
   });
+  return options.revealIdentifiers ? text : maskIdentifiersIn(text);
+}
+
+/** Any other rendered text (locations, file names, labels): masked by shape unless revealed. */
+export function maskUnlessRevealed(text: string, revealIdentifiers: boolean | undefined): string {
+  return revealIdentifiers ? text : maskIdentifiersIn(text);
 }
 
 export function hasMessage(code: string): boolean {
   return code in catalogs.fr;
 }
 
-export { maskIdentifier };
+export { maskIdentifier, maskIdentifiersIn };
