@@ -24,8 +24,15 @@ export interface CisisOptions {
 const indexes = new Map<string, PackIndex | undefined>();
 const prepared = new Map<Pack, PreparedPack>();
 
+/**
+ * The volet rules hold the whole document as a DOM (≈10–20 bytes of memory per byte of XML): beyond
+ * this size they are not run, and the report says so. The largest ANS example is ≈3 MB.
+ */
+export const MAX_VOLET_BYTES = 32 * 1024 * 1024;
+
 /** Findings of the volet rules on one CDA document read by the header validator, from its bytes. */
 export function voletFindings(document: CdaDocument, bytes: Uint8Array, options: CisisOptions): ArtefactFinding[] {
+  if (bytes.length > MAX_VOLET_BYTES) return [{ rule: 'cisis/too-large', severity: 'warning', args: { size: bytes.length, limit: MAX_VOLET_BYTES } }];
   const decoded = decodeText(bytes, { xml: true });
   // Bytes that do not decode are already reported by the header read: no volet on a guess.
   if (!decoded.ok) return [];
