@@ -27,6 +27,8 @@ export const CISIS_MESSAGE = 'cisis/assert';
 interface PreparedRule {
   rule: PackRule;
   patternId: string;
+  /** The context's test on a candidate (or its selection from the root), computed globals bound. */
+  match: string;
   /** Lets and tests in one expression returning the indexes of the checks that fail. */
   combined: string;
   /** Lets + one test, used to isolate a check when the combined expression raises an error. */
@@ -101,9 +103,12 @@ function prepareRule(rule: PackRule, patternId: string, prelude: (expression: st
     const test = withCheckIndex(check.test, index);
     return check.kind === 'assert' ? `(if (${test}) then () else ${index})` : `(if (${test}) then ${index} else ())`;
   });
+  const matchText = rule.match.select ?? rule.match.self!;
   return {
     rule,
     patternId,
+    // Built once: fontoxpath's cache is keyed by the expression text (a new string each call would be rehashed).
+    match: prelude(matchText) + matchText,
     combined: body(tests.length > 0 ? tests.join(', ') : '()'),
     single: rule.checks.map((check, index) => body(`boolean(${withCheckIndex(check.test, index)})`)),
     messages: rule.checks.map((check) => body(messageExpression(check))),
@@ -147,14 +152,12 @@ function matches(rule: PreparedRule, node: Node, document: Node, selected: Map<P
     if (rule.rule.match.select !== undefined) {
       let set = selected.get(rule);
       if (!set) {
-        const select = rule.rule.match.select;
-        set = new Set(evaluateXPathToNodes(globalPrelude(select, prepared.computed) + select, document, null, prepared.constants, options) as Node[]);
+        set = new Set(evaluateXPathToNodes(rule.match, document, null, prepared.constants, options) as Node[]);
         selected.set(rule, set);
       }
       return set.has(node);
     }
-    const self = rule.rule.match.self!;
-    return evaluateXPathToBoolean(globalPrelude(self, prepared.computed) + self, node, null, prepared.constants, options);
+    return evaluateXPathToBoolean(rule.match, node, null, prepared.constants, options);
   } catch {
     // A context that raises an error matches nothing (XSLT: a dynamic error in a pattern is a non-match).
     return false;
