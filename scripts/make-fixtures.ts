@@ -4,8 +4,11 @@ import { makeRemFixtures } from './fixtures/rem.js';
 import { makeArtefactFixtures } from './fixtures/artefacts.js';
 import { makeBundleFixtures } from './fixtures/bundles.js';
 import { makeXdmEvsFixtures } from './fixtures/xdm-evs.js';
+import { makeEmlFixtures } from './fixtures/eml.js';
 
 await makeRemFixtures();
 await makeArtefactFixtures();
 await makeXdmEvsFixtures();
 await makeBundleFixtures();
+// Reads the CDA, XDM and sample-ok fixtures above.
+await makeEmlFixtures();

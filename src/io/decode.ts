@@ -58,6 +58,17 @@ const DECLARED_ENCODINGS: Record<string, TextEncoding> = {
 };
 
 /**
+ * The supported encoding a label names (an XML `encoding`, a MIME `charset` parameter: RFC 2046
+ * §4.1.2, names from the IANA charset registry), compared without case; undefined when segur does
+ * not decode it. `utf-16le`/`utf-16be` are accepted; bare `utf-16` is not (its byte order is unknown).
+ */
+export function encodingForLabel(label: string): TextEncoding | undefined {
+  const name = label.trim().toLowerCase();
+  if (name === 'utf-16le' || name === 'utf-16be') return name;
+  return Object.hasOwn(DECLARED_ENCODINGS, name) ? DECLARED_ENCODINGS[name] : undefined;
+}
+
+/**
  * Which encoding `head` (the first bytes of a file, 1 KB is plenty) is in.
  * `xml`: also honour the XML declaration (else only a BOM can say anything but UTF-8).
  * Returns `{ unknown }` when the declaration names an encoding segur does not decode.
