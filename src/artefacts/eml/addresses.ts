@@ -15,7 +15,8 @@ export interface Mailbox {
 
 export type AddressList = { ok: true; mailboxes: Mailbox[] } | { ok: false; segment: string };
 
-type Token = { kind: 'atom' | 'quoted' | 'literal'; text: string } | { kind: 'special'; text: string };
+/** `start`/`end`: code-point offsets in the header text (a failure quotes the text as written). */
+type Token = { kind: 'atom' | 'quoted' | 'literal' | 'special'; text: string; start: number; end: number };
 
 /** atext (RFC 5322 §3.2.3) plus UTF-8 (RFC 6532 §3.2). */
 const ATEXT = /[A-Za-z0-9!#$%&'*+\-/=?^_`{|}~\u0080-\u{10FFFF}]/u;
@@ -23,8 +24,10 @@ const SPECIALS = '()<>[]:;@\\,."';
 
 /** `text`: the header value decoded from its bytes (header-text.ts `rawHeaderText`). */
 export function parseAddressList(text: string): AddressList {
-  const tokens = tokenize(text);
+  const chars = [...text];
+  const tokens = tokenize(chars);
   if (!tokens) return { ok: false, segment: text.trim() };
+  const failure = (slice: Token[]): AddressList => ({ ok: false, segment: slice.length === 0 ? '' : chars.slice(slice[0]!.start, slice.at(-1)!.end).join('') });
   const mailboxes: Mailbox[] = [];
   let position = 0;
   let start = 0;
@@ -52,7 +55,7 @@ export function parseAddressList(text: string): AddressList {
     }
     position++;
   }
-  if (inGroup) return { ok: false, segment: text.trim() };
+  if (inGroup) return failure(tokens.slice(start));
   return { ok: true, mailboxes };
 }
 
@@ -101,17 +104,13 @@ function isPhrase(tokens: Token[]): boolean {
   return tokens.length > 0 && tokens.every((token) => token.kind === 'atom' || token.kind === 'quoted' || (token.kind === 'special' && token.text === '.'));
 }
 
-function failure(tokens: Token[]): AddressList {
-  return { ok: false, segment: tokens.map((token) => (token.kind === 'quoted' ? `"${token.text}"` : token.text)).join(' ') };
-}
-
 /** Tokens with comments and whitespace dropped; undefined on an unclosed quote, comment or literal, or a stray character. */
-function tokenize(text: string): Token[] | undefined {
+function tokenize(chars: string[]): Token[] | undefined {
   const tokens: Token[] = [];
-  const chars = [...text];
   let index = 0;
   while (index < chars.length) {
     const char = chars[index]!;
+    const start = index;
     if (char === ' ' || char === '\t' || char === '\r' || char === '\n') index++;
     else if (char === '(') {
       let depth = 0;
@@ -133,14 +132,14 @@ function tokenize(text: string): Token[] | undefined {
       }
       if (index >= chars.length) return undefined;
       index++;
-      tokens.push({ kind: char === '"' ? 'quoted' : 'literal', text: value });
+      tokens.push({ kind: char === '"' ? 'quoted' : 'literal', text: value, start, end: index });
     } else if (SPECIALS.includes(char)) {
-      tokens.push({ kind: 'special', text: char });
+      tokens.push({ kind: 'special', text: char, start, end: index + 1 });
       index++;
     } else if (ATEXT.test(char)) {
       let value = '';
       while (index < chars.length && ATEXT.test(chars[index]!)) value += chars[index++];
-      tokens.push({ kind: 'atom', text: value });
+      tokens.push({ kind: 'atom', text: value, start, end: index });
     } else return undefined;
   }
   return tokens;
