@@ -32,6 +32,7 @@ export function parseAddressList(text: string): AddressList {
   let position = 0;
   let start = 0;
   let inGroup = false;
+  let groupStart = 0;
   // Each address runs to the next top-level comma (or the `;` closing a group).
   while (position <= tokens.length) {
     const token = tokens[position];
@@ -40,6 +41,7 @@ export function parseAddressList(text: string): AddressList {
       // A group's display name: its members follow, up to `;`.
       if (!isPhrase(tokens.slice(start, position))) return failure(tokens.slice(start, position + 1));
       inGroup = true;
+      groupStart = start;
       start = position + 1;
     } else if (ends) {
       const slice = tokens.slice(start, position);
@@ -55,7 +57,7 @@ export function parseAddressList(text: string): AddressList {
     }
     position++;
   }
-  if (inGroup) return failure(tokens.slice(start));
+  if (inGroup) return failure(tokens.slice(groupStart));
   return { ok: true, mailboxes };
 }
 
