@@ -11,41 +11,11 @@ import { parseParams } from '../../src/artefacts/eml/header-params.js';
 import { dateProblem, isMessageId } from '../../src/artefacts/eml/header-formats.js';
 import { parseAddressList } from '../../src/artefacts/eml/addresses.js';
 import { formatMessage } from '../../src/messages/index.js';
-import { emlFixture, mail } from '../helpers/eml.js';
+import { EML_DEFECTS as DEFECTS, emlFixture, mail } from '../helpers/eml.js';
 
 const validate = (name: string) => validateEmlBytes(readFileSync(emlFixture(name)));
 const codes = async (name: string) => (await validate(name)).findings.map((finding) => `${finding.rule}:${finding.severity}`);
 
-/** Each defect fixture and the one finding it raises (scripts/fixtures/eml.ts). */
-export const DEFECTS: Record<string, string> = {
-  'bad-address.eml': 'eml/address-format:error',
-  'bad-date.eml': 'eml/date-format:error',
-  'bad-message-id.eml': 'eml/message-id-format:warning',
-  'codecda-missing.eml': 'eml/x-mss-codecda-missing:warning',
-  'codecda-unexpected.eml': 'eml/x-mss-codecda-unexpected:error',
-  'codecda-wrong.eml': 'eml/x-mss-codecda:error',
-  'duplicate-subject.eml': 'eml/duplicate-header:error',
-  'header-latin1.eml': 'eml/header-encoding:error',
-  'header-unknown-charset.eml': 'eml/header-charset:warning',
-  'ins-missing.eml': 'eml/x-mss-ins-missing:warning',
-  'ins-unexpected.eml': 'eml/x-mss-ins-unexpected:error',
-  'ins-wrong.eml': 'eml/x-mss-ins:error',
-  'intended-recipient.eml': 'eml/intended-recipient:warning',
-  'mes-no-patient.eml': 'eml/x-mss-mes-no-patient:warning',
-  'mes-wrong.eml': 'eml/x-mss-mes:error',
-  'missing-date.eml': 'eml/missing-header:error',
-  'missing-message-id.eml': 'eml/missing-recommended-header:warning',
-  'nil-missing.eml': 'eml/x-mss-nil-missing:warning',
-  'patient-address-bad-key.eml': 'eml/patient-address:error',
-  'patient-address-other-ins.eml': 'eml/patient-address-ins:error',
-  'text-invalid-utf8.eml': 'eml/text-invalid-bytes:error',
-  'text-latin1.eml': 'eml/text-not-utf8:warning',
-  'text-unknown-charset.eml': 'eml/text-unknown-charset:warning',
-  'unknown-transfer-encoding.eml': 'eml/transfer-encoding:error',
-  'xdm-octet-stream.eml': 'eml/attachment-content-type:warning',
-  'xdm-renamed.eml': 'eml/xdm-attachment-name:warning',
-  'xdm-wrong-hash.eml': 'xdm/hash:error',
-};
 
 describe('eml validator on the fixtures', () => {
   it.each(['valid-professional.eml', 'valid-patient.eml', 'valid-text-only.eml'])('%s is clean', async (name) => {
