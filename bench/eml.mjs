@@ -9,13 +9,10 @@
 //      (`npm install --no-save postal-mime@4.0.0 mailparser@3.14.2`), postal-mime and mailparser.
 // Prints its Markdown section and records it in bench/RESULTS.md.
 import { spawnSync } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
-import { crc32 } from 'node:zlib';
-import yauzl from 'yauzl';
 import { recordSection } from './record-section.mjs';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
@@ -23,71 +20,11 @@ const bin = join(root, 'bin/segur.js');
 const tmp = join(root, 'bench/tmp/eml');
 const TARGETS = { bombSeconds: 1, flatMb: 10 };
 
-/** Entries of a zip held in memory (trusted fixture). */
-async function zipEntries(bytes) {
-  const zip = await yauzl.fromBufferPromise(bytes, { lazyEntries: true });
-  const entries = [];
-  await new Promise((resolve, reject) => {
-    zip.on('entry', (entry) => {
-      zip.openReadStreamPromise(entry).then(async (stream) => {
-        const chunks = [];
-        for await (const chunk of stream) chunks.push(chunk);
-        entries.push({ name: entry.fileName, data: Buffer.concat(chunks) });
-        zip.readEntry();
-      }, reject);
-    });
-    zip.on('end', resolve);
-    zip.on('error', reject);
-    zip.readEntry();
-  });
-  return entries;
-}
-
-/** A stored (uncompressed) zip of `entries`. */
-function storedZip(entries) {
-  const locals = [];
-  const centrals = [];
-  let offset = 0;
-  for (const { name, data } of entries) {
-    const nameBytes = Buffer.from(name);
-    const crc = crc32(data);
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt32LE(crc, 14);
-    local.writeUInt32LE(data.length, 18);
-    local.writeUInt32LE(data.length, 22);
-    local.writeUInt16LE(nameBytes.length, 26);
-    const central = Buffer.alloc(46);
-    central.writeUInt32LE(0x02014b50, 0);
-    central.writeUInt16LE(20, 4);
-    central.writeUInt16LE(20, 6);
-    central.writeUInt32LE(crc, 16);
-    central.writeUInt32LE(data.length, 20);
-    central.writeUInt32LE(data.length, 24);
-    central.writeUInt16LE(nameBytes.length, 28);
-    central.writeUInt32LE(offset, 42);
-    locals.push(local, nameBytes, data);
-    centrals.push(central, nameBytes);
-    offset += 30 + nameBytes.length + data.length;
-  }
-  const centralSize = centrals.reduce((size, part) => size + part.length, 0);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(entries.length, 8);
-  end.writeUInt16LE(entries.length, 10);
-  end.writeUInt32LE(centralSize, 12);
-  end.writeUInt32LE(offset, 16);
-  return Buffer.concat([...locals, ...centrals, end]);
-}
-
-/** valid-professional.eml with its IHE_XDM.ZIP grown to ≈3.75 MB (a random annex): a ≈5 MB message. */
-async function bigMessage() {
-  const fixture = readFileSync(join(root, 'fixtures/eml/valid-professional.eml'), 'latin1');
-  const entries = await zipEntries(readFileSync(join(root, 'fixtures/xdm/valid.zip')));
-  entries.push({ name: 'IHE_XDM/SUBSET01/ANNEXE.BIN', data: randomBytes(3_750_000) });
-  const base64 = storedZip(entries).toString('base64').replace(/.{76}(?=.)/g, '$&\r\n');
-  return Buffer.from(fixture.replace(/(filename="IHE_XDM\.ZIP"\r\nContent-Transfer-Encoding: base64\r\n\r\n)[A-Za-z0-9+/=\r\n]+?(\r\n--segur-essai-1--)/, `$1${base64}$2`), 'latin1');
+/** A ≈5 MB message: valid-professional.eml with a 3.75 MB annex in its IHE_XDM.ZIP (scripts/fixtures/eml.ts). */
+function writeLargeMessage(path) {
+  const script = `import { writeFileSync } from 'node:fs'; import { largeMessage } from './scripts/fixtures/eml.ts'; writeFileSync(${JSON.stringify(path)}, largeMessage('.', 3_750_000));`;
+  const run = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { cwd: root, encoding: 'utf8' });
+  if (run.status !== 0) throw new Error(run.stderr);
 }
 
 function timed(args) {
@@ -180,7 +117,7 @@ function installed(name) {
 rmSync(tmp, { recursive: true, force: true });
 mkdirSync(tmp, { recursive: true });
 const big = join(tmp, 'message-5mo.eml');
-writeFileSync(big, await bigMessage());
+writeLargeMessage(big);
 const inputs = [
   ['message de 5 Mo (IHE_XDM.ZIP en base64)', big],
   ['bombe : 10 000 multiparts imbriqués', join(root, 'fixtures/eml/hostile/nesting-10000.eml')],
