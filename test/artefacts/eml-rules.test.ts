@@ -32,6 +32,8 @@ import { patientAddressRule } from '../../src/artefacts/eml/rules/patient-addres
 import { patientAddressInsRule } from '../../src/artefacts/eml/rules/patient-address-ins.js';
 import { intendedRecipientRule } from '../../src/artefacts/eml/rules/intended-recipient.js';
 import { catalogs } from '../../src/messages/index.js';
+import { EML_STRUCTURE_CODES } from '../../src/artefacts/eml/validator.js';
+import { MESSAGE_PROOF_CODES } from '../../src/engine/message-proof.js';
 import { editedFixture, factsOf, mail, patient, professional, textOnly } from '../helpers/eml.js';
 
 type Case = [name: string, message: () => Buffer, expected: ArtefactFinding[]];
@@ -284,6 +286,12 @@ describe('message rules', () => {
       expect(catalogs.en[rule.code], rule.code).toBeTypeOf('string');
       expect(rule.description.length, rule.code).toBeGreaterThan(20);
     }
+  });
+
+  it('has no eml/ message without a code that emits it', () => {
+    const codes = [...EML_RULES.map((rule) => rule.code), ...EML_STRUCTURE_CODES, ...Object.keys(MESSAGE_PROOF_CODES)];
+    expect(new Set(codes).size).toBe(codes.length);
+    expect(Object.keys(catalogs.fr).filter((code) => code.startsWith('eml/')).sort()).toEqual([...codes].sort());
   });
 
   describe.each(TABLE.map(([rule, cases]) => [rule.code, rule, cases] as const))('%s', (_code, rule, cases) => {
