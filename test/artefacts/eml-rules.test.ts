@@ -35,6 +35,23 @@ import { catalogs } from '../../src/messages/index.js';
 import { EML_STRUCTURE_CODES } from '../../src/artefacts/eml/validator.js';
 import { MESSAGE_PROOF_CODES } from '../../src/engine/message-proof.js';
 import { editedFixture, factsOf, mail, patient, professional, textOnly } from '../helpers/eml.js';
+import { writeZip } from '../../scripts/fixtures/rem-zip.js';
+import { xdmEntries } from '../../scripts/fixtures/xdm-evs.js';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+/** A message carrying an IHE_XDM.ZIP whose METADATA.XML is edited (its CDA is valid-n1.xml). */
+function withMetadata(edit: (metadata: string) => string, headers: string[]): Buffer {
+  const document = readFileSync(fileURLToPath(new URL('../../fixtures/cda/valid-n1.xml', import.meta.url)));
+  const entries = xdmEntries(document).map((entry) => (entry.name.endsWith('METADATA.XML') ? { ...entry, data: Buffer.from(edit(entry.data.toString('latin1')), 'latin1') } : entry));
+  const zip = writeZip(entries).toString('base64').replace(/.{76}(?=.)/g, '$&\r\n');
+  return mail(
+    [...headers, 'Content-Type: multipart/mixed; boundary=b'],
+    `--b\r\nContent-Type: text/plain; charset=utf-8\r\n\r\nBonjour\r\n--b\r\nContent-Type: application/zip\r\nContent-Disposition: attachment; filename=IHE_XDM.ZIP\r\nContent-Transfer-Encoding: base64\r\n\r\n${zip}\r\n--b--\r\n`,
+  );
+}
+const otherNamespace = (metadata: string) => metadata.replaceAll('urn:oasis:names:tc:ebxml-regrep:xsd:lcm:3.0', 'urn:autre').replaceAll('urn:oasis:names:tc:ebxml-regrep:xsd:rim:3.0', 'urn:autre:rim');
+const noEntry = (metadata: string) => metadata.replace(/<rim:ExtrinsicObject[\s\S]*<\/rim:ExtrinsicObject>/, '');
 
 type Case = [name: string, message: () => Buffer, expected: ArtefactFinding[]];
 
@@ -201,6 +218,8 @@ const TABLE: Array<[EmlRule, Case[]]> = [
     [
       ...valid,
       ['no attachment, header set', () => textOnly({ 'X-MSS-CODECDA': '11488-4' }), [at(xMssCodeCdaUnexpectedRule, {}, 'X-MSS-CODECDA')]],
+      ['archive metadata unreadable (other namespace): documents unknown', () => withMetadata(otherNamespace, ['X-MSS-CODECDA: 11488-4']), []],
+      ['archive metadata listing no document: documents unknown', () => withMetadata(noEntry, ['X-MSS-CODECDA: 11488-4']), []],
     ],
   ],
   [
@@ -223,6 +242,7 @@ const TABLE: Array<[EmlRule, Case[]]> = [
     [
       ...valid,
       ['no attachment, header set', () => textOnly({ 'X-MSS-INS': 'N' }), [at(xMssInsUnexpectedRule, {}, 'X-MSS-INS')]],
+      ['archive metadata unreadable (other namespace): documents unknown', () => withMetadata(otherNamespace, ['X-MSS-INS: O']), []],
     ],
   ],
   [
