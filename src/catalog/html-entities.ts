@@ -32,9 +32,14 @@ export function decodeHtmlEntities(text: string): string {
   return current;
 }
 
+const WINDOWS_1252 = new TextDecoder('windows-1252');
+
 function decodeReference(whole: string, body: string): string {
   if (body.startsWith('#')) {
     const code = body[1] === 'x' || body[1] === 'X' ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
+    // `&#146;` means ’ as in windows-1252, as HTML reads references to C1 controls (WHATWG HTML,
+    // numeric character reference end state): text pasted from Word carries them.
+    if (code >= 0x80 && code <= 0x9f) return WINDOWS_1252.decode(Uint8Array.of(code));
     return isAllowedCodePoint(code) ? String.fromCodePoint(code) : whole;
   }
   return Object.hasOwn(NAMED, body) ? NAMED[body]! : whole;
