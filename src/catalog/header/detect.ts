@@ -15,6 +15,13 @@ import type { ColumnsMap } from './columns-map.js';
 /** Rows scanned for a header at the top of each sheet. */
 export const HEADER_SCAN_ROWS = 20;
 
+/**
+ * A header cell longer than this is no REM header (the longest known one has 57 characters): it is
+ * reported as unknown without being normalised, so that one 32,767-character shared string repeated
+ * over the 20 scanned rows costs nothing.
+ */
+const MAX_HEADER_LENGTH = 300;
+
 export interface MappedColumn {
   /** 0-based column index. */
   index: number;
@@ -54,9 +61,13 @@ export function mapHeaderRow(
   const taken = new Set<string>();
   const visibleFirst = [...cells.filter(([index]) => !isHidden(index)), ...cells.filter(([index]) => isHidden(index))];
   for (const [index, cell] of visibleFirst) {
+    const hidden = isHidden(index) ? ({ hidden: true } as const) : {};
+    if (cell.length > MAX_HEADER_LENGTH) {
+      ignored.push({ index, header: shownHeader(cell.slice(0, 100)), reason: 'unknown', ...hidden });
+      continue;
+    }
     const header = cell.replace(/\s+/g, ' ').trim();
     if (header === '') continue;
-    const hidden = isHidden(index) ? ({ hidden: true } as const) : {};
     const normalised = normaliseHeader(header);
     const userField = userMap?.columns.get(normalised);
     if (userField === 'ignore') {
