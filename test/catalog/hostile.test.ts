@@ -180,6 +180,16 @@ describe('budgets: work bounded by the cells present, the cap hit named (issue 9
     expect(error.args).toEqual({ file: 'b.xlsx', ...args });
   });
 
+  it('XML parts inflating past the parsing budget are refused before inflating (a 100 KB workbook with 95 MB of junk elements)', async () => {
+    const junk = importEdited(SHEET, (text) => text.replace('</sheetData>', `${'<x/>'.repeat(5 * 1024 * 1024)}</sheetData>`));
+    const error = await segurErrorOf(junk);
+    expect(error.code).toBe('catalog/xml-too-large');
+    expect(error.args).toEqual({ file: 'b.xlsx', part: 'xl/worksheets/sheet1.xml', maxMb: 16 });
+    // The budget counts every part read, in reading order: the sample's parts cross 8 KB at core.xml.
+    const small = await segurErrorOf(importEdited(SHEET, (text) => text, { maxXmlBytes: 8 * 1024 }));
+    expect(small.args).toEqual({ file: 'b.xlsx', part: 'docProps/core.xml', maxMb: 0 });
+  });
+
   it('shared strings: count and text per string', async () => {
     const count = await segurErrorOf(importEdited('xl/sharedStrings.xml', (text) => text, { maxSharedStrings: 5 }));
     expect(count.code).toBe('catalog/limit-shared-strings');

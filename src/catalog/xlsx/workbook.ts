@@ -21,7 +21,7 @@ import {
 } from './workbook-parts.js';
 import { parseSheetPart, type CellDecoding } from './sheet-part.js';
 import type { SheetGrid } from './sheet-grid.js';
-import { newCellBudget, type WorkbookReadLimits } from './limits.js';
+import { newCellBudget, type CellBudget, type WorkbookReadLimits } from './limits.js';
 
 const REL_OFFICE_DOCUMENT = '/officeDocument';
 const REL_SHARED_STRINGS = '/sharedStrings';
@@ -61,17 +61,17 @@ export interface Workbook {
 /** Opens the workbook held in `bytes` (`file` names it in messages). Throws SegurError. */
 export async function openWorkbook(bytes: Buffer, file: string, options: WorkbookOptions = {}): Promise<Workbook> {
   assertZipBytes(bytes, file);
-  const zip = await openZipArchive(bytes, file, options.zipLimits ?? DEFAULT_ZIP_LIMITS);
+  const budget = newCellBudget(options.readLimits);
+  const zip = await openZipArchive(bytes, file, options.zipLimits ?? DEFAULT_ZIP_LIMITS, budget);
   try {
-    return await readWorkbookStructure(zip, file, options.readLimits);
+    return await readWorkbookStructure(zip, file, budget);
   } catch (error) {
     zip.close();
     throw error;
   }
 }
 
-async function readWorkbookStructure(zip: ZipArchive, file: string, readLimits: Partial<WorkbookReadLimits> | undefined): Promise<Workbook> {
-  const budget = newCellBudget(readLimits);
+async function readWorkbookStructure(zip: ZipArchive, file: string, budget: CellBudget): Promise<Workbook> {
   const packageRels = await readRelationships(zip, file, '');
   const workbookPart = findRelationshipTarget(packageRels, REL_OFFICE_DOCUMENT) ?? 'xl/workbook.xml';
   const workbookXml = await zip.read(workbookPart);

@@ -19,6 +19,8 @@ export const catalog: Record<string, string> = {
     '{file} refused: the archive declares {count} entries (maximum {max}). A REM workbook has a few dozen: this file is not a REM (zip bomb?).',
   'catalog/zip-too-large':
     '{file} refused before decompression: the archive declares more than {maxMb} MB uncompressed (zip bomb?). If the workbook is legitimate, run again with --max-uncompressed-mb <MB>.',
+  'catalog/xml-too-large':
+    '{file} refused before decompression: the XML parts to read (sheets, shared strings…) exceed {maxMb} MB uncompressed (at part {part}). A REM has a few MB of them; if the workbook is legitimate, run again with --max-uncompressed-mb <MB>.',
   'catalog/not-a-workbook': '{file} is a zip archive but not an Excel workbook (no xl/workbook.xml). Save the REM as .xlsx.',
   'catalog/xml-doctype':
     '{file} refused: part {part} holds a DOCTYPE declaration (XML entities), never present in an Excel workbook. The file was not read any further; save it again from Excel or LibreOffice.',

@@ -19,6 +19,8 @@ export const catalog: Record<string, string> = {
     '{file} refusé : l’archive déclare {count} éléments (maximum {max}). Un classeur REM n’en a que quelques dizaines : ce fichier n’est pas un REM (bombe zip ?).',
   'catalog/zip-too-large':
     '{file} refusé avant décompression : l’archive déclare plus de {maxMb} Mo une fois décompressée (bombe zip ?). Si le classeur est légitime, relancez avec --max-uncompressed-mb <Mo>.',
+  'catalog/xml-too-large':
+    '{file} refusé avant décompression : les parties XML à lire (feuilles, textes partagés…) dépassent {maxMb} Mo une fois décompressées (à la partie {part}). Un REM n’en a que quelques Mo ; si le classeur est légitime, relancez avec --max-uncompressed-mb <Mo>.',
   'catalog/not-a-workbook': '{file} est une archive zip mais pas un classeur Excel (pas de xl/workbook.xml). Enregistrez le REM au format .xlsx.',
   'catalog/xml-doctype':
     '{file} refusé : la partie {part} contient une déclaration DOCTYPE (entités XML), jamais présente dans un classeur Excel. Le fichier n’a pas été lu plus loin ; ré-enregistrez-le depuis Excel ou LibreOffice.',
