@@ -61,10 +61,11 @@ function findCatalogById(id: string, cwd: string): string | undefined {
 }
 
 /**
- * The catalog of a 2,000-row REM is ≈2 MB of YAML. The yaml library needs ≈0.5 s of CPU and ≈60 MB
- * per MB of YAML: a larger file, hostile or not, is refused unread.
+ * The catalog of a 2,000-row REM is ≈2 MB of YAML. The yaml library needs ≈0.5 s of CPU and ≈70 MB
+ * per MB of YAML (bench/RESULTS.md, hostile catalog inputs): past twice the largest real catalog, a
+ * file, hostile or not, is refused unread.
  */
-export const MAX_CATALOG_BYTES = 8 * 1024 * 1024;
+export const MAX_CATALOG_BYTES = 4 * 1024 * 1024;
 
 /** Reads a catalog file (through the safe open) and validates it. Throws SegurError. */
 export async function loadCatalogFile(file: string): Promise<Catalog> {

@@ -119,7 +119,7 @@ describe('catalog files and --columns maps', () => {
     const file = join(work, 'huge.yaml');
     writeFileSync(file, '');
     truncateSync(file, 40 * 1024 * 1024);
-    expectRefusal(run(['catalog', 'show', file]), `${file} fait au moins 41943040 octets, au-delà de la limite de 8388608 octets : refusé sans être lu.`);
+    expectRefusal(run(['catalog', 'show', file]), `${file} fait au moins 41943040 octets, au-delà de la limite de 4194304 octets : refusé sans être lu.`);
   });
 
   it('catalog list goes on past a FIFO in rem-catalogs/', () => {
