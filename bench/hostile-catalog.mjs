@@ -9,6 +9,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync
 import { cpus, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { readZipEntries, writeZip } from '../scripts/fixtures/rem-zip.ts';
+import { columnLetters } from '../src/catalog/xlsx/cell-ref.ts';
 import { recordSection } from './record-section.mjs';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
@@ -37,11 +38,6 @@ function workbook(name, part, edit) {
 const beforeSheetEnd = (extra) => (text) => text.replace('</sheetData>', `${extra}</sheetData>`);
 const afterSheetData = (extra) => (text) => text.replace('</sheetData>', `</sheetData>${extra}`);
 const mergeCells = (count, ref) => `<mergeCells count="${count}">${Array.from({ length: count }, (_, i) => `<mergeCell ref="${typeof ref === 'function' ? ref(i) : ref}"/>`).join('')}</mergeCells>`;
-const columnName = (index) => {
-  let name = '';
-  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) name = String.fromCharCode(65 + ((n - 1) % 26)) + name;
-  return name;
-};
 
 function catalogFile(name, text) {
   writeFileSync(tmp + name, text);
@@ -89,7 +85,7 @@ const INPUTS = [
           const text = entry.data.toString('utf8');
           if (entry.name === 'xl/sharedStrings.xml') return { name: entry.name, data: Buffer.from(text.replace('</sst>', `<si><t>${'É '.repeat(16_383)}</t></si></sst>`)) };
           if (entry.name !== SHEET) return entry;
-          const cells = Array.from({ length: 10_000 }, (_, column) => `<c r="${columnName(column + 20)}1" t="s"><v>83</v></c>`).join('');
+          const cells = Array.from({ length: 10_000 }, (_, column) => `<c r="${columnLetters(column + 20)}1" t="s"><v>83</v></c>`).join('');
           return { name: entry.name, data: Buffer.from(text.replace('</row>', `${cells}</row>`)) };
         });
         writeFileSync(`${tmp}long-header.xlsx`, writeZip(entries));

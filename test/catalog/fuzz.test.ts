@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { importWorkbookBytes } from '../../src/catalog/import.js';
 import { isSegurError } from '../../src/errors.js';
+import { columnLetters } from '../../src/catalog/xlsx/cell-ref.js';
 import { openZipDirectory, readZipEntry } from '../../src/io/zip-directory.js';
 import { readZipEntries, writeZip, type ZipEntryInput } from '../../scripts/fixtures/rem-zip.js';
 import { remFixture } from './helpers.js';
@@ -79,7 +80,7 @@ function mutate(source: Buffer, edits: readonly Mutation[]): Buffer {
 const sheetXml = (() => {
   const ref = fc.oneof(
     fc.constantFrom('A1', 'B2', 'XFD1048576', 'A1048577', 'XFE1', '$A$1', 'a1', '', 'A0', '1A', 'ZZZZ1'),
-    fc.tuple(fc.integer({ min: 0, max: 16_400 }), fc.integer({ min: 0, max: 1_100_000 })).map(([column, row]) => `${columnName(column)}${row}`),
+    fc.tuple(fc.integer({ min: 0, max: 16_400 }), fc.integer({ min: 0, max: 1_100_000 })).map(([column, row]) => `${columnLetters(column)}${row}`),
   );
   const value = fc.oneof(fc.constantFrom('0', '1', '83', '-1', '1e308', 'NaN', '4294967296', '', '45352.5', 'x'), fc.string({ maxLength: 12 }).map(escapeXml));
   const piece = fc.oneof(
@@ -96,17 +97,11 @@ const sheetXml = (() => {
     fc.integer({ min: 2, max: 40 }).map((row) => `<row r="${row}"><c r="I${row}" t="inlineStr"><is><t>X.01.01</t></is></c></row>`),
   );
   // The sample's header row (shared strings 0…13) first, so that most sheets get past header detection.
-  const header = Array.from({ length: 14 }, (_, column) => `<c r="${columnName(column)}1" t="s"><v>${column}</v></c>`).join('');
+  const header = Array.from({ length: 14 }, (_, column) => `<c r="${columnLetters(column)}1" t="s"><v>${column}</v></c>`).join('');
   return fc
     .array(piece, { maxLength: 60 })
     .map((pieces) => `<?xml version="1.0"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="1">${header}</row>${pieces.join('')}</sheetData></worksheet>`);
 })();
-
-function columnName(index: number): string {
-  let name = '';
-  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) name = String.fromCharCode(65 + ((n - 1) % 26)) + name;
-  return name;
-}
 
 function escapeXml(text: string): string {
   return text.replace(/[<&"]/g, (c) => ({ '<': '&lt;', '&': '&amp;', '"': '&quot;' })[c]!);
