@@ -33,6 +33,14 @@ export function describeIoError(error: unknown): string {
       return 'un élément du chemin n’est pas un dossier (ENOTDIR)';
     case 'ENOSPC':
       return 'plus de place sur le disque (ENOSPC)';
+    case 'ENXIO':
+      return 'personne ne lit à l’autre bout du tube (ENXIO)';
+    case 'EPIPE':
+      return 'le lecteur a fermé le tube (EPIPE)';
+    case 'EROFS':
+      return 'système de fichiers en lecture seule (EROFS)';
+    case 'ELOOP':
+      return 'trop de liens symboliques enchaînés (ELOOP)';
     default:
       return code ?? (error instanceof Error ? error.message : String(error));
   }

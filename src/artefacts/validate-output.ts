@@ -1,5 +1,5 @@
 // Renders `segur validate` results: JSON (schema segur-validate/1) or text for a terminal.
-import { formatMessage, type Lang } from '../messages/index.js';
+import { formatMessage, maskUnlessRevealed, type Lang } from '../messages/index.js';
 import type { ValidatedFile } from './validate-files.js';
 
 export interface RenderOptions {
@@ -12,13 +12,13 @@ export function renderValidateJson(files: readonly ValidatedFile[], options: Ren
   const document = {
     schema: 'segur-validate/1',
     files: files.map((file) => ({
-      path: file.path,
+      path: maskUnlessRevealed(file.path, options.revealIdentifiers),
       kind: file.kind,
       findings: file.findings.map((finding) => ({
         rule: finding.rule,
         severity: finding.severity,
         message: formatMessage(finding.rule, finding.args, options),
-        location: finding.location ?? null,
+        location: finding.location === undefined ? null : maskUnlessRevealed(finding.location, options.revealIdentifiers),
       })),
     })),
   };
@@ -34,13 +34,13 @@ export function renderValidateText(files: readonly ValidatedFile[], options: Ren
   const lines: string[] = [];
   const paint = painter(options.color);
   for (const file of files) {
-    lines.push(paint.bold(`${file.path} (${file.kind})`));
+    lines.push(paint.bold(`${maskUnlessRevealed(file.path, options.revealIdentifiers)} (${file.kind})`));
     if (file.findings.length === 0) lines.push(`  ${paint.green('✔')} ${formatMessage('artefacts/no-finding', {}, options)}`);
     for (const finding of file.findings) {
       const mark = finding.severity === 'error' ? paint.red('✖') : finding.severity === 'warning' ? paint.yellow('⚠') : paint.dim('ℹ');
       const where = finding.line !== undefined ? `${finding.line}` : '';
       lines.push(`  ${mark} ${SEVERITY_LABEL[options.lang][finding.severity]} ${where ? `l.${where} ` : ''}${formatMessage(finding.rule, finding.args, options)} ${paint.dim(`[${finding.rule}]`)}`);
-      if (finding.location && !finding.location.startsWith('ligne')) lines.push(`      ${paint.dim(finding.location)}`);
+      if (finding.location && !finding.location.startsWith('ligne')) lines.push(`      ${paint.dim(maskUnlessRevealed(finding.location, options.revealIdentifiers))}`);
     }
   }
   const all = files.flatMap((file) => file.findings);

@@ -1,6 +1,6 @@
 // Where a value of the manifest was written (line, column), so that every message about the
 // manifest can send the editor to the exact spot.
-import { isMap, isScalar, isSeq, type Document, type LineCounter, type Node } from 'yaml';
+import { isMap, isScalar, isSeq, type Document, type LineCounter, type Node, type Pair, type YAMLMap } from 'yaml';
 
 export interface Position {
   line: number;
@@ -24,13 +24,29 @@ export function manifestPositions(document: Document, lineCounter: LineCounter):
     return { line, column: col };
   };
 
+  // Each mapping's keys are indexed once, on first use: lookups stay linear in the manifest's size
+  // (20,000 requirements would otherwise cost a scan per key).
+  const indexes = new WeakMap<YAMLMap, Map<string, Pair>>();
+  const pairOf = (map: YAMLMap, key: string): Pair | undefined => {
+    let index = indexes.get(map);
+    if (!index) {
+      index = new Map();
+      for (const item of map.items) {
+        const text = keyText(item.key);
+        if (!index.has(text)) index.set(text, item as Pair);
+      }
+      indexes.set(map, index);
+    }
+    return index.get(key);
+  };
+
   // Walks as far along `path` as the document goes; returns the last key and value nodes met.
   const walk = (path: ManifestPath): { key?: Node; value?: Node } => {
     let value = document.contents as Node | null;
     let key: Node | undefined;
     for (const segment of path) {
       if (isMap(value)) {
-        const pair = value.items.find((item) => keyText(item.key) === String(segment));
+        const pair = pairOf(value, String(segment));
         if (!pair) break;
         key = pair.key as Node;
         value = (pair.value as Node | null) ?? null;

@@ -1,15 +1,24 @@
 // Reads `segur.yaml` with positions kept: every problem that makes the manifest unusable is a
 // SegurError (exit 2) naming the file, line, column and field.
-import { readFile, stat } from 'node:fs/promises';
+import { realpath } from 'node:fs/promises';
+import { decodeRunInput, inputError, readChecked } from '../io/safe-open.js';
 import { join } from 'node:path';
 import { LineCounter, isMap, isScalar, isSeq, parseDocument, type Document, type Node } from 'yaml';
-import { SegurError, describeIoError } from '../errors.js';
+import { SegurError } from '../errors.js';
 import { manifestIssueError } from './manifest-issues.js';
 import { manifestPositions, type ManifestPositions } from './manifest-positions.js';
 import { MANIFEST_FILE, ManifestSchema, type Manifest } from './manifest-schema.js';
 
-/** A manifest is a few hundred KB at most; anything far larger is not one. */
-const MAX_MANIFEST_BYTES = 16 * 1024 * 1024;
+/**
+ * A manifest is a few hundred KB at most (a REM of 200 requirements with their files ≈ 100 KB);
+ * the YAML parser reads ≈ 1.5 MB/s, so 2 MiB keeps a hostile manifest's cost near a second.
+ */
+export const MAX_MANIFEST_BYTES = 2 * 1024 * 1024;
+/**
+ * Keys and list items in the whole manifest. A REM has a few hundred requirements and a bundle a few
+ * thousand proof files; beyond this the input is not a manifest but a way to make the run slow.
+ */
+export const MAX_MANIFEST_ENTRIES = 200_000;
 
 export interface LoadedManifest {
   manifest: Manifest;
@@ -34,6 +43,8 @@ export function parseManifest(text: string, displayPath: string): LoadedManifest
     const { line, col } = lineCounter.linePos(syntaxError.pos[0]);
     throw new SegurError('manifest/yaml-syntax', { file: displayPath, line, column: col, detail: syntaxError.message });
   }
+  const entries = countEntries(document);
+  if (entries > MAX_MANIFEST_ENTRIES) throw new SegurError('manifest/too-many-entries', { file: displayPath, count: entries, max: MAX_MANIFEST_ENTRIES });
   const duplicate = firstDuplicateKey(document);
   if (duplicate) {
     const { line, col } = lineCounter.linePos(duplicate.offset);
@@ -60,6 +71,21 @@ export function parseManifest(text: string, displayPath: string): LoadedManifest
   return { manifest: parsed.data, positions, displayPath };
 }
 
+/** Keys and list items, all levels: every later step costs in proportion to this count. */
+function countEntries(document: Document): number {
+  let count = 0;
+  const pending: unknown[] = [document.contents];
+  while (pending.length > 0) {
+    const node = pending.pop();
+    if (isMap(node) || isSeq(node)) {
+      count += node.items.length;
+      if (count > MAX_MANIFEST_ENTRIES) return count;
+      for (const item of node.items) pending.push(isMap(node) ? (item as { value: unknown }).value : item);
+    }
+  }
+  return count;
+}
+
 function firstDuplicateKey(document: Document): { key: string; offset: number } | undefined {
   const pending: unknown[] = [document.contents];
   while (pending.length > 0) {
@@ -73,26 +99,37 @@ function firstDuplicateKey(document: Document): { key: string; offset: number } 
         pending.push(pair.value);
       }
     } else if (isSeq(node)) {
-      pending.push(...node.items);
+      for (const item of node.items) pending.push(item); // no spread: a list may hold 100,000 items
     }
   }
   return undefined;
 }
 
+/**
+ * The manifest is opened through the one safe open: a regular file (a FIFO or device is refused at
+ * once), no larger than the cap, and — a link being allowed inside the bundle — lying inside the
+ * bundle once opened. Decoded strictly (BOM honoured, UTF-8 otherwise).
+ */
 async function readManifestText(bundleDir: string, displayPath: string): Promise<string> {
   const file = join(bundleDir, MANIFEST_FILE);
+  let root: string;
   try {
-    const info = await stat(file);
-    if (!info.isFile()) throw new SegurError('manifest/not-found', { file: displayPath, dir: bundleDir });
-    if (info.size > MAX_MANIFEST_BYTES) {
-      throw new SegurError('manifest/too-large', { file: displayPath, size: info.size, max: MAX_MANIFEST_BYTES });
-    }
-    return await readFile(file, 'utf8');
+    root = await realpath(bundleDir);
   } catch (error) {
-    if (error instanceof SegurError) throw error;
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT' || (error as NodeJS.ErrnoException).code === 'ENOTDIR') {
-      throw new SegurError('manifest/not-found', { file: displayPath, dir: bundleDir }, { cause: error });
-    }
-    throw new SegurError('manifest/unreadable', { file: displayPath, reason: describeIoError(error) }, { cause: error });
+    throw new SegurError('manifest/not-found', { file: displayPath, dir: bundleDir }, { cause: error });
+  }
+  const outcome = await readChecked(file, { followSymlinks: true, insideRoot: root, maxBytes: MAX_MANIFEST_BYTES });
+  if (outcome.ok) return decodeRunInput(outcome.bytes, displayPath);
+  const { problem } = outcome;
+  switch (problem.kind) {
+    case 'not-found':
+      throw new SegurError('manifest/not-found', { file: displayPath, dir: bundleDir });
+    case 'too-large':
+      throw new SegurError('manifest/too-large', { file: displayPath, size: problem.size, max: MAX_MANIFEST_BYTES });
+    case 'outside':
+    case 'symlink':
+      throw new SegurError('manifest/outside-bundle', { file: displayPath });
+    default:
+      throw inputError(displayPath, problem);
   }
 }

@@ -15,3 +15,8 @@ export function matchProfiles(catalog: Catalog, wanted: readonly string[]): stri
     return match;
   });
 }
+
+/** The manifest's `profile:` (one name or a list) as a list; empty when absent. */
+export function profileList(profile: string | string[] | undefined): string[] {
+  return profile === undefined ? [] : typeof profile === 'string' ? [profile] : profile;
+}

@@ -55,7 +55,7 @@ function defaultProfiles(catalog: Catalog): string[] {
   return available.includes(DEFAULT_PROFILE) ? [DEFAULT_PROFILE] : available;
 }
 
-function isCatalogPath(ref: string): boolean {
+export function isCatalogPath(ref: string): boolean {
   return ['.yaml', '.yml', '.json', '.xlsx', '.xlsm', '.xls'].includes(extname(ref).toLowerCase());
 }
 
@@ -106,17 +106,19 @@ const HEADER_COMMENT = ` Dossier de preuves Ségur : manifeste segur.yaml (sché
  Un fichier déposé dans proofs/<n° de preuve, « / » remplacé par « _ »>/ est rattaché à sa preuve sans être listé.
  Vérification : segur check <ce dossier>`;
 
-function requirementComment(requirement: Requirement): string {
+/** `Gestion de l'INS — Appel au téléservice INSi (EXIGENCE, non conditionnelle)`: the line above each requirement. */
+export function requirementComment(requirement: Requirement): string {
   const conditional = requirement.conditional === true ? ', conditionnelle' : requirement.conditional === false ? ', non conditionnelle' : '';
   return `${requirement.chapter} — ${requirement.function} (${requirement.nature}${conditional})`;
 }
 
-function oneLine(text: string): string {
+export function oneLine(text: string): string {
   const line = text.split('\n')[0]!.trim();
   return line.length > 120 ? `${line.slice(0, 119)}…` : line;
 }
 
-async function writeNewFile(target: string, text: string): Promise<void> {
+/** Creates `target` with `text`; never replaces an existing file, even by a race (exit 2: init/manifest-exists). */
+export async function writeNewFile(target: string, text: string): Promise<void> {
   const temporary = `${target}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
   try {
     await writeFile(temporary, text, { flag: 'wx' });

@@ -1,15 +1,15 @@
 // `segur check` as one function: bundle folder → Report. Reads the manifest and the catalog, attaches
 // and reads evidence files (inside the bundle only), runs the artefact validators and the rule
 // registry, aggregates verdicts and the gate. Never writes anything.
-import { realpath, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { SegurError, describeIoError } from '../errors.js';
+import { SegurError } from '../errors.js';
 import { requirementsForProfiles, type Catalog, type Requirement } from '../catalog/schema.js';
 import { collectEvidence, proofFolderNames, type Attachments } from '../bundle/collect.js';
 import { inspectFiles } from '../bundle/inspect.js';
 import { loadManifest, type LoadedManifest } from '../bundle/manifest.js';
 import { MANIFEST_FILE } from '../bundle/manifest-schema.js';
-import { matchProfiles } from '../bundle/profiles.js';
+import { matchProfiles, profileList } from '../bundle/profiles.js';
+import { realBundleRoot } from '../bundle/paths.js';
 import type { AttachedFile, FileFacts } from '../bundle/model.js';
 import type { Lang } from '../messages/index.js';
 import { buildReport, type RequirementOutcome } from '../report/build.js';
@@ -41,7 +41,7 @@ export async function checkBundle(options: CheckOptions): Promise<CheckOutcome> 
   const bundleRoot = await realBundleRoot(options.bundleDir);
   const loaded = await loadManifest(options.bundleDir);
   const catalog = await catalogFor(options, loaded);
-  const profiles = matchProfiles(catalog, options.profiles?.length ? options.profiles : asList(loaded.manifest.profile));
+  const profiles = matchProfiles(catalog, options.profiles?.length ? options.profiles : profileList(loaded.manifest.profile));
   const selected = requirementsForProfiles(catalog, profiles);
 
   const attachments = await collectEvidence(bundleRoot, loaded.manifest, loaded.positions, selected);
@@ -128,25 +128,10 @@ function allPaths(attachments: Attachments): string[] {
   return [...attachments.values()].flatMap((byProof) => [...byProof.values()].flat().map((ref) => ref.path));
 }
 
-async function realBundleRoot(bundleDir: string): Promise<string> {
-  try {
-    const info = await stat(bundleDir);
-    if (!info.isDirectory()) throw new SegurError('bundle/not-a-directory', { dir: bundleDir, reason: 'ENOTDIR' });
-    return await realpath(bundleDir);
-  } catch (error) {
-    if (error instanceof SegurError) throw error;
-    throw new SegurError('bundle/not-a-directory', { dir: bundleDir, reason: describeIoError(error) }, { cause: error });
-  }
-}
-
 async function catalogFor(options: CheckOptions, loaded: LoadedManifest): Promise<Catalog> {
   const { resolveCatalog } = await import('../catalog/store.js');
   // --rem is typed by the user: relative to the current folder; the manifest's is relative to itself.
   if (options.rem) return (await resolveCatalog(options.rem, { baseDir: process.cwd() })).catalog;
   if (!loaded.manifest.rem) throw new SegurError('manifest/no-rem', { file: loaded.displayPath });
   return (await resolveCatalog(loaded.manifest.rem, { baseDir: resolve(options.bundleDir) })).catalog;
-}
-
-function asList(profile: string | string[] | undefined): string[] {
-  return profile === undefined ? [] : typeof profile === 'string' ? [profile] : profile;
 }

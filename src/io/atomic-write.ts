@@ -1,17 +1,7 @@
-// Outputs are written to a temporary file beside the target, then renamed: an interrupted run
-// never leaves a half-written report.
-import { randomBytes } from 'node:crypto';
-import { rename, unlink, writeFile } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
-import { SegurError, describeIoError } from '../errors.js';
+// Single outputs (catalog import, checklist, batch files) go through the output rules of
+// io/output.ts: atomic for files, written through for devices and FIFOs, links checked.
+import { writeOutputFile, type PrepareOptions } from './output.js';
 
-export async function writeFileAtomic(target: string, data: string | Uint8Array): Promise<void> {
-  const temporary = join(dirname(target), `.${basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
-  try {
-    await writeFile(temporary, data, { flag: 'wx' });
-    await rename(temporary, target);
-  } catch (error) {
-    await unlink(temporary).catch(() => undefined);
-    throw new SegurError('io/output-not-writable', { file: target, reason: describeIoError(error) }, { cause: error });
-  }
+export async function writeFileAtomic(target: string, data: string | Uint8Array, options: PrepareOptions = {}): Promise<void> {
+  await writeOutputFile(target, data, options);
 }

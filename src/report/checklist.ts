@@ -4,8 +4,8 @@
 import { extname } from 'node:path';
 import { SegurError } from '../errors.js';
 import type { CheckOptions } from '../engine/check.js';
-import { writeFileAtomic } from '../io/atomic-write.js';
-import { refuseOutputsInside } from './output.js';
+import { writeOutputSet } from '../io/output.js';
+import { prepareOutputSpecs } from './output.js';
 import type { Rendered } from './index.js';
 import type { ReportContext } from './model.js';
 import { checklistCounts, renderChecklistMarkdown, type ChecklistCounts } from './render/checklist-markdown.js';
@@ -25,11 +25,11 @@ export function checklistFormat(out: string): ChecklistFormat {
 
 /** Writes the checklist to `options.out` and returns its counts. */
 export async function writeChecklist(options: ChecklistOptions): Promise<ChecklistCounts> {
-  const format = checklistFormat(options.out); // before the run: a wrong name costs nothing
-  refuseOutputsInside([{ format: format === 'md' ? 'markdown' : format, path: options.out }], options.bundleDir);
+  const format = checklistFormat(options.out); // before the run: a wrong name or path costs nothing
+  const [spec] = await prepareOutputSpecs([{ format: format === 'md' ? 'markdown' : format, path: options.out }], [options.bundleDir]);
   const { checkBundle } = await import('../engine/check.js');
   const { context } = await checkBundle({ ...options, strict: false });
-  await writeFileAtomic(options.out, await renderChecklist(context, format));
+  await writeOutputSet([{ target: spec!.target!, data: await renderChecklist(context, format) }]);
   return checklistCounts(proofRows(context));
 }
 

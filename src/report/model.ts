@@ -4,6 +4,7 @@
 import type { Catalog, Nature } from '../catalog/schema.js';
 import type { Lang } from '../messages/index.js';
 import type { Severity } from '../engine/finding.js';
+import type { BundleImpact } from '../catalog/diff/model.js';
 
 export const REPORT_SCHEMA = 'segur-report/1';
 
@@ -67,6 +68,8 @@ export interface Report {
   requirements: RequirementResult[];
   /** Every finding of the run (those of requirements too), in a stable order. */
   findings: ReportFinding[];
+  /** Only with `check --since OLD`: what moving from OLD to this catalog does to the bundle's proofs. */
+  since?: BundleImpact;
 }
 
 /** Everything a reporter may read. Reporters are pure functions of this value. */

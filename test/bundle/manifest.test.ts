@@ -58,9 +58,15 @@ describe('parseManifest', () => {
 
 describe('parseManifest on a hostile size', () => {
   // The guard is vitest's test timeout: yaml's quadratic duplicate-key check took minutes on this input.
-  it('checks 100,000 keys for duplicates without hanging', () => {
-    const lines = Array.from({ length: 100_000 }, (_, index) => `  R${index}: { status: conforme }`);
+  it('checks 50,000 keys for duplicates without hanging', () => {
+    const lines = Array.from({ length: 50_000 }, (_, index) => `  R${index}: { status: conforme }`);
     const { manifest } = parseManifest(`schema: segur-bundle/1\nrequirements:\n${lines.join('\n')}\n`, 'segur.yaml');
-    expect(Object.keys(manifest.requirements ?? {})).toHaveLength(100_000);
+    expect(Object.keys(manifest.requirements ?? {})).toHaveLength(50_000);
+  });
+
+  it('refuses a manifest of more than 200,000 keys and list items before checking anything (no deep recursion)', () => {
+    const items = Array.from({ length: 200_001 }, () => '- a').join('\n        ');
+    const text = `schema: segur-bundle/1\nrequirements:\n  R:\n    proofs:\n      P:\n        ${items}\n`;
+    expect(() => parseManifest(text, 'segur.yaml')).toThrow(expect.objectContaining({ code: 'manifest/too-many-entries', args: expect.objectContaining({ file: 'segur.yaml', max: 200_000 }) }));
   });
 });

@@ -2,9 +2,11 @@
 // timestamps), so that the sample's SHA-256 in rem-catalogs/ stays true.
 import { afterAll, describe, expect, it } from 'vitest';
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { relative } from 'node:path';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { makeRemFixtures } from '../../scripts/fixtures/rem.js';
+import { REM_VERSIONS_DIR, makeRemVersionFixtures } from '../../scripts/fixtures/rem-versions.js';
 import { projectRoot } from '../helpers/cli.js';
 
 const root = mkdtempSync(join(tmpdir(), 'segur-rem-fixtures-'));
@@ -20,4 +22,21 @@ describe('REM fixture script', () => {
       expect(fresh.equals(readFileSync(join(projectRoot, 'fixtures/rem', name))), name).toBe(true);
     }
   });
+
+  it('regenerates the two REM versions of catalog diff, their catalogs and their bundle identically', async () => {
+    await makeRemVersionFixtures(root);
+    const committed = filesUnder(join(projectRoot, REM_VERSIONS_DIR));
+    expect(filesUnder(join(root, REM_VERSIONS_DIR))).toEqual(committed);
+    for (const name of committed) {
+      const fresh = readFileSync(join(root, REM_VERSIONS_DIR, name));
+      expect(fresh.equals(readFileSync(join(projectRoot, REM_VERSIONS_DIR, name))), name).toBe(true);
+    }
+  });
 });
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(dir, join(entry.parentPath, entry.name)))
+    .sort();
+}

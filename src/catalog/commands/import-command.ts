@@ -3,7 +3,7 @@
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { SegurError } from '../../errors.js';
-import { writeFileAtomic } from '../../io/atomic-write.js';
+import { prepareOutput, writeOutputSet } from '../../io/output.js';
 import type { Lang } from '../../messages/index.js';
 import { importWorkbook } from '../import.js';
 import { catalogToYaml } from '../catalog-yaml.js';
@@ -24,13 +24,15 @@ export async function runCatalogImport(workbook: string, flags: CatalogImportFla
   const limits = { ...DEFAULT_ZIP_LIMITS, maxTotalBytes: uncompressedLimit(flags.maxUncompressedMb) };
   // Raising the archive's bound raises the XML one too (xlsx/limits.ts `maxXmlBytes`).
   const readLimits = flags.maxUncompressedMb === undefined ? undefined : { maxXmlBytes: limits.maxTotalBytes };
+  // A named output is checked before the workbook is read: a bad path costs nothing.
+  const named = flags.out === undefined ? undefined : await prepareOutput(flags.out);
   // The YAML parser is only needed for a columns map: loaded on demand.
   const columnsMap = flags.columns ? await (await import('../header/columns-map.js')).loadColumnsMap(flags.columns) : undefined;
   const { catalog, explanation } = await importWorkbook(workbook, { sheet: flags.sheet, columnsMap, limits, readLimits });
   // rem-catalogs/ is created on first import; a folder named by --out must already exist.
   if (flags.out === undefined) await mkdir(CATALOG_DIR, { recursive: true }).catch(() => undefined);
   const out = flags.out ?? join(CATALOG_DIR, `${catalog.id}.yaml`);
-  await writeFileAtomic(out, catalogToYaml(catalog));
+  await writeOutputSet([{ target: named ?? (await prepareOutput(out)), data: catalogToYaml(catalog) }]);
   const summary = formatMessage('catalog/imported', { id: catalog.id, file: out, ...explanation.counts }, { lang });
   return flags.explain ? `${renderExplanation(explanation, lang)}\n${summary}\n` : `${summary}\n`;
 }

@@ -1,4 +1,4 @@
-// `segur catalog import | list | show`. Flags only: the work is in src/catalog/commands/, loaded lazily.
+// `segur catalog import | list | show | diff`. Flags only: the work is in src/catalog/commands/, loaded lazily.
 import type { Command } from 'commander';
 import type { ExitCodeHolder } from '../program.js';
 import { globalOptions } from '../context.js';
@@ -40,6 +40,20 @@ export function registerCatalogCommands(program: Command, _exit: ExitCodeHolder)
       const { lang } = globalOptions(command);
       const { runCatalogShow } = await import('../../catalog/commands/show-command.js');
       process.stdout.write(await runCatalogShow(ref, flags, lang));
+    });
+
+  catalog
+    .command('diff')
+    .description('ce qui a changé entre deux versions d’un REM, et ce que cela change pour un dossier de preuves (--bundle)')
+    .argument('<ancien>', 'ancien REM : identifiant dans rem-catalogs/, fichier catalogue ou classeur .xlsx')
+    .argument('<nouveau>', 'nouveau REM, de même')
+    .option('--bundle <dossier>', 'dossier de preuves (sur l’ancien REM) : dit, preuve par preuve, ce que deviennent ses fichiers (rien n’y est écrit)')
+    .option('--profile <profil>', 'profil du dossier à la place de celui du manifeste (répétable ; avec --bundle)', collect)
+    .option('--format <format[:fichier]>', 'tty (défaut), json, markdown ou xlsx:FICHIER (répétable ; un seul sur la sortie standard)', collect)
+    .action(async (oldRef: string, newRef: string, flags: { bundle?: string; profile?: string[]; format?: string[] }, command: Command) => {
+      const { lang, color } = globalOptions(command);
+      const { runCatalogDiff } = await import('../../catalog/commands/diff-command.js');
+      await runCatalogDiff(oldRef, newRef, flags, { lang, color });
     });
 }
 

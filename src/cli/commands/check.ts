@@ -1,4 +1,4 @@
-// `segur check [BUNDLE] [--rem CATALOG] [--profile P]… [--format FMT[:PATH]]… [--strict]`: the gate.
+// `segur check [BUNDLE] [--rem CATALOG] [--profile P]… [--format FMT[:PATH]]… [--strict] [--since OLD]`: the gate.
 // Thin: flags → checkBundle → reporters → exit code (0 passed, 1 failed; 2 comes from SegurError).
 import type { Command } from 'commander';
 import { globalOptions } from '../context.js';
@@ -10,6 +10,7 @@ interface CheckFlags {
   profile?: string[];
   format?: string[];
   strict?: boolean;
+  since?: string;
 }
 
 const repeat = (value: string, previous: string[] = []) => [...previous, value];
@@ -23,11 +24,11 @@ export function registerCheckCommand(program: Command, exit: ExitCodeHolder): vo
     .option('--profile <profil>', 'profil à contrôler à la place de celui du manifeste (répétable)', repeat)
     .option('--format <format[:fichier]>', 'format du rapport, et fichier où l’écrire (répétable ; tty sur la sortie standard par défaut)', repeat)
     .option('--strict', 'échoue aussi sur les avertissements')
+    .option('--since <catalogue>', 'REM précédent du dossier : le rapport dit aussi ce que le changement de REM fait à ses preuves (tty, json, markdown)')
     .action(async (bundleDir: string | undefined, flags: CheckFlags, command: Command) => {
       const options = globalOptions(command);
-      const { parseOutputSpecs, refuseOutputsInside, writeOutputs } = await import('../../report/output.js');
-      const specs = parseOutputSpecs(flags.format ?? []);
-      refuseOutputsInside(specs, bundleDir ?? '.');
+      const { parseOutputSpecs, prepareOutputSpecs, writeOutputs } = await import('../../report/output.js');
+      const specs = await prepareOutputSpecs(parseOutputSpecs(flags.format ?? []), [bundleDir ?? '.']);
       const { checkBundle } = await import('../../engine/check.js');
       const progress = await delayedSpinner(options.lang);
       let outcome;
@@ -44,6 +45,11 @@ export function registerCheckCommand(program: Command, exit: ExitCodeHolder): vo
         });
       } finally {
         progress.stop();
+      }
+      if (flags.since) {
+        const { impactSince } = await import('../../bundle/impact.js');
+        const since = { bundleDir: bundleDir ?? '.', since: flags.since, newCatalog: outcome.context.catalog, profiles: flags.profile };
+        outcome.context.report.since = await impactSince(since);
       }
       await writeOutputs(outcome.context, specs, { color: options.color });
       exit.code = outcome.gatePassed ? 0 : 1;

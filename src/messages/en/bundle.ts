@@ -5,6 +5,8 @@ export const bundle: Record<string, string> = {
   'manifest/not-found':
     'No manifest {file}: "{dir}" is not an evidence bundle. Create one with "segur init {dir} --rem CATALOG".',
   'manifest/unreadable': 'Cannot read the manifest {file}: {reason}',
+  'manifest/outside-bundle': 'The manifest {file} links to a file outside the evidence folder: refused (the manifest is part of the deposited folder).',
+  'manifest/too-many-entries': 'The manifest {file} holds more than {max} keys and list items ({count} read): not a realistic manifest, refused before any check.',
   'manifest/too-large': 'The manifest {file} is {size} bytes (maximum {max}): it is not a segur.yaml manifest.',
   'manifest/yaml-syntax': `${where}: invalid YAML ({detail}). Fix the syntax (indentation, colons, quotes).`,
   'manifest/duplicate-key': `${where}: key "{key}" appears twice at the same level. Merge its two entries.`,

@@ -9,4 +9,7 @@ export const io: Record<string, string> = {
   'io/input-outside': '{file} is a symbolic link to a file outside the evidence folder: refused.',
   'io/input-invalid-bytes': '{file}, line {line}, column {column}: invalid {encoding} byte (byte {offset}). Save the file as UTF-8 again.',
   'io/input-unknown-encoding': '{file}: unsupported encoding "{encoding}" (UTF-8, UTF-16, ISO-8859-1, ISO-8859-15, windows-1252).',
+  'io/output-directory': '{file} is a folder: give an output file.',
+  'io/output-special': '{file} is neither a file, a device nor a pipe: output refused.',
+  'io/output-dangling-link': '{file} is a symbolic link to a missing file: output refused (segur does not write through a link to an unknown path).',
 };

@@ -5,6 +5,8 @@ export const bundle: Record<string, string> = {
   'manifest/not-found':
     'Aucun manifeste {file} : « {dir} » n’est pas un dossier de preuves. Créez-le avec « segur init {dir} --rem CATALOGUE ».',
   'manifest/unreadable': 'Impossible de lire le manifeste {file} : {reason}',
+  'manifest/outside-bundle': 'Le manifeste {file} est un lien vers un fichier hors du dossier de preuves : refusé (le manifeste fait partie du dossier déposé).',
+  'manifest/too-many-entries': 'Le manifeste {file} compte plus de {max} clés et éléments de liste ({count} lus) : ce n’est pas un manifeste réaliste, refusé avant tout contrôle.',
   'manifest/too-large': 'Le manifeste {file} fait {size} octets (maximum {max}) : ce n’est pas un manifeste segur.yaml.',
   'manifest/yaml-syntax': `${where} : YAML invalide ({detail}). Corrigez la syntaxe (indentation, deux-points, guillemets).`,
   'manifest/duplicate-key': `${where} : la clé « {key} » apparaît deux fois au même niveau. Regroupez ses deux entrées.`,

@@ -10,4 +10,7 @@ export const io: Record<string, string> = {
   'io/input-invalid-bytes':
     '{file}, ligne {line}, colonne {column} : octet invalide en {encoding} (octet n° {offset}). Réenregistrez le fichier en UTF-8.',
   'io/input-unknown-encoding': '{file} : encodage « {encoding} » non pris en charge (UTF-8, UTF-16, ISO-8859-1, ISO-8859-15, windows-1252).',
+  'io/output-directory': '{file} est un dossier : indiquez un fichier de sortie.',
+  'io/output-special': '{file} n’est ni un fichier, ni un périphérique, ni un tube : sortie refusée.',
+  'io/output-dangling-link': '{file} est un lien symbolique vers un fichier absent : sortie refusée (segur n’écrit pas à travers un lien vers un chemin inconnu).',
 };

@@ -7,6 +7,7 @@ import { requirementTexts, type RequirementText } from '../render/catalog-index.
 import { escapeMarkdownInline as md, escapeMarkup as html } from '../render/escape.js';
 import { bundleFacts } from '../render/bundle-facts.js';
 import { colon, findingPlace, translator, verdictLabel, type Translate } from '../render/wording.js';
+import { impactMarkdownLines } from '../../catalog/diff/render-impact.js';
 
 /** Leaves room under GitHub's 65,536-character comment limit for the findings outside requirements. */
 export const MARKDOWN_BUDGET = 56_000;
@@ -47,6 +48,8 @@ export function render(context: ReportContext): string {
     if (general.length > GENERAL_FINDINGS_SHOWN) out.push(`- ${md(t('report/markdown.more-findings', { count: general.length - GENERAL_FINDINGS_SHOWN }))}`);
     out.push('');
   }
+  // `check --since OLD`: what the REM change did to the bundle's proofs (src/bundle/impact.ts).
+  if (report.since) out.push(...impactMarkdownLines(t, report.since, 'diff/impact.since-title'));
   return `${out.join('\n').replace(/\n+$/, '')}\n`;
 }
 

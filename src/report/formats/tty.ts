@@ -4,6 +4,10 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import { formatMessage } from '../../messages/index.js';
 import type { ReportContext, ReportFinding, RequirementResult, Verdict } from '../model.js';
+import { printable } from '../render/escape.js';
+import { impactTtyLines } from '../../catalog/diff/render-impact.js';
+
+export { printable };
 
 export function render(context: ReportContext): string {
   return renderTty(context, { color: false });
@@ -39,6 +43,9 @@ export function renderTty(context: ReportContext, options: { color: boolean }): 
     out.push(...reasons(paint, result));
   }
 
+  // `check --since OLD`: what the REM change did to the bundle's proofs (src/bundle/impact.ts).
+  if (report.since) out.push('', ...impactTtyLines((code, args) => formatMessage(code, args, { lang: context.lang }), report.since, options, 'diff/impact.since-title'));
+
   const summary = report.summary;
   out.push(
     '',
@@ -70,14 +77,6 @@ function findingLine(paint: ChalkInstance, finding: ReportFinding): string {
   // Messages about a file usually name it; others (artefact rules, manifest) get the place in front.
   const place = finding.file && !finding.message.includes(finding.file) ? placeOf(finding) : finding.line ? placeOf(finding) : '';
   return `${icon} ${place ? paint.dim(`${printable(place)} `) : ''}${printable(finding.message)}`;
-}
-
-/**
- * File names, REM texts and artefact values come from untrusted inputs: control characters (an ESC
- * starting a terminal escape sequence, a NUL) are shown as `\xNN`, never sent to the terminal.
- */
-export function printable(text: string): string {
-  return text.replace(/[\u0000-\u0008\u000a-\u001f\u007f-\u009f]/g, (char) => `\\x${char.charCodeAt(0).toString(16).padStart(2, '0')}`);
 }
 
 function placeOf(finding: ReportFinding): string {

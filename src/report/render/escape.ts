@@ -29,3 +29,11 @@ export function escapeMarkdownInline(text: string): string {
     .replace(/[\\`*_[\]|~]/g, (char) => `\\${char}`)
     .replace(/^[-+=#>]/, (char) => `\\${char}`); // at the start, these would open a list, heading or quote
 }
+
+/**
+ * Terminal text: file names, REM texts and artefact values come from untrusted inputs, so control
+ * characters (an ESC starting a terminal escape sequence, a NUL) are shown as `\xNN`, never sent.
+ */
+export function printable(text: string): string {
+  return text.replace(/[\u0000-\u0008\u000a-\u001f\u007f-\u009f]/g, (char) => `\\x${char.charCodeAt(0).toString(16).padStart(2, '0')}`);
+}
