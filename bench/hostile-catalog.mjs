@@ -99,7 +99,7 @@ const INPUTS = [
   ['classeur lié à /dev/zero', importArgs(`${tmp}zero.xlsx`)],
   ['catalogue YAML qui est un tube nommé (FIFO)', showArgs(yamlFifo)],
   ['catalogue YAML à 20 000 « [ » imbriqués', showArgs(catalogFile('deep-flow.yaml', `${'['.repeat(20_000)}${']'.repeat(20_000)}\n`))],
-  ['catalogue YAML à 5 000 niveaux de listes en bloc', showArgs(catalogFile('deep-block.yaml', `${Array.from({ length: 5000 }, (_, i) => `${' '.repeat(i)}- `).join('\n')}x\n`))],
+  ['catalogue YAML à 2 000 niveaux de listes en bloc', showArgs(catalogFile('deep-block.yaml', `${Array.from({ length: 2000 }, (_, i) => `${' '.repeat(i)}- `).join('\n')}x\n`))],
   ['catalogue YAML de 3,9 Mo (juste sous le plafond de 4 Mo, ≈ 6 500 exigences)', showArgs(catalogFile('big.yaml', bigCatalog(3.9 * 1024 * 1024)))],
   ['catalogue YAML de 9 Mo (au-delà du plafond : refusé sans être lu)', showArgs(catalogFile('too-big.yaml', bigCatalog(9 * 1024 * 1024)))],
 ];
