@@ -151,6 +151,12 @@ Résultat : ${held} / ${INPUTS.length} tenues.
 | entrée | sortie | temps réel | CPU | RSS max | message (début) | verdict |
 |---|---|---|---|---|---|---|
 ${rows.join('\n')}
+
+Seul manque : le catalogue YAML juste sous le plafond de 4 Mo (le double du catalogue du REM de 2 000 lignes,
+1,9 Mo). C'est le coût de la bibliothèque yaml elle-même (≈ 0,65 s de CPU et ≈ 70 MB par Mo de YAML, modèle de
+document complet) : borné par le plafond, mais au-dessus de la cible. Suite proposée : un lecteur dédié au
+sous-ensemble YAML qu'écrit \`segur catalog import\` (src/catalog/catalog-yaml.ts), la bibliothèque restant
+pour les catalogues écrits à la main.
 `;
 
 recordSection('hostile catalog inputs', section);
