@@ -11,7 +11,7 @@ import { readProblemFinding } from '../read-findings.js';
 import { validateCda } from '../cda/validator.js';
 import { readZipEntry, type OpenedZip, type ZipEntryRef } from '../../io/zip-directory.js';
 import { openXdmArchive, XDM_LIMITS, XDM_MAX_FILE_BYTES, type XdmLimits } from './open-archive.js';
-import { readXdsMetadata, XDS_SCHEMES, type XdsObject } from './metadata.js';
+import { isXdsRoot, readXdsMetadata, XDS_NAMESPACES, XDS_SCHEMES, type XdsObject } from './metadata.js';
 import { cdaFacts, type CdaFacts } from './cda-facts.js';
 import { XDM_RULES } from './rules/index.js';
 import { EntryReport, type XdmEntryFacts, type XdmFile } from './rules/rule.js';
@@ -39,6 +39,7 @@ export const ARCHIVE_CODES = [
   'xdm/folder-case',
   'xdm/layout',
   'xdm/no-metadata',
+  'xdm/metadata-namespace',
   'xdm/no-document-entry',
   'xdm/too-many-document-entries',
   'xdm/no-submission-set',
@@ -91,10 +92,15 @@ async function validateArchive(archive: OpenedZip, limits: XdmLimits): Promise<A
 async function validateSubset(metadataName: string, reader: EntryReader, findings: ArtefactFinding[], identities: PatientIdentity[], limits: XdmLimits): Promise<void> {
   const metadataFile = await reader.read(metadataName);
   if (!metadataFile) return;
-  const outcome = readXml(metadataFile.bytes);
+  // ebRIM elements are named by local name in their namespace; any other namespace does not count.
+  const outcome = readXml(metadataFile.bytes, { homeNamespace: XDS_NAMESPACES.rim });
   if (outcome.status !== 'ok') {
     const fault = outcome.status === 'fault-after-tree' ? outcome.fault : outcome;
     findings.push(inEntry(readProblemFinding('xds', fault), metadataName));
+    return;
+  }
+  if (!isXdsRoot(outcome.root)) {
+    findings.push({ rule: 'xdm/metadata-namespace', severity: 'error', args: { entry: metadataName, root: outcome.root.name, namespace: outcome.root.namespace || '∅' }, location: metadataName });
     return;
   }
   const metadata = readXdsMetadata(outcome.root);
