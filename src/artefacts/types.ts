@@ -53,6 +53,8 @@ export interface ArtefactInput {
   /** Path shown to users (bundle-relative for `check`, as given for `validate`). */
   displayPath: string;
   kind: ArtefactKind;
+  /** Bytes, when known: spreads the work over the worker pool by size, not only by count. */
+  size?: number;
   /**
    * Inside a bundle: the bundle's real root (the file is opened without following a link and must
    * lie inside) and the SHA-256 recorded when the file was hashed (the validated bytes must be

@@ -28,7 +28,7 @@ export function validatableInputs(files: Iterable<AttachedFile>, bundleRealRoot:
     if (facts.status !== 'read' || facts.size === 0 || !kind || !hasValidator(kind)) continue;
     if (file.ref.declaredKind && !kindAccepts(file.ref.declaredKind, facts.sniffed)) continue;
     if (!inputs.has(file.ref.path)) {
-      inputs.set(file.ref.path, { absolutePath: facts.absolutePath, displayPath: file.ref.path, kind, bundle: { realRoot: bundleRealRoot, sha256: facts.sha256 } });
+      inputs.set(file.ref.path, { absolutePath: facts.absolutePath, displayPath: file.ref.path, kind, size: facts.size, bundle: { realRoot: bundleRealRoot, sha256: facts.sha256 } });
     }
   }
   return [...inputs.values()].sort((a, b) => (a.displayPath < b.displayPath ? -1 : 1));
