@@ -210,7 +210,7 @@ function attributesOf(tag: SaxesTagNS): Record<string, string> {
 }
 
 /** saxes messages look like `1:20: text outside of root node.`: keep the reason only. */
-function saxesDetail(error: unknown): string {
+export function saxesDetail(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
   return message.replace(/^(?:[^:]*:)?\d+:\d+:\s*/, '').replace(/\.$/, '');
 }
