@@ -1,13 +1,15 @@
 // `npm run fixtures`: regenerates every fixture written by this project (REM workbooks, CDA/INS
-// samples, evidence bundles, the two REM versions of `catalog diff` with their bundle). Each area has its own generator; order matters (bundles embed CDA).
+// samples, evidence bundles, the two REM versions of `catalog diff` with their bundle, the field cases of ../shared/field-cases). Each area has its own generator; order matters (bundles embed CDA).
 import { makeRemFixtures } from './fixtures/rem.js';
 import { makeArtefactFixtures } from './fixtures/artefacts.js';
 import { makeBundleFixtures } from './fixtures/bundles.js';
 import { makeXdmEvsFixtures } from './fixtures/xdm-evs.js';
 import { makeRemVersionFixtures } from './fixtures/rem-versions.js';
+import { makeFieldCaseFixtures } from './fixtures/field-cases.js';
 
 await makeRemFixtures();
 await makeArtefactFixtures();
 await makeXdmEvsFixtures();
 await makeBundleFixtures();
 await makeRemVersionFixtures();
+await makeFieldCaseFixtures();
