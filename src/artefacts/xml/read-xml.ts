@@ -11,6 +11,7 @@
 //   predefined entities and numeric references, so nothing else is ever expanded.
 import { SaxesParser, type SaxesTagNS } from 'saxes';
 import { decodeText, type DecodeProblem } from '../../io/decode.js';
+import { bareAmpersandBefore } from './bare-ampersand.js';
 import type { XmlNode } from './node.js';
 
 export const DEFAULT_LIMITS = {
@@ -150,12 +151,24 @@ function parse(text: string, limits: XmlLimits, options: ReadXmlOptions): XmlRea
   } catch (error) {
     if (!(error instanceof StopReading)) throw error;
     for (const node of stack) node.text = node.text.trim();
-    const fault = error.fault;
+    const fault = error.fault.status === 'malformed' ? firstFault(text, error.fault) : error.fault;
     if (root && treeDone && fault.status === 'malformed') return { status: 'fault-after-tree', root, fault };
     return fault;
   }
   return root ? { status: 'ok', root } : { status: 'no-root' };
 }
+
+/**
+ * saxes reads a bare `&` as a reference running to the next `;`, and so reports a fault far after it
+ * (bare-ampersand.ts): the `&` is the first fault then.
+ */
+function firstFault(text: string, fault: Extract<XmlFault, { status: 'malformed' }>): XmlFault {
+  const ampersand = bareAmpersandBefore(text, fault);
+  return ampersand ? { status: 'malformed', ...ampersand, detail: BARE_AMPERSAND } : fault;
+}
+
+/** In saxes' wording, as the other details are. */
+const BARE_AMPERSAND = '"&" not followed by an entity or character reference (write &amp;)';
 
 /** Attributes by qualified name as written (`root`, `xsi:type`), namespace declarations included. */
 function attributesOf(tag: SaxesTagNS): Record<string, string> {
