@@ -111,13 +111,24 @@ export function decodeWith(bytes: Uint8Array, encoding: TextEncoding, prefix = f
     }
     return { ok: true, text: latin1Text(bytes), encoding };
   }
+  if (encoding === 'windows-1252') {
+    return { ok: true, text: latin1Text(bytes).replace(/[\x80-\x9f]/g, (char) => WINDOWS_1252_80_9F[char.charCodeAt(0) - 0x80]!), encoding };
+  }
   try {
-    // WHATWG single-byte decoders (ISO-8859-15, windows-1252) map every byte: they cannot fail.
+    // The WHATWG single-byte decoder of ISO-8859-15 maps every byte: it cannot fail.
     return { ok: true, text: new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(bytes, { stream: prefix }), encoding };
   } catch {
     return { ok: false, problem: invalidAt(bytes, firstInvalidUnit(bytes, encoding), encoding, base) };
   }
 }
+
+/**
+ * windows-1252 is ISO-8859-1 but for bytes 0x80–0x9F, which hold € ‚ ƒ „ … ’ “ ” Œ œ Ÿ and others
+ * (WHATWG Encoding Standard, index windows-1252; its five unassigned bytes map to the same C1
+ * code points). Written here: Node's TextDecoder decodes windows-1252 as ISO-8859-1 since
+ * v20.18.3 / v22.13.0 (nodejs/node#60888), turning 0x80 into U+0080 instead of €.
+ */
+const WINDOWS_1252_80_9F = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
 
 /** ISO-8859-1: each byte is the code point of the same value (built in slices: no huge spread). */
 function latin1Text(bytes: Uint8Array): string {
