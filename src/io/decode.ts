@@ -5,6 +5,7 @@
 //
 // Encoding detection follows XML 1.0 (Fifth Edition) Appendix F: a byte order mark first, then the
 // first bytes' pattern (UTF-16 without BOM), then the XML declaration's `encoding` pseudo-attribute.
+// Other text (YAML, JSON) is UTF-8 or UTF-16, told by a BOM or by the first bytes' NULs.
 // Each supported encoding is decoded as itself: ISO-8859-1 byte for byte (WHATWG TextDecoder would
 // silently use windows-1252 for that label), ISO-8859-15 with its own table (œ at 0xBD, € at 0xA4).
 
@@ -59,14 +60,20 @@ const DECLARED_ENCODINGS: Record<string, TextEncoding> = {
 
 /**
  * Which encoding `head` (the first bytes of a file, 1 KB is plenty) is in.
- * `xml`: also honour the XML declaration (else only a BOM can say anything but UTF-8).
+ * `xml`: also honour the XML declaration (else only a BOM or UTF-16’s NUL bytes can say anything but UTF-8).
  * Returns `{ unknown }` when the declaration names an encoding segur does not decode.
  */
 export function detectEncoding(head: Uint8Array, options: { xml: boolean }): EncodingGuess | { unknown: string } {
   if (head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf) return { encoding: 'utf-8', bomLength: 3, ...declarationOf(head, 3, 1) };
   if (head[0] === 0xff && head[1] === 0xfe) return { encoding: 'utf-16le', bomLength: 2 };
   if (head[0] === 0xfe && head[1] === 0xff) return { encoding: 'utf-16be', bomLength: 2 };
-  if (!options.xml) return { encoding: 'utf-8', bomLength: 0 };
+  if (!options.xml) {
+    // YAML 1.2 §5.2 (and JSON, RFC 4627 §3): without a BOM the text starts with an ASCII character,
+    // so a NUL byte beside it tells UTF-16 and its byte order (a NUL is never text in these formats).
+    if (head.length >= 2 && head[0] !== 0 && head[1] === 0) return { encoding: 'utf-16le', bomLength: 0 };
+    if (head.length >= 2 && head[0] === 0 && head[1] !== 0) return { encoding: 'utf-16be', bomLength: 0 };
+    return { encoding: 'utf-8', bomLength: 0 };
+  }
   // `<?` in UTF-16 without a BOM (XML 1.0 F.1 allows the detection, not the omission).
   if (head[0] === 0x3c && head[1] === 0x00 && head[2] === 0x3f && head[3] === 0x00) return { encoding: 'utf-16le', bomLength: 0 };
   if (head[0] === 0x00 && head[1] === 0x3c && head[2] === 0x00 && head[3] === 0x3f) return { encoding: 'utf-16be', bomLength: 0 };

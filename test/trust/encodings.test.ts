@@ -2,7 +2,7 @@
 // an XDM, EVS report) reads each supported encoding as itself, and reports an undecodable byte or an
 // unknown declared encoding as an error finding at the byte's line and column — never U+FFFD. The
 // sniffer, given the same bytes, says what the file is, so that `check` hands it to the validator.
-// segur.yaml has no declaration: UTF-8, or UTF-16 with its BOM; anything else is exit 2.
+// segur.yaml has no declaration: UTF-8 or UTF-16 (BOM, or told by its NULs); anything else is exit 2.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -108,7 +108,7 @@ async function expectEncodingFinding(reader: (typeof XML_READERS)[number], docum
   expect((await sniff(bufferSource(bytes))).kind).toBe(reader.kind);
 }
 
-describe('segur.yaml: UTF-8 or UTF-16 with a BOM; any other bytes are exit 2 naming file, line and column', () => {
+describe('segur.yaml: UTF-8 or UTF-16 (YAML 1.2 §5.2); any other bytes are exit 2 naming file, line and column', () => {
   const dir = mkdtempSync(join(tmpdir(), 'segur-manifest-encoding-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
   const manifestText = (editor: string) => {
@@ -131,6 +131,9 @@ describe('segur.yaml: UTF-8 or UTF-16 with a BOM; any other bytes are exit 2 nam
     ['UTF-8 with a BOM', 'utf-8-bom'],
     ['UTF-16LE with a BOM', 'utf-16le-bom'],
     ['UTF-16BE with a BOM', 'utf-16be-bom'],
+    // YAML 1.2 §5.2: without a BOM a stream starts with an ASCII character; its NUL byte tells UTF-16.
+    ['UTF-16LE without BOM', 'utf-16le'],
+    ['UTF-16BE without BOM', 'utf-16be'],
   ] as const)('%s is read as itself', async (_, encoding) => {
     expect(await load(encode(manifestText(SAMPLES.unicode), encoding))).toEqual({ editor: SAMPLES.unicode });
   });
