@@ -135,7 +135,14 @@ interface HeadEncoding {
 function encodingOf(head: Buffer): HeadEncoding {
   const guess = detectEncoding(head.subarray(0, 1024), { xml: true });
   // An encoding segur cannot decode: the ASCII-compatible start still shows what the file is.
-  return 'unknown' in guess ? { encoding: 'iso-8859-1', bomLength: 0 } : guess;
+  if ('unknown' in guess) return { encoding: 'iso-8859-1', bomLength: 0 };
+  // UTF-16 without BOM nor declaration is not XML the validators can read (XML 1.0 §4.3.3: they read
+  // it as UTF-8 and report it), but its NUL bytes show the markup it meant: the file goes to them.
+  if (guess.bomLength === 0 && guess.declared === undefined && head.length >= 4) {
+    if (head[0] === 0x3c && head[1] === 0 && head[2] !== 0 && head[3] === 0) return { encoding: 'utf-16le', bomLength: 0 };
+    if (head[0] === 0 && head[1] === 0x3c && head[2] === 0 && head[3] !== 0) return { encoding: 'utf-16be', bomLength: 0 };
+  }
+  return guess;
 }
 
 /**

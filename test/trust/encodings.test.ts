@@ -86,6 +86,16 @@ describe.each(XML_READERS.map((reader) => [reader.name, reader]))('%s: bytes tha
     await expectEncodingFinding(reader, bytes, 'UTF-16LE', { ...positionOf(text, '#'), utf8Offset: unit });
   });
 
+  // XML 1.0 §4.3.3 and Appendix F: UTF-16 needs a BOM, or a declaration after which `<?` shows the
+  // byte order; without either the bytes are read as UTF-8, and refused (libxml2 and Xerces do too).
+  it.each(['utf-16le', 'utf-16be'] as const)('%s without BOM nor declaration: read as UTF-8, refused at its first byte above 0x7F', async (encoding) => {
+    const bytes = encode(declared(reader.document('Hématologie'), null), encoding);
+    const offset = bytes.findIndex((byte) => byte > 0x7f);
+    const prefix = bytes.subarray(0, offset).toString('latin1');
+    const line = prefix.split('\n').length;
+    await expectEncodingFinding(reader, bytes, 'UTF-8', { line, column: offset - (prefix.lastIndexOf('\n') + 1) + 1, utf8Offset: offset });
+  });
+
   it.each(['x-mac-roman', 'EBCDIC-FR', 'Shift_JIS'])('the unknown declared encoding %s', async (label) => {
     const bytes = reader.container(Buffer.from(declared(reader.document('Hématologie'), label)), 'Hématologie');
     const outcome = await reader.validate(bytes);
