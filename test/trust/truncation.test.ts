@@ -92,15 +92,14 @@ describe('inside an XDM archive', () => {
     expect(findings.filter((finding) => finding.severity === 'error').map((finding) => finding.rule)).toEqual(['cda/not-well-formed']);
   });
 
-  it('the CDA entry cut after the archive was made (its CRC-32 and the metadata’s hash and size no longer match)', async () => {
-    const zip = writeZip(xdmEntries(document));
-    // Same length, last bytes of the stored entry zeroed: what a copy interrupted and padded leaves.
+  it('a CDA entry whose last 200 bytes were lost after the archive was made (padded to its size): its CRC-32 refuses it', async () => {
     const entries = xdmEntries(document).map((entry) => (entry.name.endsWith('DOC0001.XML') ? { ...entry, stored: true } : entry));
     const stored = writeZip(entries);
     const at = stored.indexOf(document) + document.length - 200;
     stored.fill(0x20, at, at + 200);
-    expect(rules((await validateXdmBytes(stored)).findings)).toEqual(['xdm/crc-mismatch']);
-    expect(zip.length).toBeGreaterThan(0);
+    expect((await validateXdmBytes(stored)).findings).toEqual([
+      { rule: 'xdm/crc-mismatch', severity: 'error', args: { entry: 'IHE_XDM/SUBSET01/DOC0001.XML' }, location: 'IHE_XDM/SUBSET01/DOC0001.XML' },
+    ]);
   });
 
   it('the archive itself cut short: not a readable zip', async () => {
