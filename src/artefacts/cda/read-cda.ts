@@ -5,7 +5,7 @@
 //
 // CDA R2 elements are in the HL7 v3 namespace `urn:hl7-org:v3`, with any prefix (HL7 CDA R2 §1.1,
 // CDA.xsd targetNamespace): a ClinicalDocument outside it is not a CDA R2 document.
-import type { XmlNode } from '../xml/node.js';
+import { localPart, type XmlNode } from '../xml/node.js';
 import { readXml, type XmlFault } from '../xml/read-xml.js';
 import { base64Probe } from './base64-probe.js';
 import type { Base64Probe, CdaBody, CdaDocument } from './document.js';
@@ -79,8 +79,4 @@ export function readCda(bytes: Uint8Array): CdaReadOutcome {
   if (finalBody.kind === 'non-xml' && finalBody.text && probe) finalBody.payload = probe;
   const document: CdaDocument = { root, body: finalBody, ...(bodyCut ? { bodyCut: true as const } : {}) };
   return fault?.status === 'malformed' ? { status: 'cda', document, fault } : { status: 'cda', document };
-}
-
-function localPart(name: string): string {
-  return name.startsWith('{') ? name.slice(name.indexOf('}') + 1) : name;
 }

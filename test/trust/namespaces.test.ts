@@ -1,0 +1,116 @@
+// Namespaces × readers (issue 8, point 2): each reader knows its format by namespace URI, never by
+// prefix or local name alone. A document outside its namespace is not that format; a prefixed one
+// is; a default namespace redeclared further down moves what it covers out; and a foreign element
+// named like one of the format's (`sdtc:id`, an extension's `title`) never counts as it.
+import { describe, expect, it } from 'vitest';
+import { cdaDocument, insiResponse } from '../../scripts/fixtures/artefact-templates.js';
+import { validateCdaBytes } from '../../src/artefacts/cda/validator.js';
+import { validateInsiBytes } from '../../src/artefacts/ins/validator.js';
+import { validateEvsBytes } from '../../src/artefacts/evs/validator.js';
+import { validateXdmBytes } from '../../src/artefacts/xdm/validator.js';
+import { bufferSource, sniff } from '../../src/bundle/sniff.js';
+import { xdmEntries, xdmMetadata, defaultMetadataValues } from '../../scripts/fixtures/xdm-evs.js';
+import { writeZip } from '../../scripts/fixtures/rem-zip.js';
+import type { ArtefactFinding } from '../../src/artefacts/types.js';
+import { replaced } from './readers.js';
+import { projectRoot } from '../helpers/cli.js';
+import { readFileSync } from 'node:fs';
+
+const HL7 = 'urn:hl7-org:v3';
+const SDTC = 'urn:hl7-org:sdtc';
+const INSI = 'http://www.cnamts.fr/INSiResultat';
+const RIM = 'urn:oasis:names:tc:ebxml-regrep:xsd:rim:3.0';
+const GAZELLE = 'http://validationreport.gazelle.ihe.net/';
+
+const WRONG_KEY = '285036912304578';
+const rules = (findings: ArtefactFinding[]) => findings.map((finding) => finding.rule);
+const errors = (findings: ArtefactFinding[]) => findings.filter((finding) => finding.severity === 'error').map((finding) => finding.rule);
+
+/** Every element of `xml` written `prefix:name` (comments, declarations and PIs left alone). */
+function prefixAll(xml: string, prefix: string): string {
+  return xml.replace(/<(\/?)([A-Za-z][\w.-]*(?=[\s/>]))/g, `<$1${prefix}:$2`);
+}
+
+describe('CDA: ClinicalDocument and its header in urn:hl7-org:v3, any prefix', () => {
+  const cda = cdaDocument();
+
+  it.each([
+    ['without namespace', replaced(cda, ` xmlns="${HL7}"`, ''), [{ rule: 'cda/namespace', severity: 'error', args: { root: 'ClinicalDocument', namespace: '∅' }, location: '/ClinicalDocument' }]],
+    ['in another namespace', replaced(cda, `xmlns="${HL7}"`, 'xmlns="urn:hl7-org:v2"'), [{ rule: 'cda/namespace', severity: 'error', args: { root: 'ClinicalDocument', namespace: 'urn:hl7-org:v2' }, location: '/ClinicalDocument' }]],
+    ['prefixed hl7:', prefixAll(replaced(cda, `xmlns="${HL7}"`, `xmlns:hl7="${HL7}"`), 'hl7'), []],
+    ['prefixed with another prefix, declared on the root', prefixAll(replaced(cda, `xmlns="${HL7}"`, `xmlns:v3="${HL7}"`), 'v3'), []],
+    ['prefixed, the default namespace left to another vocabulary', prefixAll(replaced(cda, `xmlns="${HL7}"`, `xmlns:hl7="${HL7}" xmlns="urn:autre"`), 'hl7'), []],
+  ])('%s', (_, text, findings) => {
+    expect(validateCdaBytes(Buffer.from(text)).findings).toEqual(findings);
+  });
+
+  it('the default namespace redeclared inside the body changes nothing of the header', () => {
+    const level3 = cdaDocument({ level: 3 });
+    const text = replaced(level3, '<section>', '<section xmlns="urn:autre"><title xmlns="urn:hl7-org:v3">x</title>');
+    expect(validateCdaBytes(Buffer.from(text)).findings).toEqual([]);
+  });
+
+  it('a header element whose default namespace is redeclared is not the CDA element (title absent)', () => {
+    const text = replaced(cda, '<title>', '<title xmlns="urn:autre">');
+    expect(errors(validateCdaBytes(Buffer.from(text)).findings)).toEqual(['cda/title']);
+  });
+
+  it('an sdtc: title does not stand for the title', () => {
+    const text = replaced(cda, "<title>Compte rendu de consultation d’essai</title>", `<sdtc:title xmlns:sdtc="${SDTC}">Compte rendu</sdtc:title>`);
+    expect(errors(validateCdaBytes(Buffer.from(text)).findings)).toEqual(['cda/title']);
+  });
+
+  it('an sdtc:id with an INS-like extension in patientRole is neither an identifier nor an INS to check', () => {
+    const text = replaced(cda, '<patientRole>', `<patientRole>\n      <sdtc:id xmlns:sdtc="${SDTC}" root="1.2.250.1.213.1.4.10" extension="${WRONG_KEY}"/>`);
+    const result = validateCdaBytes(Buffer.from(text));
+    expect(rules(result.findings)).toEqual([]);
+    expect(result.identities.map((identity) => identity.ins)).toEqual(['285036912304579']);
+  });
+
+  it('a foreign recordTarget does not make two', () => {
+    const text = replaced(cda, '</recordTarget>', `</recordTarget>\n  <x:recordTarget xmlns:x="urn:autre"><x:patientRole/></x:recordTarget>`);
+    expect(rules(validateCdaBytes(Buffer.from(text)).findings)).toEqual([]);
+  });
+
+  it('the sniffer agrees: any ClinicalDocument root goes to the CDA validator, which judges its namespace', async () => {
+    for (const text of [replaced(cda, ` xmlns="${HL7}"`, ''), replaced(cda, `xmlns="${HL7}"`, 'xmlns="urn:hl7-org:v2"'), prefixAll(replaced(cda, `xmlns="${HL7}"`, `xmlns:hl7="${HL7}"`), 'hl7')]) {
+      expect((await sniff(bufferSource(Buffer.from(text)))).kind).toBe('cda');
+    }
+  });
+});
+
+describe('INSi response: RESULTAT and its content in the INSiResultat namespace', () => {
+  const insi = insiResponse();
+  const clean = ['ins/production-oid'];
+
+  it.each([
+    ['as written by the teleservice (default namespace on RESULTAT)', insi, clean],
+    ['RESULTAT without namespace', replaced(insi, ` xmlns="${INSI}"`, ''), ['insi/not-insi']],
+    ['RESULTAT in another namespace', replaced(insi, `xmlns="${INSI}"`, 'xmlns="http://www.cnamts.fr/Autre"'), ['insi/not-insi']],
+    [
+      'RESULTAT prefixed, its children prefixed',
+      insi.replace(/<(\/?)(RESULTAT|CR|CodeCR|LibelleCR|INDIVIDU|INSACTIF|IdIndividu|NumIdentifiant|Cle|OID|TIQ|NomNaissance|Prenom|ListePrenom|Sexe|DateNaissance|LieuNaissance)([\s>])/g, '<$1ins:$2$3').replace(`xmlns="${INSI}"`, `xmlns:ins="${INSI}"`),
+      clean,
+    ],
+    ['the namespace declared for a prefix RESULTAT does not use', replaced(insi, `<RESULTAT xmlns="${INSI}">`, `<RESULTAT xmlns:ins="${INSI}">`), ['insi/not-insi']],
+  ])('%s', (_, text, expected) => {
+    expect(rules(validateInsiBytes(Buffer.from(text)).findings)).toEqual(expected);
+  });
+
+  it('TIQ in another default namespace is not the TIQ (traits absent)', () => {
+    const text = replaced(insi, '<TIQ>', '<TIQ xmlns="urn:autre">');
+    expect(rules(validateInsiBytes(Buffer.from(text)).findings)).toEqual(['insi/tiq', 'ins/production-oid']);
+  });
+
+  it('a foreign CodeCR before the real one does not stand for the answer code', () => {
+    const text = replaced(insi, '<CodeCR>00</CodeCR>', '<x:CodeCR xmlns:x="urn:autre">01</x:CodeCR><CodeCR>00</CodeCR>');
+    expect(rules(validateInsiBytes(Buffer.from(text)).findings)).toEqual(clean);
+  });
+
+  it('a foreign Cle beside the real one does not change the INS checked', () => {
+    const text = replaced(insi, '<Cle>79</Cle>', '<x:Cle xmlns:x="urn:autre">78</x:Cle><Cle>79</Cle>');
+    const result = validateInsiBytes(Buffer.from(text));
+    expect(rules(result.findings)).toEqual(clean);
+    expect(result.identities.map((identity) => identity.ins)).toEqual(['285036912304579']);
+  });
+});
