@@ -114,3 +114,31 @@ describe('INSi response: RESULTAT and its content in the INSiResultat namespace'
     expect(result.identities.map((identity) => identity.ins)).toEqual(['285036912304579']);
   });
 });
+
+describe('EVS report: the Gazelle report in its namespace (the legacy format has none)', () => {
+  const failed = readFileSync(`${projectRoot}fixtures/evs/failed.xml`, 'utf8');
+
+  it.each([
+    ['as Gazelle writes it', failed, ['evs/failed', 'evs/failed-constraint']],
+    ['validationReport without namespace', replaced(failed, ` xmlns="${GAZELLE}"`, ''), ['evs/unknown-format']],
+    ['validationReport in another namespace', replaced(failed, `xmlns="${GAZELLE}"`, 'xmlns="http://example.org/report"'), ['evs/unknown-format']],
+    ['prefixed', prefixAll(replaced(failed, `xmlns="${GAZELLE}"`, `xmlns:gz="${GAZELLE}"`), 'gz'), ['evs/failed', 'evs/failed-constraint']],
+    ['the namespace declared for a prefix the root does not use', replaced(failed, `xmlns="${GAZELLE}"`, `xmlns:gz="${GAZELLE}"`), ['evs/unknown-format']],
+  ])('%s', (_, text, expected) => {
+    expect(rules(validateEvsBytes(Buffer.from(text)).findings)).toEqual(expected);
+  });
+
+  it('a foreign failed constraint is not one of the report’s', () => {
+    const foreign = '<x:constraint xmlns:x="urn:autre" severity="ERROR" testResult="FAILED"><x:constraintDescription>étrangère</x:constraintDescription></x:constraint>';
+    const text = replaced(failed, '</subReport>', `${foreign}</subReport>`);
+    const details = validateEvsBytes(Buffer.from(text)).findings.filter((finding) => finding.rule === 'evs/failed-constraint');
+    expect(details.map((finding) => finding.args.description)).toEqual(['Le titre du document doit être renseigné.']);
+  });
+
+  it('the legacy format, without namespace, is still read; an embedded CDA’s id is still found', () => {
+    const legacy = readFileSync(`${projectRoot}fixtures/evs/legacy-failed.xml`, 'utf8');
+    expect(rules(validateEvsBytes(Buffer.from(legacy)).findings)).toEqual(['evs/failed', 'evs/failed-constraint']);
+    const embedded = replaced(failed, '</validationReport>', `<validatedObject><hl7:ClinicalDocument xmlns:hl7="${HL7}"><hl7:id root="1.2.250.1.999" extension="42"/></hl7:ClinicalDocument></validatedObject></validationReport>`);
+    expect(validateEvsBytes(Buffer.from(embedded)).validatedDocument).toEqual({ fileName: 'compte-rendu.xml', documentId: '1.2.250.1.999^42' });
+  });
+});

@@ -3,6 +3,7 @@
 // validated document when the report names or embeds it.
 import type { ValidatedDocumentRef } from '../types.js';
 import { attr, descend, descendantsNamed, firstChild, type XmlNode } from '../xml/node.js';
+import { HL7_V3_NAMESPACE } from '../cda/read-cda.js';
 
 export const EVS_NAMESPACE = 'http://validationreport.gazelle.ihe.net/';
 
@@ -23,8 +24,9 @@ export interface EvsReport {
 
 export type EvsParse = { status: 'report'; report: EvsReport } | { status: 'unknown-format'; root: string };
 
+/** `root` read with its own namespace as home (xml/read-xml.ts ROOT_NAMESPACE). */
 export function parseEvsReport(root: XmlNode): EvsParse {
-  if (root.name === 'validationReport' && declaresNamespace(root, EVS_NAMESPACE)) return { status: 'report', report: gazelleReport(root) };
+  if (root.name === 'validationReport' && root.namespace === EVS_NAMESPACE) return { status: 'report', report: gazelleReport(root) };
   if (root.name === 'detailedResult') return { status: 'report', report: legacyReport(root) };
   return { status: 'unknown-format', root: root.name };
 }
@@ -73,7 +75,7 @@ function validatedDocument(root: XmlNode): ValidatedDocumentRef | undefined {
     node.children.forEach(visit);
   };
   visit(root);
-  const id = descend(descendantsNamed(root, 'ClinicalDocument')[0], 'id');
+  const id = descend(descendantsNamed(root, `{${HL7_V3_NAMESPACE}}ClinicalDocument`)[0], `{${HL7_V3_NAMESPACE}}id`);
   const idRoot = attr(id, 'root');
   const documentId = idRoot ? (attr(id, 'extension') ? `${idRoot}^${attr(id, 'extension')}` : idRoot) : undefined;
   if (!fileName && !documentId) return undefined;
@@ -88,10 +90,6 @@ function field(node: XmlNode | undefined, name: string): string | undefined {
 function validatorName(service: string | undefined, id: string | undefined): string | undefined {
   if (service && id) return `${service} (${id})`;
   return service ?? id;
-}
-
-function declaresNamespace(node: XmlNode, namespace: string): boolean {
-  return Object.entries(node.attrs).some(([name, value]) => (name === 'xmlns' || name.startsWith('xmlns:')) && value === namespace);
 }
 
 function upper(value: string | undefined): string | undefined {

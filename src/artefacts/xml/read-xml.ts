@@ -37,9 +37,10 @@ export interface ReadXmlOptions {
   /**
    * Elements in this namespace are named by their local name; elements of any other namespace
    * (or none) by `{uri}local`, so that rules looking for `id` never pick a foreign `id`. Without it,
-   * every element is named by its local name.
+   * every element is named by its local name. `ROOT_NAMESPACE`: the root element's namespace (a
+   * format known in several versions, each in its own namespace or none).
    */
-  homeNamespace?: string;
+  homeNamespace?: string | typeof ROOT_NAMESPACE;
   /**
    * Called when an element opens (attributes known). `'done'`: the tree is complete, nothing more is
    * kept (the scan for well-formedness goes on). A sink: the element's text goes to it, not the tree.
@@ -65,6 +66,9 @@ export type XmlReadOutcome =
   | { status: 'fault-after-tree'; root: XmlNode; fault: XmlFault }
   | XmlFault;
 
+/** `homeNamespace` value: the namespace of the root element, whatever it is. */
+export const ROOT_NAMESPACE = Symbol('root namespace');
+
 const FEED_CHARS = 64 * 1024;
 
 class StopReading {
@@ -82,7 +86,7 @@ export function readXml(bytes: Uint8Array, options: ReadXmlOptions = {}): XmlRea
 
 function parse(text: string, limits: XmlLimits, options: ReadXmlOptions): XmlReadOutcome {
   const parser = new SaxesParser({ xmlns: true, position: true });
-  const home = options.homeNamespace;
+  let home = options.homeNamespace;
   const stack: XmlNode[] = [];
   let root: XmlNode | undefined;
   let treeDone = false;
@@ -100,6 +104,7 @@ function parse(text: string, limits: XmlLimits, options: ReadXmlOptions): XmlRea
     depth++;
     if (depth > limits.maxDepth) throw new StopReading({ status: 'too-deep', line: parser.line, limit: limits.maxDepth });
     if (treeDone || sink) return;
+    if (home === ROOT_NAMESPACE) home = tag.uri;
     if (++keptNodes > limits.maxNodes) throw new StopReading({ status: 'too-many-nodes', line: parser.line, limit: limits.maxNodes });
     const parent = stack[stack.length - 1];
     const node: XmlNode = {
