@@ -142,3 +142,28 @@ describe('EVS report: the Gazelle report in its namespace (the legacy format has
     expect(validateEvsBytes(Buffer.from(embedded)).validatedDocument).toEqual({ fileName: 'compte-rendu.xml', documentId: '1.2.250.1.999^42' });
   });
 });
+
+describe('METADATA.XML: ebRIM 3.0 elements in their namespaces', () => {
+  const document = Buffer.from(cdaDocument());
+  const metadata = xdmMetadata(defaultMetadataValues(document));
+  const archive = (text: string) => writeZip(xdmEntries(document).map((entry) => (entry.name.endsWith('METADATA.XML') ? { ...entry, data: Buffer.from(text) } : entry)));
+
+  it.each([
+    ['as written (lcm: and rim: prefixes)', metadata],
+    ['rim: elements under the default namespace instead of a prefix', metadata.replaceAll('<rim:', '<').replaceAll('</rim:', '</').replace(`xmlns:rim="${RIM}"`, `xmlns="${RIM}"`)],
+  ])('%s: clean', async (_, text) => {
+    expect(errors((await validateXdmBytes(archive(text))).findings)).toEqual([]);
+  });
+
+  it.each([
+    ['without namespaces', metadata.replace(/<(\/?)(?:rim|lcm):/g, '<$1').replace(/ xmlns:(lcm|rim)="[^"]*"/g, '')],
+    ['rim: bound to another namespace', metadata.replace(`xmlns:rim="${RIM}"`, 'xmlns:rim="urn:oasis:names:tc:ebxml-regrep:xsd:rim:2.1"')],
+  ])('%s: not XDS metadata (no document entry found)', async (_, text) => {
+    expect(errors((await validateXdmBytes(archive(text))).findings)).toEqual(['xdm/no-document-entry']);
+  });
+
+  it('a foreign Slot named URI does not name the document', async () => {
+    const text = replaced(metadata, '<rim:Slot name="URI">', `<x:Slot xmlns:x="urn:autre" name="URI"><x:ValueList><x:Value>AUTRE.XML</x:Value></x:ValueList></x:Slot><rim:Slot name="URI">`);
+    expect(errors((await validateXdmBytes(archive(text))).findings)).toEqual([]);
+  });
+});

@@ -3,6 +3,9 @@
 // identifiers and classifications told apart by the IHE ITI TF-3 scheme UUIDs.
 import { attr, childrenNamed, descend, descendantsNamed, firstChild, type XmlNode } from '../xml/node.js';
 
+/** ebRIM 3.0 (OASIS regrep): the namespace of every element read here; METADATA.XML is read with it as home. */
+export const RIM_NAMESPACE = 'urn:oasis:names:tc:ebxml-regrep:xsd:rim:3.0';
+
 /** ITI TF-3 4.2.5: identification and classification schemes. */
 export const XDS_SCHEMES = {
   documentEntryPatientId: 'urn:uuid:58a6f841-87b3-4a3e-92fd-a8ffeff98427',
@@ -34,6 +37,7 @@ export interface XdsMetadata {
   submissionSet: XdsObject | undefined;
 }
 
+/** `root`: METADATA.XML read with RIM_NAMESPACE as home (elements of other namespaces are not ebRIM's). */
 export function readXdsMetadata(root: XmlNode): XdsMetadata {
   const documentEntries = descendantsNamed(root, 'ExtrinsicObject').map(xdsObject);
   // Classifications may sit inside the object or at list level (classifiedObject points back).

@@ -11,7 +11,7 @@ import { readProblemFinding } from '../read-findings.js';
 import { validateCda } from '../cda/validator.js';
 import { readZipEntry, type OpenedZip, type ZipEntryRef } from '../../io/zip-directory.js';
 import { openXdmArchive, XDM_LIMITS, XDM_MAX_FILE_BYTES, type XdmLimits } from './open-archive.js';
-import { readXdsMetadata, XDS_SCHEMES, type XdsObject } from './metadata.js';
+import { readXdsMetadata, RIM_NAMESPACE, XDS_SCHEMES, type XdsObject } from './metadata.js';
 import { cdaFacts, type CdaFacts } from './cda-facts.js';
 import { XDM_RULES } from './rules/index.js';
 import { EntryReport, type XdmEntryFacts, type XdmFile } from './rules/rule.js';
@@ -91,7 +91,7 @@ async function validateArchive(archive: OpenedZip, limits: XdmLimits): Promise<A
 async function validateSubset(metadataName: string, reader: EntryReader, findings: ArtefactFinding[], identities: PatientIdentity[], limits: XdmLimits): Promise<void> {
   const metadataFile = await reader.read(metadataName);
   if (!metadataFile) return;
-  const outcome = readXml(metadataFile.bytes);
+  const outcome = readXml(metadataFile.bytes, { homeNamespace: RIM_NAMESPACE });
   if (outcome.status !== 'ok') {
     const fault = outcome.status === 'fault-after-tree' ? outcome.fault : outcome;
     findings.push(inEntry(readProblemFinding('xds', fault), metadataName));
