@@ -157,3 +157,16 @@ describe('manifest paths and files on disk in another Unicode form or case', () 
     expect(outcome.raised).toEqual([['file/not-found', asked, `Le fichier ${asked} est introuvable dans le dossier de preuves. Vouliez-vous dire ${WRITTEN.normalize('NFD')} ?`]]);
   });
 });
+
+describe('language tags compared as BCP 47 says (RFC 5646 §2.1.1: case-insensitive)', () => {
+  it.each([
+    ['fr-FR', []],
+    ['fr-fr', []],
+    ['FR-FR', []],
+    ['en-US', [['xdm/language-code', 'error', "IHE_XDM/SUBSET01/METADATA.XML:/SubmitObjectsRequest/RegistryObjectList/ExtrinsicObject/Slot[@name='languageCode']"]]],
+    ['fr', [['xdm/language-code', 'error', "IHE_XDM/SUBSET01/METADATA.XML:/SubmitObjectsRequest/RegistryObjectList/ExtrinsicObject/Slot[@name='languageCode']"]]],
+  ])('XDS languageCode %s against the CDA’s fr-FR', async (languageCode, expected) => {
+    const archive = writeZip(xdmEntries(document, (values) => void (values.languageCode = languageCode)));
+    expect(summary((await validateXdmBytes(archive)).findings)).toEqual(expected);
+  });
+});
