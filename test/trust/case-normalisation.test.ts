@@ -144,6 +144,15 @@ describe('manifest paths and files on disk in another Unicode form or case', () 
     expect(await run(bundle(name.replace(/\W+/g, '-'), onDisk, inManifest))).toEqual({ verdict: 'pass', files: [inManifest], raised: [] });
   });
 
+  it('a SHA-256 written in upper case in the manifest is the same digest', async () => {
+    const dir = bundle('sha256-upper', SCREENSHOT, SCREENSHOT);
+    const manifest = join(dir, 'segur.yaml');
+    const text = readFileSync(manifest, 'utf8');
+    const digest = /sha256: ([0-9a-f]{64})/.exec(text)![1]!;
+    writeFileSync(manifest, text.replace(digest, digest.toUpperCase()));
+    expect(await run(dir)).toEqual({ verdict: 'pass', files: [SCREENSHOT], raised: [] });
+  });
+
   it('a name differing only by letter case is not found (Linux), the file on disk suggested', async () => {
     const outcome = await run(bundle('case', WRITTEN, WRITTEN.replace('capture', 'Capture')));
     expect(outcome.verdict).toBe('fail');
