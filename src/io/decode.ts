@@ -150,13 +150,31 @@ function invalidAt(bytes: Uint8Array, index: number, encoding: TextEncoding, bas
   const at = Math.max(0, index);
   // The prefix before the bad byte is valid: decoding it again (fatally) places the byte in the text.
   const prefix = encoding === 'us-ascii' ? latin1Text(bytes.subarray(0, at)) : new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(bytes.subarray(0, at));
-  let line = 1;
-  let lineStart = 0;
-  for (let found = prefix.indexOf('\n'); found >= 0; found = prefix.indexOf('\n', found + 1)) {
-    line++;
-    lineStart = found + 1;
+  const { line, column } = positionAfter(prefix, 0, prefix.length, { line: 1, column: 1 });
+  return { kind: 'invalid-bytes', encoding, byteOffset: base + at, line, column };
+}
+
+/** A 1-based place in a text: line, and column in characters. */
+export interface TextPosition {
+  line: number;
+  column: number;
+}
+
+/**
+ * The position of `text[to]`, `text[from]` being at `start`, counted as the XML parser (saxes)
+ * counts a fault's position, and YAML its lines: LF, CRLF and a lone CR end a line (XML 1.0 §2.11,
+ * YAML 1.2 §5.4), and a column is a character, one outside the BMP included.
+ */
+export function positionAfter(text: string, from: number, to: number, start: TextPosition): TextPosition {
+  let { line, column } = start;
+  for (let index = from; index < to; index++) {
+    const code = text.charCodeAt(index);
+    if (code === 0x0a || (code === 0x0d && text.charCodeAt(index + 1) !== 0x0a)) {
+      line++;
+      column = 1;
+    } else if (code !== 0x0d && (code < 0xdc00 || code > 0xdfff)) column++;
   }
-  return { kind: 'invalid-bytes', encoding, byteOffset: base + at, line, column: prefix.length - lineStart + 1 };
+  return { line, column };
 }
 
 /**

@@ -104,6 +104,37 @@ describe.each(XML_READERS.map((reader) => [reader.name, reader]))('%s: bytes tha
   });
 });
 
+describe('an undecodable byte is placed as the XML parser places a fault (XML 1.0 §2.11 line ends, one column per character)', () => {
+  const cda = XML_READERS[0]!;
+
+  it.each([
+    ['lines ended by CR alone (classic Mac OS)', '\r'],
+    ['lines ended by CRLF (Windows)', '\r\n'],
+  ])('%s', async (_, newline) => {
+    const text = cda.document('Héma#tologie').replaceAll('\n', newline);
+    const at = positionOf(cda.document('Héma#tologie'), '#');
+    const index = text.indexOf('#');
+    const invalid = Buffer.concat([Buffer.from(text.slice(0, index)), Buffer.from([0xff]), Buffer.from(text.slice(index + 1))]);
+    const malformed = Buffer.from(`${text.slice(0, index)}<${text.slice(index + 1)}`);
+    const [encoding] = (await cda.validate(invalid)).findings;
+    const [fault] = (await cda.validate(malformed)).findings;
+    expect(encoding).toMatchObject({ rule: 'cda/encoding', line: at.line, column: at.column, args: { offset: Buffer.byteLength(text.slice(0, index)) } });
+    expect(fault).toMatchObject({ rule: 'cda/not-well-formed', line: at.line });
+  });
+
+  it('characters outside the BMP count one column each, as for a well-formedness fault', async () => {
+    const text = cda.document('😀😀#');
+    const index = text.indexOf('#');
+    const invalid = Buffer.concat([Buffer.from(text.slice(0, index)), Buffer.from([0xff]), Buffer.from(text.slice(index + 1))]);
+    const malformed = Buffer.from(`${text.slice(0, index)}&${text.slice(index + 1)}`);
+    const [encoding] = (await cda.validate(invalid)).findings;
+    const [fault] = (await cda.validate(malformed)).findings;
+    const { line, column } = positionOf(text, '#');
+    expect(encoding).toMatchObject({ rule: 'cda/encoding', line, column });
+    expect(fault).toMatchObject({ rule: 'cda/not-well-formed', line: encoding!.line, column: encoding!.column });
+  });
+});
+
 /** One `<family>/encoding` error at `at`, nothing else; the sniffer still sees the file's kind. */
 async function expectEncodingFinding(reader: (typeof XML_READERS)[number], document: Buffer, encoding: string, at: { line: number; column: number; utf8Offset: number }) {
   const bytes = reader.container(document, 'Hématologie');

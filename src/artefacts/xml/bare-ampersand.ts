@@ -3,13 +3,7 @@
 // is reported far from where it is: at a `;` many lines below, or as an unclosed tag on the last
 // line. XML 1.0 §2.4: in content and attribute values `&` only starts an entity or character
 // reference (§4.1); comments, CDATA sections and processing instructions take it as text.
-
-export interface TextPosition {
-  /** 1-based line; LF, CRLF and a lone CR each end a line (XML 1.0 §2.11). */
-  line: number;
-  /** 1-based column in code points, as saxes counts them. */
-  column: number;
-}
+import { positionAfter, type TextPosition } from '../../io/decode.js';
 
 /** `&` followed by a Name (approximated by letters, digits and `._:-`) and `;`, or a character reference. */
 const REFERENCE = /&(?:[\p{L}_:][\p{L}\p{M}\p{N}._:\u00B7-]*|#[0-9]+|#x[0-9A-Fa-f]+);/uy;
@@ -25,20 +19,11 @@ const SKIPPED: ReadonlyArray<readonly [open: string, close: string]> = [
  * (the parser's first fault, which such an `&` causes further on); undefined otherwise.
  */
 export function bareAmpersandBefore(text: string, until: TextPosition): TextPosition | undefined {
-  let line = 1;
-  let column = 1;
-  const before = () => line < until.line || (line === until.line && column < until.column);
+  let position: TextPosition = { line: 1, column: 1 };
+  const before = () => position.line < until.line || (position.line === until.line && position.column < until.column);
   /** Moves the position over `text[from, to)`. */
   const advance = (from: number, to: number): void => {
-    for (let index = from; index < to; index++) {
-      const code = text.charCodeAt(index);
-      if (code === 0x0a || (code === 0x0d && text.charCodeAt(index + 1) !== 0x0a)) {
-        line++;
-        column = 1;
-      } else if (code === 0x0d || (code >= 0xdc00 && code <= 0xdfff)) {
-        // the CR of a CRLF, or the second half of a surrogate pair: no column of its own
-      } else column++;
-    }
+    position = positionAfter(text, from, to, position);
   };
   let index = 0;
   while (index < text.length && before()) {
@@ -48,7 +33,7 @@ export function bareAmpersandBefore(text: string, until: TextPosition): TextPosi
     if (!before()) return undefined;
     if (text.charCodeAt(next) === 0x26) {
       REFERENCE.lastIndex = next;
-      if (!REFERENCE.test(text)) return { line, column };
+      if (!REFERENCE.test(text)) return position;
       advance(next, REFERENCE.lastIndex);
       index = REFERENCE.lastIndex;
       continue;
