@@ -99,7 +99,7 @@ describe.each(XML_READERS.map((reader) => [reader.name, reader]))('%s: bytes tha
   it.each(['x-mac-roman', 'EBCDIC-FR', 'Shift_JIS'])('the unknown declared encoding %s', async (label) => {
     const bytes = reader.container(Buffer.from(declared(reader.document('Hématologie'), label)), 'Hématologie');
     const outcome = await reader.validate(bytes);
-    expect(outcome.findings).toEqual([{ rule: `${family}/unknown-encoding`, severity: 'error', args: { encoding: label }, ...(family === 'xds' ? { location: reader.location(0).replace(':ligne 0', ':') } : {}) }]);
+    expect(outcome.findings).toEqual([{ rule: `${family}/unknown-encoding`, severity: 'error', args: { encoding: label }, ...(family === 'xds' ? { location: reader.location(0).replace(':ligne 0', '') } : {}) }]);
     expect((await sniff(bufferSource(bytes))).kind).toBe(reader.kind);
   });
 });

@@ -185,7 +185,7 @@ function isXml(entry: XdsObject, uri: string): boolean {
 
 /** A finding located inside the archive: the entry name prefixes its location (lines would point into the zip). */
 function inEntry(finding: ArtefactFinding, entryName: string): ArtefactFinding {
-  return { rule: finding.rule, severity: finding.severity, args: finding.args, location: `${entryName}:${finding.location ?? ''}` };
+  return { rule: finding.rule, severity: finding.severity, args: finding.args, location: finding.location ? `${entryName}:${finding.location}` : entryName };
 }
 
 interface ReadFile extends XdmFile {
