@@ -107,6 +107,20 @@ describe('zip entries that are one name once normalised are refused (XDM and xls
     expect(directory).toEqual({ ok: false, problem: { kind: 'duplicate-entry', entry: shown } });
   });
 
+  it.each([
+    ['another file', 'IHE_XDM/SUBSET01/EVL0001.XML'],
+    ['the same name in another case', 'IHE_XDM/SUBSET01/doc0001.xml'],
+  ])('a local header naming %s than the central directory: xdm/local-name-mismatch', async (_, localName) => {
+    const zip = writeZip(xdmEntries(document));
+    const name = Buffer.from(LAYOUT.doc);
+    // The first copy of the name is the local header's (the central directory comes after the data).
+    const at = zip.indexOf(name);
+    Buffer.from(localName).copy(zip, at);
+    expect((await validateXdmBytes(zip)).findings).toEqual([
+      { rule: 'xdm/local-name-mismatch', severity: 'error', args: { entry: LAYOUT.doc, localName }, location: LAYOUT.doc },
+    ]);
+  });
+
   it('an OPC part written in another case is found by the name its relationship gives', async () => {
     const directory = await openZipDirectory(writeZip([{ name: 'xl/SharedStrings.xml', data: Buffer.from('<sst/>') }]), { maxEntries: 10, maxTotalBytes: 1 << 20 });
     if (!directory.ok) throw new Error(directory.problem.kind);
