@@ -178,7 +178,6 @@ const MAX_SKIPPED_BYTES = 16;
 
 const HL7_V3 = 'urn:hl7-org:v3';
 const XSLT = 'http://www.w3.org/1999/XSL/Transform';
-const INSI_RESULT = 'http://www.cnamts.fr/INSiResultat';
 
 interface RootFinding {
   name: string;
@@ -212,23 +211,29 @@ async function scanXml(text: string): Promise<XmlScan> {
   const parser = new SaxesParser({ xmlns: true });
   let root: { local: string; uri: string } | undefined;
   let depth = 0;
+  /** Inside a SOAP Body (a Header, however deep, says nothing of the answer). */
+  let inBody = false;
   const decide = (finding: RootFinding | undefined): never => {
     throw new Decided(finding);
   };
   parser.on('error', () => {
     // Not well-formed before the decision: the root seen so far still says what the file meant to be.
-    decide(root ? classify(root.local, root.uri) : fallbackRoot(text));
+    decide(root ? classify(root.local) : fallbackRoot(text));
   });
   parser.on('opentag', (tag) => {
     depth++;
     if (!root) {
       root = { local: tag.local, uri: tag.uri };
-      if (!(tag.uri === XSLT || tag.local === 'Envelope')) decide(classify(tag.local, tag.uri));
+      if (!(tag.uri === XSLT || tag.local === 'Envelope')) decide(classify(tag.local));
       return;
     }
     if (tag.local === 'ClinicalDocument' && tag.uri === HL7_V3 && root.uri === XSLT) decide({ name: root.local, kind: 'cda' });
-    if (tag.local === 'RESULTAT' && tag.uri === INSI_RESULT) decide({ name: root.local, kind: 'ins' });
-    if (root.local === 'Envelope' && depth > 4) decide({ name: root.local, kind: 'document' });
+    if (root.local !== 'Envelope') return;
+    if (depth === 2) inBody = tag.local === 'Body';
+    // RESULTAT in any namespace: the INSi validator judges it (insi/not-insi), as the CDA validator
+    // judges a ClinicalDocument's namespace; `validate`, `validate --kind` and `check` then agree.
+    if (inBody && tag.local === 'RESULTAT') decide({ name: root.local, kind: 'ins' });
+    if (inBody && depth > 4) decide({ name: root.local, kind: 'document' });
   });
   parser.on('closetag', () => {
     depth--;
@@ -242,18 +247,19 @@ async function scanXml(text: string): Promise<XmlScan> {
   return { undecided: root?.local };
 }
 
-function classify(local: string, uri: string): RootFinding {
+/** The kind a root element's local name calls for; its namespace is the validator's to judge. */
+function classify(local: string): RootFinding {
   if (local === 'ClinicalDocument') return { name: local, kind: 'cda' };
   // Any namespace: a report in the wrong one is the EVS validator's to refuse (evs/unknown-format).
   if (local === 'validationReport' || local === 'detailedResult') return { name: local, kind: 'evs-report' };
-  if ((local === 'RESULTAT' && uri === INSI_RESULT) || local === 'INSiResultat') return { name: local, kind: 'ins' };
+  if (local === 'RESULTAT' || local === 'INSiResultat') return { name: local, kind: 'ins' };
   return { name: local, kind: 'document' };
 }
 
 /** Local name of the first element when saxes gave up in the prolog (e.g. a bad declaration). */
 function fallbackRoot(text: string): RootFinding | undefined {
   const name = xmlRootElement(text);
-  return name ? classify(name, name === 'ClinicalDocument' ? HL7_V3 : '') : undefined;
+  return name ? classify(name) : undefined;
 }
 
 /** Local name of the first element, after the XML declaration, comments, PIs and a DOCTYPE. */

@@ -107,6 +107,19 @@ describe('INSi response: RESULTAT and its content in the INSiResultat namespace'
     expect(rules(validateInsiBytes(Buffer.from(text)).findings)).toEqual(clean);
   });
 
+  it.each([
+    ['RESULTAT in another namespace', replaced(insi, `xmlns="${INSI}"`, 'xmlns="http://www.cnamts.fr/Autre"'), ['insi/not-insi']],
+    ['RESULTAT without namespace', replaced(insi, ` xmlns="${INSI}"`, ''), ['insi/not-insi']],
+    [
+      'a SOAP header nesting deeper than the body (WS-Security, a signature)',
+      replaced(insi, '<env:Body>', '<env:Header><wsse:Security xmlns:wsse="urn:wsse"><ds:Signature xmlns:ds="urn:ds"><ds:SignedInfo><ds:Reference><ds:Transforms><ds:Transform/></ds:Transforms></ds:Reference></ds:SignedInfo></ds:Signature></wsse:Security></env:Header>\n  <env:Body>'),
+      clean,
+    ],
+  ])('the sniffer agrees (%s): the file goes to the INSi validator, which judges it', async (_, text, expected) => {
+    expect((await sniff(bufferSource(Buffer.from(text)))).kind).toBe('ins');
+    expect(rules(validateInsiBytes(Buffer.from(text)).findings)).toEqual(expected);
+  });
+
   it('a foreign Cle beside the real one does not change the INS checked', () => {
     const text = replaced(insi, '<Cle>79</Cle>', '<x:Cle xmlns:x="urn:autre">78</x:Cle><Cle>79</Cle>');
     const result = validateInsiBytes(Buffer.from(text));
