@@ -4,6 +4,7 @@ import { makeRemFixtures } from './fixtures/rem.js';
 import { makeArtefactFixtures } from './fixtures/artefacts.js';
 import { makeBundleFixtures } from './fixtures/bundles.js';
 import { makeXdmEvsFixtures } from './fixtures/xdm-evs.js';
+import { makeEmlFixtures } from './fixtures/eml.js';
 import { makeRemVersionFixtures } from './fixtures/rem-versions.js';
 import { makeFieldCaseFixtures } from './fixtures/field-cases.js';
 
@@ -12,4 +13,6 @@ await makeArtefactFixtures();
 await makeXdmEvsFixtures();
 await makeBundleFixtures();
 await makeRemVersionFixtures();
+// Reads the CDA, XDM and sample-ok fixtures above.
+await makeEmlFixtures();
 await makeFieldCaseFixtures();

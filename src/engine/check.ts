@@ -16,7 +16,9 @@ import { buildReport, type RequirementOutcome } from '../report/build.js';
 import type { ReportContext } from '../report/model.js';
 import { RULES } from '../rules/index.js';
 import { scenarioApplies, type ProofEvidence, type RequirementContext } from '../rules/rule.js';
-import { validatableInputs, validateBundleArtefacts, type ArtefactFindingsByPath } from './artefacts.js';
+import { validatableInputs, validateBundleArtefacts, type ArtefactFindingsByPath, type BundleArtefacts } from './artefacts.js';
+import { evsMatchFindings } from './evs-match.js';
+import { messageProofFindings } from './message-proof.js';
 import type { Finding } from './finding.js';
 import { runBundleRules, runRequirementRules } from './run-rules.js';
 import { gatePasses, requirementVerdict } from './verdict.js';
@@ -47,10 +49,10 @@ export async function checkBundle(options: CheckOptions): Promise<CheckOutcome> 
   const attachments = await collectEvidence(bundleRoot, loaded.manifest, loaded.positions, selected);
   const facts = await inspectFiles(bundleRoot, allPaths(attachments), options.onProgress);
   const evidence = attachEvidence(selected, attachments, facts);
-  const artefactFindings = await validateBundleArtefacts(validatableInputs([...evidence.values()].flat().flatMap((proof) => proof.files), bundleRoot));
+  const artefacts = await validateBundleArtefacts(validatableInputs([...evidence.values()].flat().flatMap((proof) => proof.files), bundleRoot));
 
   const outcomes = selected.map((requirement) =>
-    requirementOutcome(requirement, evidence.get(requirement.id)!, loaded, artefactFindings),
+    requirementOutcome(requirement, evidence.get(requirement.id)!, loaded, artefacts),
   );
   const bundleFindings = runBundleRules(RULES, {
     catalog,
@@ -79,12 +81,17 @@ function requirementOutcome(
   requirement: Requirement,
   proofs: ProofEvidence[],
   loaded: LoadedManifest,
-  artefactFindings: ArtefactFindingsByPath,
+  artefacts: BundleArtefacts,
 ): RequirementOutcome {
   const entry = loaded.manifest.requirements?.[requirement.id] ?? undefined;
   const listed = Object.hasOwn(loaded.manifest.requirements ?? {}, requirement.id);
   const context: RequirementContext = { requirement, entry, listed, positions: loaded.positions, manifestFile: MANIFEST_FILE, proofs };
-  const findings: Finding[] = [...runRequirementRules(RULES, context), ...attachedArtefactFindings(requirement.id, proofs, artefactFindings)];
+  const findings: Finding[] = [
+    ...runRequirementRules(RULES, context),
+    ...attachedArtefactFindings(requirement.id, proofs, artefacts.findings),
+    ...evsMatchFindings(requirement.id, proofs, artefacts.results),
+    ...messageProofFindings(requirement.id, proofs, artefacts.results, loaded.manifest),
+  ];
   return {
     id: requirement.id,
     nature: requirement.nature,

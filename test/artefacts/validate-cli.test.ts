@@ -74,13 +74,13 @@ describe('segur validate', () => {
     }
   });
 
-  it('honours --kind, and says when a kind has no validator yet', () => {
+  it('honours --kind, every validated kind included', () => {
     const forced = json(['--kind', 'cda', 'fixtures/ins/insi-valid.xml']);
     expect(forced.status).toBe(1);
     expect(forced.report!.files[0]!.findings.map((finding) => finding.rule)).toEqual(['cda/not-cda']);
     const eml = json(['--kind', 'eml', 'fixtures/cda/valid-n1.xml']);
-    expect(eml.status).toBe(0);
-    expect(eml.report!.files[0]!.findings.map((finding) => [finding.rule, finding.severity])).toEqual([['artefacts/kind-not-supported', 'info']]);
+    expect(eml.status).toBe(1);
+    expect(eml.report!.files[0]!.findings.map((finding) => [finding.rule, finding.severity])).toEqual([['eml/not-a-message', 'error']]);
     expect(runCli(['validate', '--kind', 'pdf', 'fixtures/cda/valid-n1.xml']).status).toBe(2);
   });
 

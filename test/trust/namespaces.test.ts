@@ -168,10 +168,19 @@ describe('METADATA.XML: ebRIM 3.0 elements in their namespaces', () => {
     expect(errors((await validateXdmBytes(archive(text))).findings)).toEqual([]);
   });
 
+  const METADATA = 'IHE_XDM/SUBSET01/METADATA.XML';
+
   it.each([
-    ['without namespaces', metadata.replace(/<(\/?)(?:rim|lcm):/g, '<$1').replace(/ xmlns:(lcm|rim)="[^"]*"/g, '')],
-    ['rim: bound to another namespace', metadata.replace(`xmlns:rim="${RIM}"`, 'xmlns:rim="urn:oasis:names:tc:ebxml-regrep:xsd:rim:2.1"')],
-  ])('%s: not XDS metadata (no document entry found)', async (_, text) => {
+    ['without namespaces', metadata.replace(/<(\/?)(?:rim|lcm):/g, '<$1').replace(/ xmlns:(lcm|rim)="[^"]*"/g, ''), '∅'],
+    ['the request in another namespace', metadata.replace(/xmlns:lcm="[^"]*"/, 'xmlns:lcm="urn:autre"'), 'urn:autre'],
+  ])('%s: not XDS metadata, the root named as written', async (_, text, namespace) => {
+    expect((await validateXdmBytes(archive(text))).findings).toEqual([
+      { rule: 'xdm/metadata-namespace', severity: 'error', args: { entry: METADATA, root: 'SubmitObjectsRequest', namespace }, location: METADATA },
+    ]);
+  });
+
+  it('rim: bound to another ebRIM version: no ebRIM 3.0 document entry', async () => {
+    const text = metadata.replace(`xmlns:rim="${RIM}"`, 'xmlns:rim="urn:oasis:names:tc:ebxml-regrep:xsd:rim:2.1"');
     expect(errors((await validateXdmBytes(archive(text))).findings)).toEqual(['xdm/no-document-entry']);
   });
 

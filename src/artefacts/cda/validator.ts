@@ -9,6 +9,7 @@ import { readCda } from './read-cda.js';
 import type { CdaDocument } from './document.js';
 import { CDA_RULES } from './rules/index.js';
 import { checkCdaIdentities } from './patient-identity.js';
+import { cdaDocumentFacts } from './document-facts.js';
 
 export const cdaValidator: ArtefactValidator = {
   kind: 'cda',
@@ -44,5 +45,5 @@ export function validateCda(bytes: Uint8Array): { result: ArtefactResult; docume
   }
   const identity = checkCdaIdentities(document.root);
   findings.push(...identity.findings);
-  return { result: { findings, identities: identity.identities }, document };
+  return { result: { findings, identities: identity.identities, documents: [cdaDocumentFacts(document.root, bytes)] }, document };
 }

@@ -2,8 +2,11 @@
 // to what the checks and the engine need: result, validator, counters, failed constraints and the
 // validated document when the report names or embeds it.
 import type { ValidatedDocumentRef } from '../types.js';
-import { attr, descend, descendantsNamed, firstChild, type XmlNode } from '../xml/node.js';
+import { attr, descendantsNamed, firstChild, type XmlNode } from '../xml/node.js';
+import { instanceId } from '../cda/document-facts.js';
+import { embeddedDocument } from './embedded-document.js';
 import { HL7_V3_NAMESPACE } from '../cda/read-cda.js';
+import { definedOnly } from '../defined-only.js';
 
 export const EVS_NAMESPACE = 'http://validationreport.gazelle.ihe.net/';
 
@@ -17,6 +20,8 @@ export interface EvsReport {
   /** As written, upper-cased (PASSED, FAILED, UNDEFINED; legacy also ABORTED). */
   result: string | undefined;
   validator: string | undefined;
+  /** The validator's version as the report states it (`validationServiceVersion`, `validatorVersion`). */
+  validatorVersion: string | undefined;
   errors: number | undefined;
   failedConstraints: FailedConstraint[];
   validatedDocument: ValidatedDocumentRef | undefined;
@@ -40,6 +45,7 @@ function gazelleReport(root: XmlNode): EvsReport {
     format: 'gazelle',
     result: upper(attr(root, 'result')),
     validator: validatorName(field(overview, 'validationServiceName'), field(overview, 'validatorID')),
+    validatorVersion: field(overview, 'validationServiceVersion') ?? field(overview, 'validatorVersion'),
     errors: declaredErrors !== undefined && /^\d+$/.test(declaredErrors) ? Number(declaredErrors) : failed.length,
     failedConstraints: failed.map((constraint) => ({
       description: firstChild(constraint, 'constraintDescription')?.text ?? attr(constraint, 'constraintID') ?? '',
@@ -56,6 +62,7 @@ function legacyReport(root: XmlNode): EvsReport {
     format: 'legacy',
     result: upper(firstChild(overview, 'ValidationTestResult')?.text),
     validator: validatorName(firstChild(overview, 'ValidationServiceName')?.text, undefined),
+    validatorVersion: firstChild(overview, 'ValidationServiceVersion')?.text.trim() || undefined,
     errors: errors.length,
     failedConstraints: errors.map((error) => ({
       description: firstChild(error, 'Description')?.text ?? firstChild(error, 'Test')?.text ?? '',
@@ -65,7 +72,11 @@ function legacyReport(root: XmlNode): EvsReport {
   };
 }
 
-/** The validated file's name (`originalFileName`, `fileName`) and an embedded ClinicalDocument's id. */
+/**
+ * The validated file's name (`originalFileName`, `fileName`), the document the report embeds as
+ * base64 (`validationItem/@content`: its SHA-256, and its id, setId and title when it is a CDA),
+ * or an inline ClinicalDocument's id, setId and title.
+ */
 function validatedDocument(root: XmlNode): ValidatedDocumentRef | undefined {
   let fileName: string | undefined;
   const visit = (node: XmlNode): void => {
@@ -75,11 +86,18 @@ function validatedDocument(root: XmlNode): ValidatedDocumentRef | undefined {
     node.children.forEach(visit);
   };
   visit(root);
-  const id = descend(descendantsNamed(root, `{${HL7_V3_NAMESPACE}}ClinicalDocument`)[0], `{${HL7_V3_NAMESPACE}}id`);
-  const idRoot = attr(id, 'root');
-  const documentId = idRoot ? (attr(id, 'extension') ? `${idRoot}^${attr(id, 'extension')}` : idRoot) : undefined;
-  if (!fileName && !documentId) return undefined;
-  return { ...(fileName ? { fileName } : {}), ...(documentId ? { documentId } : {}) };
+  const embedded = embeddedDocument(root);
+  // The report is read with its own namespace as home: an inline CDA's elements are HL7 v3 names.
+  const hl7 = (local: string) => `{${HL7_V3_NAMESPACE}}${local}`;
+  const inline = descendantsNamed(root, hl7('ClinicalDocument'))[0];
+  const named: ValidatedDocumentRef = definedOnly({
+    fileName,
+    documentId: embedded?.id ?? instanceId(firstChild(inline, hl7('id'))),
+    setId: embedded?.setId ?? instanceId(firstChild(inline, hl7('setId'))),
+    title: embedded?.title ?? (firstChild(inline, hl7('title'))?.text.trim() || undefined),
+    sha256: embedded?.sha256,
+  });
+  return Object.keys(named).length > 0 ? named : undefined;
 }
 
 /** Newer reports use attributes, some versions child elements: both are read. */

@@ -3,7 +3,7 @@
 import { definedOnly } from '../defined-only.js';
 import type { ArtefactFinding, ArtefactResult, ArtefactValidator, PatientIdentity } from '../types.js';
 import { readProblemFinding } from '../read-findings.js';
-import { childrenNamed, firstChild, localPart, pathOf, type XmlNode } from '../xml/node.js';
+import { childrenNamed, displayName, firstChild, pathOf, type XmlNode } from '../xml/node.js';
 import { DEFAULT_LIMITS, readXml } from '../xml/read-xml.js';
 import { isIsoDate } from '../formats.js';
 import { checkIns } from './check-ins.js';
@@ -31,7 +31,7 @@ export function validateInsiBytes(bytes: Uint8Array): ArtefactResult {
   if (outcome.status !== 'ok') return { findings: [readProblemFinding('insi', outcome)], identities: [] };
   const response = findInsiResult(outcome.root);
   if (!response) {
-    return { findings: [finding('insi/not-insi', { root: localPart(outcome.root.name) }, outcome.root)], identities: [] };
+    return { findings: [finding('insi/not-insi', { root: displayName(outcome.root.name) }, outcome.root)], identities: [] };
   }
   const findings: ArtefactFinding[] = [];
   const code = response.codeCr?.text;

@@ -3,8 +3,16 @@
 // identifiers and classifications told apart by the IHE ITI TF-3 scheme UUIDs.
 import { attr, childrenNamed, descend, descendantsNamed, firstChild, type XmlNode } from '../xml/node.js';
 
-/** ebRIM 3.0 (OASIS regrep): the namespace of every element read here; METADATA.XML is read with it as home. */
-export const RIM_NAMESPACE = 'urn:oasis:names:tc:ebxml-regrep:xsd:rim:3.0';
+/** ebXML Registry 3.0 namespaces of XDS metadata (ITI TF-3 §4.2): the request and its objects. */
+export const XDS_NAMESPACES = {
+  lcm: 'urn:oasis:names:tc:ebxml-regrep:xsd:lcm:3.0',
+  rim: 'urn:oasis:names:tc:ebxml-regrep:xsd:rim:3.0',
+} as const;
+
+/** METADATA.XML holds a SubmitObjectsRequest (lcm), or a bare RegistryObjectList (rim) as some writers do. */
+export function isXdsRoot(root: XmlNode): boolean {
+  return root.name === `{${XDS_NAMESPACES.lcm}}SubmitObjectsRequest` || root.name === 'RegistryObjectList';
+}
 
 /** ITI TF-3 4.2.5: identification and classification schemes. */
 export const XDS_SCHEMES = {
@@ -37,7 +45,7 @@ export interface XdsMetadata {
   submissionSet: XdsObject | undefined;
 }
 
-/** `root`: METADATA.XML read with RIM_NAMESPACE as home (elements of other namespaces are not ebRIM's). */
+/** `root`: METADATA.XML read with the ebRIM namespace as home (elements of other namespaces are not ebRIM’s). */
 export function readXdsMetadata(root: XmlNode): XdsMetadata {
   const documentEntries = descendantsNamed(root, 'ExtrinsicObject').map(xdsObject);
   // Classifications may sit inside the object or at list level (classifiedObject points back).

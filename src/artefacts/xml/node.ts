@@ -60,11 +60,6 @@ export function attr(node: XmlNode | undefined, name: string): string | undefine
   return node?.attrs[name];
 }
 
-/** `local` of a name written `{namespace-uri}local` (an element outside the reader's namespace), else the name. */
-export function localPart(name: string): string {
-  return name.startsWith('{') ? name.slice(name.indexOf('}') + 1) : name;
-}
-
 /**
  * XPath-like location: `/ClinicalDocument/recordTarget/patientRole/id[2]`. A position is shown
  * when the element has siblings of the same name, so every path names exactly one node. Elements
@@ -74,7 +69,7 @@ export function pathOf(node: XmlNode): string {
   const steps: string[] = [];
   for (let current: XmlNode | undefined = node; current; current = current.parent) {
     const parent = current.parent;
-    let step = localPart(current.name);
+    let step = displayName(current.name);
     if (parent) {
       const same = parent.children.filter((child) => child.name === current!.name);
       if (same.length > 1) step += `[${same.indexOf(current) + 1}]`;
@@ -82,4 +77,9 @@ export function pathOf(node: XmlNode): string {
     steps.push(step);
   }
   return '/' + steps.reverse().join('/');
+}
+
+/** `{urn:…}SubmitObjectsRequest` → `SubmitObjectsRequest`: locations read like the documents' own XPath. */
+export function displayName(name: string): string {
+  return name.startsWith('{') ? name.slice(name.indexOf('}') + 1) : name;
 }

@@ -9,6 +9,7 @@ import { batch } from './batch.js';
 import { xdmEvs } from './xdm-evs.js';
 import { io } from './io.js';
 import { xmlRead } from './xml-read.js';
+import { eml } from './eml.js';
 import { diff } from './diff.js';
 
-export const fr: Record<string, string> = { ...cli, ...catalog, ...bundle, ...rules, ...artefacts, ...report, ...batch, ...xdmEvs, ...io, ...xmlRead, ...diff };
+export const fr: Record<string, string> = { ...cli, ...catalog, ...bundle, ...rules, ...artefacts, ...report, ...batch, ...xdmEvs, ...io, ...xmlRead, ...diff, ...eml };

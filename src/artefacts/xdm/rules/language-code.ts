@@ -6,9 +6,9 @@ export const languageCodeRule: XdmEntryRule = {
   description: 'Le slot languageCode reprend la langue du CDA (étiquettes BCP 47 comparées sans tenir compte de la casse).',
   check({ metadataName, entry, cda }) {
     const report = new EntryReport(this, metadataName);
-    // RFC 5646 §2.1.1: language tags are case-insensitive (`fr-fr` is `fr-FR`).
-    const expected = cda?.languageCode?.toLowerCase();
-    if (cda) report.compare(entry, "Slot[@name='languageCode']", cda.languageCode, slotValue(entry, 'languageCode'), (found) => found.toLowerCase() === expected);
+    // BCP 47 (RFC 5646 §2.1.1): language tags are case-insensitive; `fr-FR` and `fr-fr` are one tag.
+    const expected = cda?.languageCode;
+    if (cda) report.compare(entry, "Slot[@name='languageCode']", expected, slotValue(entry, 'languageCode'), (found) => found.toLowerCase() === expected?.toLowerCase());
     return report.findings;
   },
 };
