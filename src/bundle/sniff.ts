@@ -156,11 +156,18 @@ async function headText(source: SniffSource): Promise<string | undefined> {
 }
 
 /**
- * The text of `bytes` for telling the format apart: each invalid byte (the validator's to report,
- * with its position) stands as a space, so that one bad byte in a comment does not hide the root.
+ * The text of `bytes` for telling the format apart, invalid bytes being the validator's to report
+ * (with their position): UTF-8 that does not decode is read as Latin-1 (markup is ASCII in both, so
+ * a French comment saved as Latin-1 under a UTF-8 declaration does not hide the root, however many
+ * accented letters it holds); in UTF-16 each invalid unit stands as a space.
  */
 function decodePrefix(bytes: Buffer, { encoding, bomLength }: HeadEncoding, truncated: boolean): string {
   let rest = bytes.subarray(bomLength);
+  if (encoding === 'utf-8') {
+    const strict = decodeWith(rest, encoding, truncated);
+    const text = strict.ok ? strict : decodeWith(rest, 'iso-8859-1');
+    return text.ok ? text.text : '';
+  }
   let text = '';
   for (let skipped = 0; skipped < MAX_SKIPPED_BYTES; skipped++) {
     const decoded = decodeWith(rest, encoding, truncated);
@@ -173,7 +180,7 @@ function decodePrefix(bytes: Buffer, { encoding, bomLength }: HeadEncoding, trun
   return text;
 }
 
-/** Past this many invalid bytes the start of the file is taken as what was decoded so far. */
+/** Past this many invalid UTF-16 units the start of the file is taken as what was decoded so far. */
 const MAX_SKIPPED_BYTES = 16;
 
 const HL7_V3 = 'urn:hl7-org:v3';

@@ -78,6 +78,13 @@ describe.each(XML_READERS.map((reader) => [reader.name, reader]))('%s: bytes tha
     await expectEncodingFinding(reader, encode(text.replaceAll(/[^\x00-\xff]/gu, '?'), 'iso-8859-1'), 'UTF-8', positionOf(text.replaceAll(/[^\x00-\xff]/gu, '?'), 'é'));
   });
 
+  it('Latin-1 bytes declared UTF-8, a French comment of many accented letters before the root', async () => {
+    const header = '<!-- Généré par le logiciel de l’éditeur : données de santé à caractère personnel, accès réservé aux professionnels habilités, conservées selon la réglementation en vigueur ; vérifié, télétransmis, archivé (dossier médical). -->\n';
+    const text = reader.document('Hématologie').replace(/\n</, `\n${header}<`).replaceAll(/[^\x00-\xff]/gu, '?');
+    expect(text.slice(0, text.indexOf('-->')).match(/[\x80-\xff]/g)!.length).toBeGreaterThan(16);
+    await expectEncodingFinding(reader, encode(text, 'iso-8859-1'), 'UTF-8', positionOf(text, 'é'));
+  });
+
   it('an unpaired surrogate in a UTF-16LE document', async () => {
     const text = declared(reader.document('Héma#tologie'), 'UTF-16');
     const bytes = encode(text, 'utf-16le-bom');
