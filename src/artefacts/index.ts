@@ -11,6 +11,8 @@ import { poolAvailable, poolSize, validateInPool } from './pool.js';
 const MIN_FILES_PER_WORKER = 64;
 /** …nor below this many bytes: the XML scan costs ≈ 40 MB/s per core, whatever the file count. */
 const MIN_BYTES_PER_WORKER = 8 * 1024 * 1024;
+/** With CI-SIS volet rules a document costs ≈50–100 ms (bench/cisis.mjs): workers pay off sooner. */
+const MIN_FILES_PER_WORKER_CISIS = 16;
 
 export function hasValidator(kind: ArtefactKind): boolean {
   return kind in validatorLoaders;
@@ -20,7 +22,8 @@ export function hasValidator(kind: ArtefactKind): boolean {
 export async function validateArtefacts(inputs: readonly ArtefactInput[]): Promise<ArtefactResult[]> {
   const validatable = inputs.filter((input) => hasValidator(input.kind));
   const bytes = validatable.reduce((total, input) => total + (input.size ?? 0), 0);
-  const size = Math.max(poolSize(validatable.length, MIN_FILES_PER_WORKER), poolSize(bytes, MIN_BYTES_PER_WORKER));
+  const perWorker = inputs.some((input) => input.cisis) ? MIN_FILES_PER_WORKER_CISIS : MIN_FILES_PER_WORKER;
+  const size = Math.max(poolSize(validatable.length, perWorker), poolSize(bytes, MIN_BYTES_PER_WORKER));
   if (size > 1 && poolAvailable()) return validateInPool(inputs, size);
   const results: ArtefactResult[] = [];
   for (const input of inputs) results.push(await validateInline(input));

@@ -20,6 +20,8 @@ export type ArtefactKind = (typeof ARTEFACT_KINDS)[number];
 
 export interface ArtefactFinding {
   rule: string;
+  /** Message catalog key when it is not the rule code (codes built from data: `cisis/<volet>/<pattern>`). */
+  messageKey?: string;
   severity: Severity;
   args: MessageArgs;
   /** XPath-like node path (`/ClinicalDocument/recordTarget/patientRole/id[1]`) or archive entry. */
@@ -61,6 +63,8 @@ export interface ArtefactInput {
    * those bytes: a file swapped during the run is reported, never validated in place of the original).
    */
   bundle?: { realRoot: string; sha256: string };
+  /** CI-SIS content rules to run on CDA documents (`--cisis`): compiled packs' folder, forced volet, CDA XSD (`--xsd`). */
+  cisis?: { packDir: string; volet?: string; xsd?: string };
 }
 
 export interface ArtefactResult {

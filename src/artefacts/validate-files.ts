@@ -20,7 +20,12 @@ export interface ValidatedFile {
   findings: ArtefactFinding[];
 }
 
-export async function validateFiles(paths: readonly string[], kind?: ValidateKind): Promise<ValidatedFile[]> {
+export interface ValidateFilesOptions {
+  /** CI-SIS content rules for CDA documents (`--cisis`, `--volet`, `--xsd`). */
+  cisis?: ArtefactInput['cisis'];
+}
+
+export async function validateFiles(paths: readonly string[], kind?: ValidateKind, options: ValidateFilesOptions = {}): Promise<ValidatedFile[]> {
   const detections: { kind: ArtefactKind; format: string; size: number }[] = [];
   for (const path of paths) detections.push(await detectKind(path, kind));
   const files: ValidatedFile[] = paths.map((path, index) => {
@@ -35,7 +40,13 @@ export async function validateFiles(paths: readonly string[], kind?: ValidateKin
     }
     return { path, kind: detected.kind, findings };
   });
-  const inputs: ArtefactInput[] = files.map((file, index) => ({ absolutePath: file.path, displayPath: file.path, kind: file.kind, size: detections[index]!.size }));
+  const inputs: ArtefactInput[] = files.map((file, index) => ({
+    absolutePath: file.path,
+    displayPath: file.path,
+    kind: file.kind,
+    size: detections[index]!.size,
+    ...(options.cisis && file.kind === 'cda' ? { cisis: options.cisis } : {}),
+  }));
   const results = await validateArtefacts(inputs);
   results.forEach((result, index) => {
     const file = files[index]!;

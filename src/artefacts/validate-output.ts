@@ -6,6 +6,8 @@ export interface RenderOptions {
   lang: Lang;
   revealIdentifiers: boolean;
   color: boolean;
+  /** Run-level notes (message codes), e.g. `cisis/not-run` when CDA documents were read without --cisis. */
+  notes?: readonly string[];
 }
 
 export function renderValidateJson(files: readonly ValidatedFile[], options: RenderOptions): string {
@@ -17,10 +19,11 @@ export function renderValidateJson(files: readonly ValidatedFile[], options: Ren
       findings: file.findings.map((finding) => ({
         rule: finding.rule,
         severity: finding.severity,
-        message: formatMessage(finding.rule, finding.args, options),
+        message: formatMessage(finding.messageKey ?? finding.rule, finding.args, options),
         location: finding.location === undefined ? null : maskUnlessRevealed(finding.location, options.revealIdentifiers),
       })),
     })),
+    ...(options.notes?.length ? { notes: options.notes.map((rule) => ({ rule, message: formatMessage(rule, {}, options) })) } : {}),
   };
   return JSON.stringify(document, null, 2) + '\n';
 }
@@ -39,7 +42,7 @@ export function renderValidateText(files: readonly ValidatedFile[], options: Ren
     for (const finding of file.findings) {
       const mark = finding.severity === 'error' ? paint.red('✖') : finding.severity === 'warning' ? paint.yellow('⚠') : paint.dim('ℹ');
       const where = finding.line !== undefined ? `${finding.line}` : '';
-      lines.push(`  ${mark} ${SEVERITY_LABEL[options.lang][finding.severity]} ${where ? `l.${where} ` : ''}${formatMessage(finding.rule, finding.args, options)} ${paint.dim(`[${finding.rule}]`)}`);
+      lines.push(`  ${mark} ${SEVERITY_LABEL[options.lang][finding.severity]} ${where ? `l.${where} ` : ''}${formatMessage(finding.messageKey ?? finding.rule, finding.args, options)} ${paint.dim(`[${finding.rule}]`)}`);
       if (finding.location && !finding.location.startsWith('ligne')) lines.push(`      ${paint.dim(maskUnlessRevealed(finding.location, options.revealIdentifiers))}`);
     }
   }
@@ -55,6 +58,7 @@ export function renderValidateText(files: readonly ValidatedFile[], options: Ren
       options,
     ),
   );
+  for (const note of options.notes ?? []) lines.push(`${paint.dim('ℹ')} ${SEVERITY_LABEL[options.lang].info} ${formatMessage(note, {}, options)}`);
   return lines.join('\n') + '\n';
 }
 

@@ -8,6 +8,7 @@ import { registerCheckCommand } from './commands/check.js';
 import { registerValidateCommand } from './commands/validate.js';
 import { registerChecklistCommand } from './commands/checklist.js';
 import { registerBatchCommand } from './commands/batch.js';
+import { registerCisisCommands } from './commands/cisis.js';
 
 /** Set by command actions; read once the program has run. */
 export interface ExitCodeHolder {
@@ -36,6 +37,7 @@ export async function runProgram(argv: string[]): Promise<number> {
   registerValidateCommand(program, exit);
   registerChecklistCommand(program, exit);
   registerBatchCommand(program, exit);
+  registerCisisCommands(program, exit);
 
   quietCommanderErrors(program);
 

@@ -21,14 +21,21 @@ export interface BundleArtefacts {
  * input carries the bundle's real root and the SHA-256 just computed: the validator reads the same
  * bytes or reports that the file changed (artefacts/read-artefact.ts).
  */
-export function validatableInputs(files: Iterable<AttachedFile>, bundleRealRoot: string): ArtefactInput[] {
+export function validatableInputs(files: Iterable<AttachedFile>, bundleRealRoot: string, cisis?: ArtefactInput['cisis']): ArtefactInput[] {
   const inputs = new Map<string, ArtefactInput>();
   for (const file of files) {
     const { facts, kind } = file;
     if (facts.status !== 'read' || facts.size === 0 || !kind || !hasValidator(kind)) continue;
     if (file.ref.declaredKind && !kindAccepts(file.ref.declaredKind, facts.sniffed)) continue;
     if (!inputs.has(file.ref.path)) {
-      inputs.set(file.ref.path, { absolutePath: facts.absolutePath, displayPath: file.ref.path, kind, size: facts.size, bundle: { realRoot: bundleRealRoot, sha256: facts.sha256 } });
+      inputs.set(file.ref.path, {
+        absolutePath: facts.absolutePath,
+        displayPath: file.ref.path,
+        kind,
+        size: facts.size,
+        bundle: { realRoot: bundleRealRoot, sha256: facts.sha256 },
+        ...(cisis && kind === 'cda' ? { cisis } : {}),
+      });
     }
   }
   return [...inputs.values()].sort((a, b) => (a.displayPath < b.displayPath ? -1 : 1));

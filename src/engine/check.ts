@@ -20,6 +20,7 @@ import { validatableInputs, validateBundleArtefacts, type ArtefactFindingsByPath
 import { evsMatchFindings } from './evs-match.js';
 import { messageProofFindings } from './message-proof.js';
 import type { Finding } from './finding.js';
+import type { ArtefactInput } from '../artefacts/types.js';
 import { runBundleRules, runRequirementRules } from './run-rules.js';
 import { gatePasses, requirementVerdict } from './verdict.js';
 
@@ -32,6 +33,12 @@ export interface CheckOptions {
   revealIdentifiers: boolean;
   date?: string;
   onProgress?: (done: number, total: number) => void;
+  /** TestContenuCDA folder (`--cisis`), else the manifest's `cisis:`; absent: volet rules not run. */
+  cisis?: string;
+  /** Volet forced on every CDA document (`--volet`). */
+  volet?: string;
+  /** Also validate CDA documents against the tree's CDA XSD (`--xsd`). */
+  xsd?: boolean;
 }
 
 export interface CheckOutcome {
@@ -49,7 +56,9 @@ export async function checkBundle(options: CheckOptions): Promise<CheckOutcome> 
   const attachments = await collectEvidence(bundleRoot, loaded.manifest, loaded.positions, selected);
   const facts = await inspectFiles(bundleRoot, allPaths(attachments), options.onProgress);
   const evidence = attachEvidence(selected, attachments, facts);
-  const artefacts = await validateBundleArtefacts(validatableInputs([...evidence.values()].flat().flatMap((proof) => proof.files), bundleRoot));
+  const cisis = await cisisOptions(options, loaded);
+  const inputs = validatableInputs([...evidence.values()].flat().flatMap((proof) => proof.files), bundleRoot, cisis);
+  const artefacts = await validateBundleArtefacts(inputs);
 
   const outcomes = selected.map((requirement) =>
     requirementOutcome(requirement, evidence.get(requirement.id)!, loaded, artefacts),
@@ -62,6 +71,8 @@ export async function checkBundle(options: CheckOptions): Promise<CheckOutcome> 
     selected,
     proofFolders: await proofFolderNames(bundleRoot),
   });
+  // Without a TestContenuCDA folder, one bundle-level note (not one per document) says so.
+  if (!cisis && inputs.some((input) => input.kind === 'cda')) bundleFindings.push({ rule: 'cisis/not-run', severity: 'info', args: {} });
   const gatePassed = gatePasses({ requirements: outcomes, bundleFindings, strict: options.strict });
   const report = buildReport({
     catalog,
@@ -75,6 +86,18 @@ export async function checkBundle(options: CheckOptions): Promise<CheckOutcome> 
     date: options.date,
   });
   return { context: { report, catalog, lang: options.lang, bundleRoot: options.bundleDir, strict: options.strict }, gatePassed };
+}
+
+/** CI-SIS packs for the CDA validator: compiled on first use (SegurError, exit 2, on a bad folder or volet). */
+async function cisisOptions(options: CheckOptions, loaded: LoadedManifest): Promise<ArtefactInput['cisis']> {
+  const dir = options.cisis ?? (loaded.manifest.cisis !== undefined ? resolve(options.bundleDir, loaded.manifest.cisis) : undefined);
+  if (dir === undefined) {
+    if (options.volet !== undefined) throw new SegurError('cisis/volet-needs-cisis');
+    if (options.xsd) throw new SegurError('cisis/xsd-needs-cisis');
+    return undefined;
+  }
+  const { resolveCisisOptions } = await import('../cisis/resolve-options.js');
+  return resolveCisisOptions(dir, { volet: options.volet, xsd: options.xsd }, options.lang);
 }
 
 function requirementOutcome(

@@ -66,7 +66,7 @@ export function renderFinding(finding: Finding, lang: Lang, revealIdentifiers: b
   const options = { lang, revealIdentifiers };
   const suggestion = finding.args.suggestion;
   const message =
-    formatMessage(finding.rule, finding.args, options) +
+    formatMessage(finding.messageKey ?? finding.rule, finding.args, options) +
     (suggestion !== undefined && suggestion !== '' ? formatMessage('rules/did-you-mean', { suggestion }, options) : '');
   // Fixed key order, absent fields left out: the JSON is byte-stable.
   const rendered: ReportFinding = { rule: finding.rule, severity: finding.severity, message };

@@ -40,6 +40,13 @@ describe('segur validate', () => {
           ],
         },
       ],
+      // Without --cisis, one run-level note (not one per CDA) says the volet rules did not run.
+      notes: [
+        {
+          rule: 'cisis/not-run',
+          message: 'Règles de contenu CI-SIS (volets) non exécutées : ajoutez --cisis DOSSIER (copie de TestContenuCDA de l’ANS) pour les vérifier.',
+        },
+      ],
     });
   });
 

@@ -14,7 +14,15 @@ import { cdaDocumentFacts } from './document-facts.js';
 export const cdaValidator: ArtefactValidator = {
   kind: 'cda',
   maxBytes: DEFAULT_LIMITS.maxBytes,
-  validate: async (bytes) => validateCdaBytes(bytes),
+  validate: async (bytes, input) => {
+    const validated = validateCda(bytes);
+    // CI-SIS volet rules (--cisis): loaded only then, as they bring fontoxpath and slimdom.
+    if (input.cisis && validated.document) {
+      const { voletFindings } = await import('../../cisis/validate-volet.js');
+      validated.result.findings.push(...voletFindings(validated.document, bytes, input.cisis));
+    }
+    return validated.result;
+  },
 };
 
 /** `bytes`: a whole CDA R2 document as stored (any supported encoding). */

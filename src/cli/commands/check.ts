@@ -11,6 +11,9 @@ interface CheckFlags {
   format?: string[];
   strict?: boolean;
   since?: string;
+  cisis?: string;
+  volet?: string;
+  xsd?: boolean;
 }
 
 const repeat = (value: string, previous: string[] = []) => [...previous, value];
@@ -25,6 +28,9 @@ export function registerCheckCommand(program: Command, exit: ExitCodeHolder): vo
     .option('--format <format[:fichier]>', 'format du rapport, et fichier où l’écrire (répétable ; tty sur la sortie standard par défaut)', repeat)
     .option('--strict', 'échoue aussi sur les avertissements')
     .option('--since <catalogue>', 'REM précédent du dossier : le rapport dit aussi ce que le changement de REM fait à ses preuves (tty, json, markdown)')
+    .option('--cisis <dossier>', 'vérifie aussi les règles de contenu CI-SIS (volets) des CDA avec ce dossier TestContenuCDA (sinon cisis: du manifeste)')
+    .option('--volet <nom>', 'impose le volet CI-SIS à tous les CDA (ex. BIO-CR-BIO_2024.01)')
+    .option('--xsd', 'avec --cisis : valide aussi les CDA contre infrastructure/cda/CDA_extended.xsd (xmllint, paquet libxml2-utils)')
     .action(async (bundleDir: string | undefined, flags: CheckFlags, command: Command) => {
       const options = globalOptions(command);
       const { parseOutputSpecs, prepareOutputSpecs, writeOutputs } = await import('../../report/output.js');
@@ -42,6 +48,9 @@ export function registerCheckCommand(program: Command, exit: ExitCodeHolder): vo
           revealIdentifiers: options.revealIdentifiers,
           date: options.date,
           onProgress: progress.update,
+          ...(flags.cisis !== undefined ? { cisis: flags.cisis } : {}),
+          ...(flags.volet !== undefined ? { volet: flags.volet } : {}),
+          ...(flags.xsd ? { xsd: true } : {}),
         });
       } finally {
         progress.stop();

@@ -15,7 +15,10 @@ export function registerValidateCommand(program: Command, exit: ExitCodeHolder):
     .argument('<fichiers...>', 'fichiers à valider')
     .option('--kind <type>', 'type des fichiers (cda, ins, xdm, eml, evs-report) ; sinon déduit du contenu')
     .option('--format <format>', 'sortie : tty ou json', 'tty')
-    .action(async (files: string[], options: { kind?: string; format: string }, command: Command) => {
+    .option('--cisis <dossier>', 'vérifie aussi les règles de contenu CI-SIS (volets) avec ce dossier TestContenuCDA de l’ANS')
+    .option('--volet <nom>', 'impose le volet CI-SIS (ex. BIO-CR-BIO_2024.01) au lieu de le déduire de l’en-tête')
+    .option('--xsd', 'avec --cisis : valide aussi les CDA contre infrastructure/cda/CDA_extended.xsd (xmllint, paquet libxml2-utils)')
+    .action(async (files: string[], options: { kind?: string; format: string; cisis?: string; volet?: string; xsd?: boolean }, command: Command) => {
       const global = globalOptions(command);
       if (options.kind !== undefined && !(KINDS as readonly string[]).includes(options.kind)) {
         throw new SegurError('artefacts/bad-kind', { value: options.kind });
@@ -23,11 +26,17 @@ export function registerValidateCommand(program: Command, exit: ExitCodeHolder):
       if (!(FORMATS as readonly string[]).includes(options.format)) {
         throw new SegurError('artefacts/bad-format', { value: options.format });
       }
+      if (options.volet !== undefined && options.cisis === undefined) throw new SegurError('cisis/volet-needs-cisis');
+      if (options.xsd && options.cisis === undefined) throw new SegurError('cisis/xsd-needs-cisis');
+      const cisis =
+        options.cisis === undefined ? undefined : (await import('../../cisis/resolve-options.js')).resolveCisisOptions(options.cisis, { volet: options.volet, xsd: options.xsd }, global.lang);
       const { validateFiles } = await import('../../artefacts/validate-files.js');
       const { renderValidateJson, renderValidateText } = await import('../../artefacts/validate-output.js');
-      const results = await validateFiles(files, options.kind as (typeof KINDS)[number] | undefined);
+      const results = await validateFiles(files, options.kind as (typeof KINDS)[number] | undefined, { cisis });
       const render = options.format === 'json' ? renderValidateJson : renderValidateText;
-      process.stdout.write(render(results, global));
+      // Without --cisis, one run-level note (not one per document) says the volet rules did not run.
+      const notes = !cisis && results.some((file) => file.kind === 'cda') ? ['cisis/not-run'] : [];
+      process.stdout.write(render(results, { ...global, notes }));
       exit.code = results.some((file) => file.findings.some((finding) => finding.severity === 'error')) ? 1 : 0;
     });
 }

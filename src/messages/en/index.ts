@@ -11,5 +11,6 @@ import { io } from './io.js';
 import { xmlRead } from './xml-read.js';
 import { eml } from './eml.js';
 import { diff } from './diff.js';
+import { cisis } from './cisis.js';
 
-export const en: Record<string, string> = { ...cli, ...catalog, ...bundle, ...rules, ...artefacts, ...report, ...batch, ...xdmEvs, ...io, ...xmlRead, ...diff, ...eml };
+export const en: Record<string, string> = { ...cli, ...catalog, ...bundle, ...rules, ...artefacts, ...report, ...batch, ...xdmEvs, ...io, ...xmlRead, ...diff, ...eml, ...cisis };
