@@ -44,6 +44,18 @@ const ALLOWED: ReadonlyArray<{ file: string; name: string; code: string; why: st
   },
 ];
 
+/**
+ * Decoding left in code another line of work owns and has not converted yet: listed, with its
+ * owner, so that this test guards every other file now and fails as soon as one of these changes
+ * (fixed: remove the entry). Not allowed: each is input read non-fatally.
+ */
+const PENDING: ReadonlyArray<{ file: string; name: string; count: number; what: string }> = [
+  { file: 'src/cisis/compile/compile-schema.ts', name: 'fs read as text', count: 1, what: 'CI-SIS schematron includes read as UTF-8, their XML declaration ignored' },
+  { file: 'src/cisis/compile/load-schema.ts', name: 'fs read as text', count: 1, what: 'CI-SIS schematron read as UTF-8, its XML declaration ignored' },
+  { file: 'src/cisis/compile/read-value-set.ts', name: 'fs read as text', count: 1, what: 'CI-SIS value set (JDV) read as UTF-8, its XML declaration ignored' },
+  { file: 'src/cisis/store/pack-cache.ts', name: 'fs read as text', count: 3, what: 'compiled-pack cache files (written by segur) read as UTF-8' },
+];
+
 interface Hit {
   file: string;
   line: number;
@@ -88,8 +100,16 @@ describe('strict decoding everywhere', () => {
 
   const allowed = (hit: Hit) => ALLOWED.some((entry) => entry.file === hit.file && entry.name === hit.name && hit.text.includes(entry.code));
 
-  it('finds no non-fatal decoding outside src/io/decode.ts (the allowed byte views aside)', () => {
-    expect(hits.filter((hit) => !allowed(hit)).map((hit) => `${hit.file}:${hit.line} ${hit.name}: ${hit.text}`)).toEqual([]);
+  const pending = (hit: Hit) => PENDING.some((entry) => entry.file === hit.file && entry.name === hit.name);
+
+  it('finds no non-fatal decoding outside src/io/decode.ts (the allowed byte views and the pending list aside)', () => {
+    expect(hits.filter((hit) => !allowed(hit) && !pending(hit)).map((hit) => `${hit.file}:${hit.line} ${hit.name}: ${hit.text}`)).toEqual([]);
+  });
+
+  it('keeps the pending list true: each file still decodes as listed (remove the entry once converted)', () => {
+    for (const entry of PENDING) {
+      expect(hits.filter((hit) => hit.file === entry.file && hit.name === entry.name).length, `${entry.file}: ${entry.what}`).toBe(entry.count);
+    }
   });
 
   it('keeps the allow-list true: each entry still matches exactly one place (remove it once gone)', () => {
