@@ -9,6 +9,7 @@ import { createHash } from 'node:crypto';
 import { lstat, readFile, readdir, rmdir, unlink } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { writeFileAtomic } from '../io/atomic-write.js';
+import { decodeText } from '../io/decode.js';
 import { fileDigest } from './bundle-digest.js';
 import { makeFolders } from './folders.js';
 import type { BundleResult } from './bundle-result.js';
@@ -179,7 +180,8 @@ async function writeState(outDir: string, relative: string, value: unknown): Pro
 
 async function readJson(path: string): Promise<unknown> {
   try {
-    return JSON.parse(await readFile(path, 'utf8')) as unknown;
+    const decoded = decodeText(await readFile(path), { xml: false }); // strict: a damaged state file is ignored
+    return decoded.ok ? (JSON.parse(decoded.text) as unknown) : undefined;
   } catch {
     return undefined;
   }
