@@ -9,6 +9,7 @@ import { closedValue, parseConditional, parseNature, splitProfiles } from './cel
 import { cleanCellText, cleanIdentifier } from './cell-text.js';
 import { MAX_PROOF_PAIRS, REQUIREMENT_FIELDS, type RequirementField } from './header/fields.js';
 import type { HeaderMapping, MappedColumn } from './header/detect.js';
+import { CATALOG_LIMITS, CatalogTally, capMax, type CatalogCap, type CatalogLimits } from './limits.js';
 
 export interface AssemblyStats {
   /** Data rows that fed the catalog. */
@@ -44,8 +45,18 @@ interface RequirementDraft {
 const IDENTIFIER_FIELDS = new Set(['id', 'scenarioId']);
 const CLOSED_FIELDS = new Set<RequirementField>(['nature', 'conditional']);
 
-export function assembleRequirements(file: string, mapping: HeaderMapping): { requirements: Requirement[]; stats: AssemblyStats } {
+/**
+ * Requirements of the mapped sheet, in workbook order. Throws SegurError (exit 2) on a data error
+ * (rows named) and at the first catalog cap a row passes (limits.ts: catalog/limit-*, row named): the
+ * texts are counted as they are kept, so a shared string repeated on every row stops at the cap.
+ */
+export function assembleRequirements(
+  file: string,
+  mapping: HeaderMapping,
+  limits: Readonly<CatalogLimits> = CATALOG_LIMITS,
+): { requirements: Requirement[]; stats: AssemblyStats } {
   const sheet = mapping.sheet.name;
+  const tally = new CatalogTally(limits);
   const stats: AssemblyStats = { rowsUsed: 0, rowsSkipped: 0, proofTextsWithoutNumber: 0, scenarioTextsWithoutNumber: 0, natureAssumed: 0, hiddenRowsUsed: [] };
   const drafts = new Map<string, RequirementDraft>();
   const headerOf = new Map(mapping.columns.map((column) => [column.field as string, column.header]));
@@ -67,8 +78,13 @@ export function assembleRequirements(file: string, mapping: HeaderMapping): { re
     stats.rowsUsed++;
     if (sheetRow.hidden) stats.hiddenRowsUsed.push(row);
     checkClosedValues(file, sheet, row, values);
+    const count = (cap: CatalogCap, amount?: number) => {
+      if (tally.add(cap, amount)) throw new SegurError(`catalog/limit-${cap}`, { file, sheet, row, max: capMax(limits, cap) });
+    };
     let draft = drafts.get(id);
     if (!draft) {
+      count('requirements');
+      count('text', id.length);
       draft = { id, fields: new Map(), scenarios: new Map() };
       drafts.set(id, draft);
     }
@@ -79,12 +95,15 @@ export function assembleRequirements(file: string, mapping: HeaderMapping): { re
       // `oui` and `OUI`, `Préconisation` and `PRECONISATION` say the same thing.
       const value = CLOSED_FIELDS.has(field) ? closedValue(cell) : cell;
       const known = draft.fields.get(field);
-      if (!known) draft.fields.set(field, { value, row });
+      if (!known) {
+        count('text', value.length);
+        draft.fields.set(field, { value, row });
+      }
       else if (known.value !== value) {
         throw new SegurError('catalog/conflicting-requirement', { file, sheet, id, column: headerOf.get(field) ?? field, firstRow: known.row, row });
       }
     }
-    addScenarioAndProofs(file, sheet, row, draft, values, pairs, stats);
+    addScenarioAndProofs(file, sheet, row, draft, values, pairs, stats, count);
   }
 
   const requirements = [...drafts.values()].map((draft) => toRequirement(draft, headerOf.has('nature'), stats));
@@ -133,6 +152,7 @@ function addScenarioAndProofs(
   values: Map<string, string>,
   pairs: readonly { id: string; text: string }[],
   stats: AssemblyStats,
+  count: (cap: CatalogCap, amount?: number) => void,
 ): void {
   const scenarioId = values.get('scenarioId') ?? '';
   const scenarioText = values.get('scenario') ?? '';
@@ -145,10 +165,15 @@ function addScenarioAndProofs(
   }
   let scenario = draft.scenarios.get(scenarioId);
   if (!scenario) {
+    count('scenarios');
+    count('text', scenarioId.length + scenarioText.length);
     scenario = { id: scenarioId, text: { value: scenarioText, row }, proofs: new Map() };
     draft.scenarios.set(scenarioId, scenario);
   } else if (scenarioText !== '') {
-    if (scenario.text.value === '') scenario.text = { value: scenarioText, row };
+    if (scenario.text.value === '') {
+      count('text', scenarioText.length);
+      scenario.text = { value: scenarioText, row };
+    }
     else if (scenario.text.value !== scenarioText) {
       throw new SegurError('catalog/conflicting-scenario', { file, sheet, scenario: scenarioId, firstRow: scenario.text.row, row });
     }
@@ -159,8 +184,14 @@ function addScenarioAndProofs(
       continue;
     }
     const known = scenario.proofs.get(pair.id);
-    if (!known) scenario.proofs.set(pair.id, { id: pair.id, value: pair.text, row });
-    else if (known.value === '') scenario.proofs.set(pair.id, { id: pair.id, value: pair.text, row });
+    if (!known) {
+      count('proofs');
+      count('text', pair.id.length + pair.text.length);
+      scenario.proofs.set(pair.id, { id: pair.id, value: pair.text, row });
+    } else if (known.value === '') {
+      count('text', pair.text.length);
+      scenario.proofs.set(pair.id, { id: pair.id, value: pair.text, row });
+    }
     else if (pair.text !== '' && pair.text !== known.value) {
       throw new SegurError('catalog/conflicting-proof', { file, sheet, proof: pair.id, firstRow: known.row, row });
     }

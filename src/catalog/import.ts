@@ -19,6 +19,7 @@ import type { ColumnsMap } from './header/columns-map.js';
 import { assembleRequirements, type AssemblyStats } from './assemble.js';
 import { catalogIdFromFile } from './catalog-id.js';
 import { catalogCounts } from './counts.js';
+import { CATALOG_LIMITS, checkCatalogLimits, type CatalogLimits } from './limits.js';
 
 export interface ImportOptions {
   /** Sheet to read instead of detecting it (overrides the map's `sheet`). */
@@ -27,6 +28,8 @@ export interface ImportOptions {
   limits?: ZipLimits;
   /** Caps of the xlsx reader (xlsx/limits.ts); the defaults suit every real REM. */
   readLimits?: Partial<WorkbookReadLimits>;
+  /** Caps of the catalog itself (limits.ts); the defaults suit every real REM. */
+  catalogLimits?: Partial<CatalogLimits>;
 }
 
 export interface ImportExplanation {
@@ -71,15 +74,19 @@ export async function importWorkbookBytes(bytes: Buffer, sha256: string, file: s
     workbook.close();
   }
   const { mapping } = choice;
-  const { requirements, stats } = assembleRequirements(file, mapping);
+  const catalogLimits = { ...CATALOG_LIMITS, ...options.catalogLimits };
+  const { requirements, stats } = assembleRequirements(file, mapping, catalogLimits);
   const id = catalogIdFromFile(file);
-  const catalog = CatalogSchema.parse({
+  const assembled = {
     schema: CATALOG_SCHEMA,
     id,
     title: workbook.title ?? id,
     source: { file: basename(file), sheet: mapping.sheet.name, sha256 },
     requirements,
-  });
+  };
+  // Counted again as a catalog file is (titles, profiles…): what import gives, a catalog file may hold.
+  checkCatalogLimits(assembled, file, catalogLimits);
+  const catalog = CatalogSchema.parse(assembled);
   return {
     catalog,
     explanation: {

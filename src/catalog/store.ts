@@ -10,6 +10,9 @@ import { readYamlFile } from './yaml-file.js';
 import { isSafeCatalogId } from './catalog-id.js';
 import type { ImportOptions } from './import.js';
 import { CATALOG_DIR, PACKAGE_CATALOG_DIR } from './paths.js';
+import { CATALOG_LIMITS, MAX_CATALOG_BYTES, checkCatalogLimits, type CatalogLimits } from './limits.js';
+
+export { MAX_CATALOG_BYTES };
 
 export { CATALOG_DIR, PACKAGE_CATALOG_DIR };
 
@@ -60,16 +63,15 @@ function findCatalogById(id: string, cwd: string): string | undefined {
   return undefined;
 }
 
-/**
- * The catalog of a 2,000-row REM is ≈2 MB of YAML. The yaml library needs ≈0.5 s of CPU and ≈70 MB
- * per MB of YAML (bench/RESULTS.md, hostile catalog inputs): past twice the largest real catalog, a
- * file, hostile or not, is refused unread.
- */
-export const MAX_CATALOG_BYTES = 4 * 1024 * 1024;
 
-/** Reads a catalog file (through the safe open) and validates it. Throws SegurError. */
-export async function loadCatalogFile(file: string): Promise<Catalog> {
+/**
+ * Reads a catalog file (through the safe open) and validates it: size, nesting, the catalog caps
+ * (limits.ts: requirements, scenarios, proofs, total text — YAML aliases counted each time they are
+ * used), then the schema. Throws SegurError.
+ */
+export async function loadCatalogFile(file: string, limits: Readonly<CatalogLimits> = CATALOG_LIMITS): Promise<Catalog> {
   const data = await readYamlFile(file, 'catalog/file-syntax', MAX_CATALOG_BYTES);
+  checkCatalogLimits(data, file, limits);
   const result = CatalogSchema.safeParse(data);
   if (!result.success) {
     const issue = result.error.issues[0]!;

@@ -9,6 +9,7 @@ import { importWorkbook } from '../import.js';
 import { catalogToYaml } from '../catalog-yaml.js';
 import { DEFAULT_ZIP_LIMITS } from '../xlsx/zip-reader.js';
 import { CATALOG_DIR } from '../paths.js';
+import { MAX_CATALOG_BYTES } from '../limits.js';
 import { renderExplanation } from './explain.js';
 import { formatMessage } from '../../messages/index.js';
 
@@ -32,7 +33,12 @@ export async function runCatalogImport(workbook: string, flags: CatalogImportFla
   // rem-catalogs/ is created on first import; a folder named by --out must already exist.
   if (flags.out === undefined) await mkdir(CATALOG_DIR, { recursive: true }).catch(() => undefined);
   const out = flags.out ?? join(CATALOG_DIR, `${catalog.id}.yaml`);
-  await writeOutputSet([{ target: named ?? (await prepareOutput(out)), data: catalogToYaml(catalog) }]);
+  const yaml = catalogToYaml(catalog);
+  // Within every catalog cap, a catalog of long accented texts can still pass the size segur reads
+  // back (store.ts): it is refused here rather than written and refused by the next command.
+  const size = Buffer.byteLength(yaml);
+  if (size > MAX_CATALOG_BYTES) throw new SegurError('catalog/yaml-too-large', { file: workbook, size, max: MAX_CATALOG_BYTES });
+  await writeOutputSet([{ target: named ?? (await prepareOutput(out)), data: yaml }]);
   const summary = formatMessage('catalog/imported', { id: catalog.id, file: out, ...explanation.counts }, { lang });
   return flags.explain ? `${renderExplanation(explanation, lang)}\n${summary}\n` : `${summary}\n`;
 }

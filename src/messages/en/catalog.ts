@@ -38,6 +38,21 @@ export const catalog: Record<string, string> = {
   'catalog/limit-shared-string-text':
     '{file} refused: shared string {index} of {part} holds more than {max} characters, Excel\'s limit for one cell. This workbook was not written by Excel; save it again from Excel or LibreOffice.',
   'catalog/limit-shared-strings': '{file} refused: part {part} declares more than {max} shared strings. A REM has far fewer: this workbook is not a REM.',
+  'catalog/limit-requirements':
+    '{file}, sheet "{sheet}", row {row}: more than {max} requirements. A published REM has a few hundred: this workbook is not a REM (or the ID column is the wrong one).',
+  'catalog/limit-scenarios':
+    '{file}, sheet "{sheet}", row {row}: more than {max} scenarios. A published REM has far fewer: this workbook is not a REM (or the scenario number column is the wrong one).',
+  'catalog/limit-proofs':
+    '{file}, sheet "{sheet}", row {row}: more than {max} proofs. A published REM has far fewer: this workbook is not a REM (or the proof number columns are the wrong ones).',
+  'catalog/limit-text':
+    '{file}, sheet "{sheet}", row {row}: the catalog texts (statements, scenarios, proofs…) exceed {max} characters in total. A published REM has far fewer: this workbook is not a REM (one long shared text repeated over thousands of rows?).',
+  'catalog/file-limit-requirements': 'Catalog {file} refused: more than {max} requirements. A published REM has a few hundred; regenerate the catalog with "segur catalog import".',
+  'catalog/file-limit-scenarios': 'Catalog {file} refused: more than {max} scenarios. A published REM has far fewer; regenerate the catalog with "segur catalog import".',
+  'catalog/file-limit-proofs': 'Catalog {file} refused: more than {max} proofs. A published REM has far fewer; regenerate the catalog with "segur catalog import".',
+  'catalog/file-limit-text':
+    'Catalog {file} refused: its texts (ids, statements, scenarios, proofs…, each YAML alias counted as many times as it is used) exceed {max} characters in total. A published REM has far fewer; regenerate the catalog with "segur catalog import".',
+  'catalog/yaml-too-large':
+    '{file}: the catalog would be {size} bytes of YAML, beyond the {max} bytes segur reads back; it was not written. A published REM makes far less: this workbook is not a REM.',
   'catalog/no-header':
     'No sheet of {file} has a recognisable REM header (it needs at least an identifier column, "ID" or "N° exigence", and a statement column, "Exigence"). Headers seen (first non-empty row of each sheet):\n{seen}\nFor an unknown layout, describe the columns in a file given to --columns (see "segur catalog import --help").',
   'catalog/sheet-not-found': 'Sheet "{sheet}" does not exist in {file}. Sheets: {sheets}.',

@@ -38,6 +38,21 @@ export const catalog: Record<string, string> = {
   'catalog/limit-shared-string-text':
     '{file} refusé : le texte partagé n° {index} de {part} dépasse {max} caractères, la limite d’Excel pour une cellule. Ce classeur n’a pas été écrit par Excel ; ré-enregistrez-le depuis Excel ou LibreOffice.',
   'catalog/limit-shared-strings': '{file} refusé : la partie {part} déclare plus de {max} textes partagés. Un REM en compte bien moins : ce classeur n’est pas un REM.',
+  'catalog/limit-requirements':
+    '{file}, feuille « {sheet} », ligne {row} : plus de {max} exigences. Un REM publié en compte quelques centaines : ce classeur n’est pas un REM (ou la colonne d’identifiant n’est pas la bonne).',
+  'catalog/limit-scenarios':
+    '{file}, feuille « {sheet} », ligne {row} : plus de {max} scénarios. Un REM publié en compte bien moins : ce classeur n’est pas un REM (ou la colonne « N° scénario » n’est pas la bonne).',
+  'catalog/limit-proofs':
+    '{file}, feuille « {sheet} », ligne {row} : plus de {max} preuves. Un REM publié en compte bien moins : ce classeur n’est pas un REM (ou les colonnes « N° preuve » ne sont pas les bonnes).',
+  'catalog/limit-text':
+    '{file}, feuille « {sheet} », ligne {row} : les textes du catalogue (énoncés, scénarios, preuves…) dépassent {max} caractères au total. Un REM publié en compte bien moins : ce classeur n’est pas un REM (un long texte partagé répété sur des milliers de lignes ?).',
+  'catalog/file-limit-requirements': 'Catalogue {file} refusé : plus de {max} exigences. Un REM publié en compte quelques centaines ; régénérez le catalogue avec « segur catalog import ».',
+  'catalog/file-limit-scenarios': 'Catalogue {file} refusé : plus de {max} scénarios. Un REM publié en compte bien moins ; régénérez le catalogue avec « segur catalog import ».',
+  'catalog/file-limit-proofs': 'Catalogue {file} refusé : plus de {max} preuves. Un REM publié en compte bien moins ; régénérez le catalogue avec « segur catalog import ».',
+  'catalog/file-limit-text':
+    'Catalogue {file} refusé : ses textes (identifiants, énoncés, scénarios, preuves…, chaque alias YAML compté autant de fois qu’il est utilisé) dépassent {max} caractères au total. Un REM publié en compte bien moins ; régénérez le catalogue avec « segur catalog import ».',
+  'catalog/yaml-too-large':
+    '{file} : le catalogue ferait {size} octets de YAML, au-delà des {max} octets que segur relit ; il n’a pas été écrit. Un REM publié en fait bien moins : ce classeur n’est pas un REM.',
   'catalog/no-header':
     'Aucune feuille de {file} n’a d’en-tête de REM reconnaissable (il faut au moins une colonne d’identifiant, « ID » ou « N° exigence », et une colonne d’énoncé, « Exigence »). En-têtes vus (première ligne non vide de chaque feuille) :\n{seen}\nPour une mise en page inconnue, décrivez les colonnes dans un fichier passé à --columns (voir « segur catalog import --help »).',
   'catalog/sheet-not-found': 'La feuille « {sheet} » n’existe pas dans {file}. Feuilles présentes : {sheets}.',
