@@ -7,6 +7,7 @@ import { extname, join, relative, resolve, sep } from 'node:path';
 import { Document, isMap, type Pair, type Scalar, type YAMLMap } from 'yaml';
 import { SegurError, describeIoError } from '../errors.js';
 import { requirementsForProfiles, type Catalog, type Requirement } from '../catalog/schema.js';
+import { maskCatalogTexts } from '../catalog/mask.js';
 import { MANIFEST_FILE, MANIFEST_SCHEMA } from './manifest-schema.js';
 import { PROOFS_DIR, proofFolderName } from './paths.js';
 import { catalogProfiles, matchProfiles } from './profiles.js';
@@ -15,6 +16,8 @@ export interface ScaffoldOptions {
   dir: string;
   rem: string;
   profiles?: string[];
+  /** `--reveal-identifiers`: REM texts copied into comments keep their INS/NIR-shaped values in clear. */
+  revealIdentifiers?: boolean;
 }
 
 export interface ScaffoldResult {
@@ -29,7 +32,10 @@ const DEFAULT_PROFILE = 'Général';
 export async function scaffoldBundle(options: ScaffoldOptions): Promise<ScaffoldResult> {
   const manifestPath = join(options.dir, MANIFEST_FILE);
   const { resolveCatalog } = await import('../catalog/store.js');
-  const { catalog, path: catalogPath } = await resolveCatalog(options.rem, { baseDir: process.cwd() });
+  const { catalog: read, path: catalogPath } = await resolveCatalog(options.rem, { baseDir: process.cwd() });
+  // Comments quote the REM (title, chapters, functions, proof texts): identifiers in them are masked;
+  // ids and profiles, the manifest's own data, are kept.
+  const catalog = options.revealIdentifiers ? read : maskCatalogTexts(read);
   const profiles = options.profiles?.length ? matchProfiles(catalog, options.profiles) : defaultProfiles(catalog);
   const requirements = requirementsForProfiles(catalog, profiles);
   const rem = isCatalogPath(options.rem) ? relative(resolve(options.dir), catalogPath).split(sep).join('/') : options.rem;

@@ -11,6 +11,7 @@ import { diffCatalogs } from '../catalog/diff/compare.js';
 import { changeLines, fieldLine, matchLabel, plainWords, type DiffLine } from '../catalog/diff/describe.js';
 import type { ProofImpact, RequirementDiff, RequirementImpact } from '../catalog/diff/model.js';
 import { catalogIdFromFile, isSafeCatalogId } from '../catalog/catalog-id.js';
+import { maskCatalogTexts } from '../catalog/mask.js';
 import type { Catalog, Requirement } from '../catalog/schema.js';
 import { formatMessage, type Lang, type MessageArgs } from '../messages/index.js';
 import { mapBundle, type BundleMapping } from './impact.js';
@@ -25,6 +26,8 @@ export interface UpgradeOptions {
   rem: string;
   profiles?: string[];
   lang: Lang;
+  /** `--reveal-identifiers`: REM texts copied into comments keep their INS/NIR-shaped values in clear. */
+  revealIdentifiers?: boolean;
 }
 
 export interface UpgradeResult {
@@ -41,15 +44,20 @@ export async function upgradeBundle(options: UpgradeOptions): Promise<UpgradeRes
   const loaded = await loadManifest(options.dir);
   if (!loaded.manifest.rem) throw new SegurError('manifest/no-rem', { file: loaded.displayPath });
   const { resolveCatalog } = await import('../catalog/store.js');
-  const { catalog: oldCatalog } = await resolveCatalog(loaded.manifest.rem, { baseDir: resolve(options.dir) });
-  const { catalog: newCatalog, path: newPath } = await resolveCatalog(options.rem, { baseDir: process.cwd() });
+  // REM texts reach the new manifest's comments (statements' word diffs, proof texts): masked before
+  // diffing, like `catalog diff` (catalog/mask.ts); ids, the manifest's own keys, are kept.
+  const shown = (catalog: Catalog) => (options.revealIdentifiers ? catalog : maskCatalogTexts(catalog));
+  const oldCatalog = shown((await resolveCatalog(loaded.manifest.rem, { baseDir: resolve(options.dir) })).catalog);
+  const resolvedNew = await resolveCatalog(options.rem, { baseDir: process.cwd() });
+  const newCatalog = shown(resolvedNew.catalog);
+  const newPath = resolvedNew.path;
   if (oldCatalog.id === newCatalog.id && oldCatalog.source.sha256 === newCatalog.source.sha256) {
     throw new SegurError('upgrade/same-catalog', { file: loaded.displayPath, catalog: newCatalog.id });
   }
   const diff = diffCatalogs(oldCatalog, newCatalog);
   const mapping = await mapBundle({ bundleDir: options.dir, oldCatalog, newCatalog, diff, profiles: options.profiles, loaded });
   const rem = isCatalogPath(options.rem) ? relative(resolve(options.dir), newPath).split(sep).join('/') : options.rem;
-  const written = new ManifestWriter(options.lang, oldCatalog, newCatalog, diff.requirements, mapping).text(rem);
+  const written = new ManifestWriter(options.lang, options.revealIdentifiers === true, oldCatalog, newCatalog, diff.requirements, mapping).text(rem);
   const manifestPath = join(options.dir, `segur.${fileStem(newCatalog.id)}.yaml`);
   await writeNewFile(manifestPath, written.text);
   return { manifestPath, catalog: newCatalog.id, requirements: written.requirements, attention: written.attention, orphanedFiles: written.orphanedFiles };
@@ -79,12 +87,13 @@ class ManifestWriter {
 
   constructor(
     lang: Lang,
+    revealIdentifiers: boolean,
     private readonly oldCatalog: Catalog,
     private readonly newCatalog: Catalog,
     diffs: readonly RequirementDiff[],
     private readonly mapping: BundleMapping,
   ) {
-    this.say = (code, args) => formatMessage(code, args, { lang });
+    this.say = (code, args) => formatMessage(code, args, { lang, revealIdentifiers });
     for (const entry of diffs) {
       if (entry.old !== undefined) this.byOld.set(entry.old, entry);
       if (entry.new !== undefined) this.byNew.set(entry.new, entry);

@@ -1,24 +1,31 @@
 // `segur catalog show CATALOG [--profile P] [--format json]`: the catalog as text, or its model as JSON.
+// Identifiers are masked in both unless --reveal-identifiers (catalog/mask.ts).
 import { SegurError } from '../../errors.js';
 import { formatMessage, type Lang } from '../../messages/index.js';
 import { requirementsForProfiles } from '../schema.js';
 import { resolveCatalog } from '../store.js';
 import { catalogCounts } from '../counts.js';
+import { maskStringsIn } from '../mask.js';
 
 export interface CatalogShowFlags {
   profile?: string[];
   format?: string;
 }
 
-export async function runCatalogShow(ref: string, flags: CatalogShowFlags, lang: Lang): Promise<string> {
+export async function runCatalogShow(ref: string, flags: CatalogShowFlags, lang: Lang, options: { revealIdentifiers?: boolean } = {}): Promise<string> {
   const format = flags.format ?? 'tty';
   if (format !== 'tty' && format !== 'json') throw new SegurError('catalog/bad-show-format', { value: format });
-  const { catalog } = await resolveCatalog(ref, { baseDir: process.cwd() });
+  const reveal = options.revealIdentifiers === true;
+  const { catalog: read } = await resolveCatalog(ref, { baseDir: process.cwd() });
   const profiles = flags.profile ?? [];
-  const requirements = requirementsForProfiles(catalog, profiles);
-  if (format === 'json') return `${JSON.stringify({ ...catalog, requirements }, null, 2)}\n`;
+  // Profiles are selected on the catalog as read; everything shown is masked (statements are printed
+  // outside the message catalog, and the JSON model is the catalog itself).
+  const selected = { ...read, requirements: requirementsForProfiles(read, profiles) };
+  const catalog = reveal ? selected : maskStringsIn(selected);
+  const { requirements } = catalog;
+  if (format === 'json') return `${JSON.stringify(catalog, null, 2)}\n`;
 
-  const say = (code: string, args: Record<string, string | number> = {}) => formatMessage(`catalog/${code}`, args, { lang });
+  const say = (code: string, args: Record<string, string | number> = {}) => formatMessage(`catalog/${code}`, args, { lang, revealIdentifiers: reveal });
   const lines = [
     say('show-header', { title: catalog.title, id: catalog.id, file: catalog.source.file, sheet: catalog.source.sheet }),
     say('show-counts', { ...catalogCounts(requirements), profile: profiles.length > 0 ? say('show-profile', { profile: profiles.join(', ') }) : '' }),

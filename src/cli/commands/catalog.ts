@@ -37,9 +37,9 @@ export function registerCatalogCommands(program: Command, _exit: ExitCodeHolder)
     .option('--profile <profil>', 'ne garde que les exigences de ce profil (répétable)', collect)
     .option('--format <format>', 'tty (texte, défaut) ou json (le modèle du catalogue)')
     .action(async (ref: string, flags: { profile?: string[]; format?: string }, command: Command) => {
-      const { lang } = globalOptions(command);
+      const { lang, revealIdentifiers } = globalOptions(command);
       const { runCatalogShow } = await import('../../catalog/commands/show-command.js');
-      process.stdout.write(await runCatalogShow(ref, flags, lang));
+      process.stdout.write(await runCatalogShow(ref, flags, lang, { revealIdentifiers }));
     });
 
   catalog
@@ -51,9 +51,9 @@ export function registerCatalogCommands(program: Command, _exit: ExitCodeHolder)
     .option('--profile <profil>', 'profil du dossier à la place de celui du manifeste (répétable ; avec --bundle)', collect)
     .option('--format <format[:fichier]>', 'tty (défaut), json, markdown ou xlsx:FICHIER (répétable ; un seul sur la sortie standard)', collect)
     .action(async (oldRef: string, newRef: string, flags: { bundle?: string; profile?: string[]; format?: string[] }, command: Command) => {
-      const { lang, color } = globalOptions(command);
+      const { lang, color, revealIdentifiers } = globalOptions(command);
       const { runCatalogDiff } = await import('../../catalog/commands/diff-command.js');
-      await runCatalogDiff(oldRef, newRef, flags, { lang, color });
+      await runCatalogDiff(oldRef, newRef, flags, { lang, color, revealIdentifiers });
     });
 }
 

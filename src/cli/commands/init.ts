@@ -16,17 +16,17 @@ export function registerInitCommand(program: Command, exit: ExitCodeHolder): voi
     .option('--profile <profil>', 'profil (répétable ; par défaut Général s’il existe, sinon tous)', repeat)
     .option('--upgrade', 'met à niveau le segur.yaml existant vers ce REM : écrit segur.<id du REM>.yaml à côté (statuts et preuves repris, « ⚠ » sur ce qui change)')
     .action(async (dir: string | undefined, flags: { rem: string; profile?: string[]; upgrade?: boolean }, command: Command) => {
-      const { lang } = globalOptions(command);
+      const { lang, revealIdentifiers } = globalOptions(command);
       if (flags.upgrade) {
         const { upgradeBundle } = await import('../../bundle/upgrade.js');
-        const result = await upgradeBundle({ dir: dir ?? '.', rem: flags.rem, profiles: flags.profile, lang });
+        const result = await upgradeBundle({ dir: dir ?? '.', rem: flags.rem, profiles: flags.profile, lang, revealIdentifiers });
         const args = { file: result.manifestPath, catalog: result.catalog, requirements: result.requirements, attention: result.attention, orphaned: result.orphanedFiles };
         process.stdout.write(`${formatMessage('upgrade/done', args, { lang })}\n`);
         exit.code = 0;
         return;
       }
       const { scaffoldBundle } = await import('../../bundle/scaffold.js');
-      const result = await scaffoldBundle({ dir: dir ?? '.', rem: flags.rem, profiles: flags.profile });
+      const result = await scaffoldBundle({ dir: dir ?? '.', rem: flags.rem, profiles: flags.profile, revealIdentifiers });
       process.stdout.write(
         `${formatMessage('init/done', { file: result.manifestPath, requirements: result.requirements, profiles: result.profiles.join(', '), folders: result.folders }, { lang })}\n`,
       );
