@@ -169,8 +169,9 @@ class ManifestWriter {
     if (diff.old === undefined) comments.push(attention(this.say('upgrade/added', { catalog: this.newCatalog.id })));
     else if (impact?.change === 'entered-profile') comments.push(attention(this.say('upgrade/entered-profile', { catalog: this.newCatalog.id })));
     if (diff.status === 'renamed' && diff.match) comments.push(attention(this.say('upgrade/renamed', { old: diff.old!, match: matchLabel(this.say, diff.match) })));
-    comments.push(...diff.changes.map((change) => attention(lineText(fieldLine(this.say, change)))));
-    comments.push(...changeLines(this.say, { ...diff, changes: [], proofs: [] }).map((line) => attention(lineText(line).trim())));
+    // Loops, not push(...): a requirement may have thousands of scenarios and proofs, a proof many files.
+    for (const change of diff.changes) comments.push(attention(lineText(fieldLine(this.say, change))));
+    for (const line of changeLines(this.say, { ...diff, changes: [], proofs: [] })) comments.push(attention(lineText(line).trim()));
     if (source?.status === 'non-applicable' && requirement.conditional === false) {
       comments.push(attention(this.say('upgrade/non-applicable-refused', { catalog: this.newCatalog.id })));
     }
@@ -223,12 +224,12 @@ class ManifestWriter {
       if (oldId === undefined) lines.push(attention(this.say('upgrade/proof-new')));
       else {
         used.add(oldId);
-        entries.push(...(listed[oldId] ?? []));
+        for (const entry of listed[oldId] ?? []) entries.push(entry);
         if (oldId !== proof.id) {
           lines.push(attention(this.say('upgrade/proof-renamed', { old: oldId })));
           const moved = oldFolderFiles(oldId).filter((file) => !entries.some((entry) => entry.path === file.path));
           if (moved.length > 0) {
-            entries.push(...moved);
+            for (const file of moved) entries.push(file);
             lines.push(attention(this.say('upgrade/proof-folder', { oldFolder: proofFolderName(oldId), newFolder: proofFolderName(proof.id) })));
           }
         }

@@ -21,16 +21,35 @@ import {
   type RequirementDiff,
   type RequirementMatch,
 } from './model.js';
-import { Pairing } from './match.js';
+import { Pairing, SimilarityBudget } from './match.js';
 import { SIMILARITY_THRESHOLD, roundSimilarity } from './similarity.js';
-import { normaliseSpaces, sameText, wordDiff } from './word-diff.js';
+import { WordDiffBudget, normaliseSpaces, sameText, wordDiff } from './word-diff.js';
 
-export function diffCatalogs(oldCatalog: Catalog, newCatalog: Catalog): CatalogDiff {
+/** Budgets of one diff; the defaults (SIMILARITY_WORK, WORD_DIFF_STEPS) suit every real REM. */
+export interface DiffBounds {
+  similarityWork?: number;
+  wordDiffSteps?: number;
+}
+
+/** The work bounds of one diff (match.ts, word-diff.ts), shared by every stage and pair. */
+interface Budgets {
+  similarity: SimilarityBudget;
+  words: WordDiffBudget;
+}
+
+/**
+ * The diff of two catalogs. Work is bounded by their size (match.ts SIMILARITY_WORK, word-diff.ts
+ * WORD_DIFF_STEPS and MAX_WORD_DIFF_CHARS); when a bound cuts a stage short the diff says so
+ * (`similarityLimited`, `wordDiffLimited`). Deterministic: same catalogs, same diff.
+ */
+export function diffCatalogs(oldCatalog: Catalog, newCatalog: Catalog, bounds: DiffBounds = {}): CatalogDiff {
   const olds = oldCatalog.requirements;
   const news = newCatalog.requirements;
+  const budgets: Budgets = { similarity: new SimilarityBudget(bounds.similarityWork), words: new WordDiffBudget(bounds.wordDiffSteps) };
   const pairing = new Pairing<RequirementMatch>(
     olds.map((requirement) => requirement.id),
     news.map((requirement) => requirement.id),
+    budgets.similarity,
   );
   const oldIds = new Set(olds.map((requirement) => requirement.id));
   // "VA N-1" may name several former ids (a merge): the first one present in the old REM is taken.
@@ -46,7 +65,7 @@ export function diffCatalogs(oldCatalog: Catalog, newCatalog: Catalog): CatalogD
   const requirements: RequirementDiff[] = pairing.byNewIndex().map((pair, newIndex) => {
     const after = news[newIndex]!;
     if (!pair) return addedRequirement(after);
-    const compared = compareRequirements(olds[pair.old]!, after, pair.match);
+    const compared = compareRequirements(olds[pair.old]!, after, pair.match, budgets);
     similarityLimited ||= compared.similarityLimited;
     return compared.diff;
   });
@@ -59,6 +78,7 @@ export function diffCatalogs(oldCatalog: Catalog, newCatalog: Catalog): CatalogD
     new: catalogRef(newCatalog),
     similarityThreshold: SIMILARITY_THRESHOLD,
     ...(similarityLimited ? { similarityLimited: true } : {}),
+    ...(budgets.words.limited ? { wordDiffLimited: true } : {}),
     summary: summarise(requirements),
     requirements,
   };
@@ -95,11 +115,11 @@ function removedRequirement(requirement: Requirement): RequirementDiff {
   };
 }
 
-function compareRequirements(before: Requirement, after: Requirement, match: RequirementMatch): { diff: RequirementDiff; similarityLimited: boolean } {
+function compareRequirements(before: Requirement, after: Requirement, match: RequirementMatch, budgets: Budgets): { diff: RequirementDiff; similarityLimited: boolean } {
   const translate = (id: string) => translatedId(id, before.id, after.id);
-  const scenarios = compareItems(before.scenarios, after.scenarios, translate);
-  const proofs = compareItems(proofsOf(before), proofsOf(after), translate);
-  const changes = fieldChanges(before, after);
+  const changes = fieldChanges(before, after, budgets.words);
+  const scenarios = compareItems(before.scenarios, after.scenarios, translate, budgets);
+  const proofs = compareItems(proofsOf(before), proofsOf(after), translate, budgets);
   const touched = changes.length > 0 || [...scenarios.items, ...proofs.items].some((item) => item.status !== 'unchanged');
   return {
     diff: {
@@ -126,10 +146,11 @@ interface Item {
   text: string;
 }
 
-function compareItems(olds: readonly Item[], news: readonly Item[], translate: (id: string) => string): { items: ItemDiff[]; similarityLimited: boolean } {
+function compareItems(olds: readonly Item[], news: readonly Item[], translate: (id: string) => string, budgets: Budgets): { items: ItemDiff[]; similarityLimited: boolean } {
   const pairing = new Pairing<ItemMatch>(
     olds.map((item) => item.id),
     news.map((item) => item.id),
+    budgets.similarity,
   );
   const text = (item: Item) => normaliseSpaces(item.text);
   pairing.byKey((index) => `${translate(olds[index]!.id)}\n${text(olds[index]!)}`, (index) => `${news[index]!.id}\n${text(news[index]!)}`, { by: 'id' });
@@ -147,7 +168,7 @@ function compareItems(olds: readonly Item[], news: readonly Item[], translate: (
     const before = olds[pair.old]!;
     const reworded = !sameText(before.text, after.text);
     const status = before.id !== after.id ? 'renumbered' : reworded ? 'changed' : 'unchanged';
-    return { status, old: before.id, new: after.id, match: pair.match, ...(reworded ? { text: wordDiff(before.text, after.text) } : {}) };
+    return { status, old: before.id, new: after.id, match: pair.match, ...(reworded ? { text: wordDiff(before.text, after.text, budgets.words) } : {}) };
   });
   for (const oldIndex of pairing.unpairedOld().sort((a, b) => a - b)) items.push({ status: 'removed', old: olds[oldIndex]!.id });
   return { items, similarityLimited: pairing.similarityLimited };
@@ -157,9 +178,9 @@ function proofsOf(requirement: Requirement): Item[] {
   return requirement.scenarios.flatMap((scenario) => scenario.proofs);
 }
 
-function fieldChanges(before: Requirement, after: Requirement): FieldChange[] {
+function fieldChanges(before: Requirement, after: Requirement, words: WordDiffBudget): FieldChange[] {
   const changes: FieldChange[] = [];
-  if (!sameText(before.statement, after.statement)) changes.push({ field: 'statement', words: wordDiff(before.statement, after.statement) });
+  if (!sameText(before.statement, after.statement)) changes.push({ field: 'statement', words: wordDiff(before.statement, after.statement, words) });
   if (before.nature !== after.nature) {
     changes.push({ field: 'nature', old: before.nature, new: after.nature, direction: after.nature === 'EXIGENCE' ? 'tightened' : 'loosened' });
   }

@@ -71,13 +71,28 @@ export function summaryLines(context: DiffContext): string[] {
     t('diff/threshold', { threshold: decimal(t, diff.similarityThreshold) }),
   ];
   if (diff.similarityLimited) lines.push(t('diff/similarity-limited'));
+  if (diff.wordDiffLimited) lines.push(t('diff/word-diff-limited'));
   return lines;
 }
 
 /** The requirement as the REM describes it: from the new catalog, the old one for a removed requirement. */
 export function requirementOf(context: DiffContext, entry: { old?: string; new?: string }): Requirement | undefined {
-  const pick = (catalog: Catalog, id: string | undefined) => (id === undefined ? undefined : catalog.requirements.find((requirement) => requirement.id === id));
+  const pick = (catalog: Catalog, id: string | undefined) => (id === undefined ? undefined : requirementIndex(catalog).get(id));
   return pick(context.newCatalog, entry.new) ?? pick(context.oldCatalog, entry.old);
+}
+
+const indexes = new WeakMap<Catalog, Map<string, Requirement>>();
+
+/** Requirements by id, built once per catalog: renderers look up every entry (linear, not quadratic). */
+function requirementIndex(catalog: Catalog): Map<string, Requirement> {
+  let index = indexes.get(catalog);
+  if (!index) {
+    index = new Map();
+    // The first of a duplicated id, as `find` would.
+    for (const requirement of catalog.requirements) if (!index.has(requirement.id)) index.set(requirement.id, requirement);
+    indexes.set(catalog, index);
+  }
+  return index;
 }
 
 /** `INS/va1.03 → INS/va2.03 — Transmission de l'INS (colonne VA N-1)`. */

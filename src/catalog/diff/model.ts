@@ -90,6 +90,11 @@ export interface CatalogDiff {
   similarityThreshold: number;
   /** Present when a similarity stage was skipped because of its size bound (match.ts): some renamings may show as removed + added. */
   similarityLimited?: true;
+  /**
+   * Present when some texts were reported as replaced whole because of the word diff's bounds
+   * (word-diff.ts: texts too long, or the diff's budget spent), not because they differ wholly.
+   */
+  wordDiffLimited?: true;
   summary: DiffSummary;
   /** New catalog order, then the removed requirements in old catalog order. */
   requirements: RequirementDiff[];

@@ -28,12 +28,13 @@ export function renderDiffMarkdown(context: DiffContext): string {
     out.push(`### ${md(t(`diff/section.${status}`, { count: entries.length }))}`, '');
     for (const entry of entries) {
       out.push(`- **${md(requirementTitle(context, entry))}**`);
-      out.push(...changeLines(t, entry).map((line) => `  - ${markdownLine(line)}`));
+      // Loops, not push(...): a requirement may have thousands of changed proofs.
+      for (const line of changeLines(t, entry)) out.push(`  - ${markdownLine(line)}`);
     }
     out.push('');
   }
   if (shown === 0) out.push(md(t('diff/none')), '');
-  if (diff.bundle) out.push(...impactMarkdownLines(t, diff.bundle, 'diff/impact.title'));
+  if (diff.bundle) for (const line of impactMarkdownLines(t, diff.bundle, 'diff/impact.title')) out.push(line);
   return `${out.join('\n').replace(/\n+$/, '')}\n`;
 }
 

@@ -28,11 +28,15 @@ export function renderDiffTty(context: DiffContext, options: { color: boolean })
     for (const entry of entries) {
       const style = status === 'added' ? paint.green : status === 'removed' ? paint.red : paint.yellow;
       out.push(`  ${style(SIGIL[status])} ${printable(requirementTitle(context, entry))}`);
-      out.push(...changeLines(t, entry).map((line) => `      ${ttyLine(paint, line)}`));
+      // Loops, not push(...): a requirement may have thousands of changed proofs.
+      for (const line of changeLines(t, entry)) out.push(`      ${ttyLine(paint, line)}`);
     }
   }
   if (shown === 0) out.push('', printable(t('diff/none')));
-  if (diff.bundle) out.push('', ...impactTtyLines(t, diff.bundle, options, 'diff/impact.title'));
+  if (diff.bundle) {
+    out.push('');
+    for (const line of impactTtyLines(t, diff.bundle, options, 'diff/impact.title')) out.push(line);
+  }
   return `${out.join('\n')}\n`;
 }
 

@@ -14,7 +14,9 @@ export const diff: Record<string, string> = {
   'diff/threshold':
     'Without a "VA N-1" column or the same id, two requirements are paired when their statements share enough words (Dice coefficient ≥ {threshold}).',
   'diff/similarity-limited':
-    'Too many unpaired requirements to compare them pairwise: similarity pairing was not attempted, renamed requirements may show as removed then added.',
+    'Too many unpaired requirements (or words) to compare them pairwise within segur’s bounds: similarity pairing was not attempted everywhere, renamed requirements, scenarios or proofs may show as removed then added.',
+  'diff/word-diff-limited':
+    'Texts too long or too many for a word-level difference within segur’s bounds: some are shown replaced whole (old text removed, new one added).',
   'diff/none': 'No difference between the two REMs.',
   'diff/section.added': 'Added requirements ({count})',
   'diff/section.removed': 'Removed requirements ({count})',

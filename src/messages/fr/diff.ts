@@ -14,7 +14,9 @@ export const diff: Record<string, string> = {
   'diff/threshold':
     'Sans colonne « VA N-1 » ni même identifiant, deux exigences sont appariées quand leurs énoncés partagent assez de mots (indice de Dice ≥ {threshold}).',
   'diff/similarity-limited':
-    'Trop d’exigences sans correspondance pour les comparer deux à deux : l’appariement par similarité n’a pas été tenté, des exigences renommées peuvent apparaître retirées puis ajoutées.',
+    'Trop d’exigences (ou de mots) sans correspondance pour les comparer deux à deux dans les limites de segur : l’appariement par similarité n’a pas été tenté partout, des exigences, scénarios ou preuves renommés peuvent apparaître retirés puis ajoutés.',
+  'diff/word-diff-limited':
+    'Textes trop longs ou trop nombreux pour une différence mot à mot dans les limites de segur : certains sont montrés remplacés en entier (ancien texte retiré, nouveau ajouté).',
   'diff/none': 'Aucune différence entre les deux REM.',
   'diff/section.added': 'Exigences ajoutées ({count})',
   'diff/section.removed': 'Exigences retirées ({count})',
