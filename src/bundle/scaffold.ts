@@ -6,6 +6,7 @@ import { link, mkdir, unlink, writeFile } from 'node:fs/promises';
 import { extname, join, relative, resolve, sep } from 'node:path';
 import { Document, isMap, type Pair, type Scalar, type YAMLMap } from 'yaml';
 import { SegurError, describeIoError } from '../errors.js';
+import { removeOnInterrupt } from '../io/cleanup.js';
 import { requirementsForProfiles, type Catalog, type Requirement } from '../catalog/schema.js';
 import { maskCatalogTexts } from '../catalog/mask.js';
 import { MANIFEST_FILE, MANIFEST_SCHEMA } from './manifest-schema.js';
@@ -123,9 +124,14 @@ export function oneLine(text: string): string {
   return line.length > 120 ? `${line.slice(0, 119)}…` : line;
 }
 
-/** Creates `target` with `text`; never replaces an existing file, even by a race (exit 2: init/manifest-exists). */
+/**
+ * Creates `target` with `text`; never replaces an existing file, even by a race (exit 2:
+ * init/manifest-exists). The temporary file is registered for removal on Ctrl-C or SIGTERM
+ * (io/cleanup.ts: removed, then exit 130 / 143), so an interrupted `init` leaves no `.tmp` behind.
+ */
 export async function writeNewFile(target: string, text: string): Promise<void> {
   const temporary = `${target}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
+  const forget = removeOnInterrupt(temporary);
   try {
     await writeFile(temporary, text, { flag: 'wx' });
     await link(temporary, target);
@@ -134,5 +140,6 @@ export async function writeNewFile(target: string, text: string): Promise<void> 
     throw new SegurError('io/output-not-writable', { file: target, reason: describeIoError(error) }, { cause: error });
   } finally {
     await unlink(temporary).catch(() => undefined);
+    forget();
   }
 }
