@@ -72,7 +72,7 @@ export function parseManifest(text: string, displayPath: string): LoadedManifest
 }
 
 /** Keys and list items, all levels: every later step costs in proportion to this count. */
-function countEntries(document: Document): number {
+export function countEntries(document: Document): number {
   let count = 0;
   const pending: unknown[] = [document.contents];
   while (pending.length > 0) {

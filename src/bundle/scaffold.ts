@@ -10,6 +10,7 @@ import { removeOnInterrupt } from '../io/cleanup.js';
 import { requirementsForProfiles, type Catalog, type Requirement } from '../catalog/schema.js';
 import { maskCatalogTexts } from '../catalog/mask.js';
 import { MANIFEST_FILE, MANIFEST_SCHEMA } from './manifest-schema.js';
+import { MAX_MANIFEST_BYTES, MAX_MANIFEST_ENTRIES, countEntries } from './manifest.js';
 import { PROOFS_DIR, proofFolderName } from './paths.js';
 import { catalogProfiles, matchProfiles } from './profiles.js';
 
@@ -40,7 +41,10 @@ export async function scaffoldBundle(options: ScaffoldOptions): Promise<Scaffold
   const profiles = options.profiles?.length ? matchProfiles(catalog, options.profiles) : defaultProfiles(catalog);
   const requirements = requirementsForProfiles(catalog, profiles);
   const rem = isCatalogPath(options.rem) ? relative(resolve(options.dir), catalogPath).split(sep).join('/') : options.rem;
-  const text = manifestText(catalog, rem, profiles, requirements);
+  const document = manifestDocument(catalog, rem, profiles, requirements);
+  const text = document.toString({ lineWidth: 0 });
+  // Checked before any folder is created: nothing is written for a manifest `check` would refuse.
+  checkManifestFits(document, text, manifestPath);
 
   const folders = [...new Set(requirements.flatMap((requirement) => requirement.scenarios.flatMap((scenario) => scenario.proofs.map((proof) => proof.id))))];
   try {
@@ -67,6 +71,23 @@ export function isCatalogPath(ref: string): boolean {
 }
 
 export function manifestText(catalog: Catalog, rem: string, profiles: readonly string[], requirements: readonly Requirement[]): string {
+  return manifestDocument(catalog, rem, profiles, requirements).toString({ lineWidth: 0 });
+}
+
+/**
+ * Refuses (exit 2, init/manifest-too-large or init/manifest-too-many-entries) a manifest that
+ * `segur check` would refuse (manifest.ts MAX_MANIFEST_BYTES, MAX_MANIFEST_ENTRIES): `init` and
+ * `init --upgrade` never write one. Within the catalog caps (catalog/limits.ts) only the bytes can
+ * pass: thousands of proofs, each with its text as a comment.
+ */
+export function checkManifestFits(document: Document, text: string, file: string): void {
+  const entries = countEntries(document);
+  if (entries > MAX_MANIFEST_ENTRIES) throw new SegurError('init/manifest-too-many-entries', { file, count: entries, max: MAX_MANIFEST_ENTRIES });
+  const size = Buffer.byteLength(text);
+  if (size > MAX_MANIFEST_BYTES) throw new SegurError('init/manifest-too-large', { file, size, max: MAX_MANIFEST_BYTES });
+}
+
+function manifestDocument(catalog: Catalog, rem: string, profiles: readonly string[], requirements: readonly Requirement[]): Document {
   const document = new Document({
     schema: MANIFEST_SCHEMA,
     editor: { name: '' },
@@ -97,7 +118,7 @@ export function manifestText(catalog: Catalog, rem: string, profiles: readonly s
       if (text) proofPair.key.commentBefore = ` ${text}`;
     }
   });
-  return document.toString({ lineWidth: 0 });
+  return document;
 }
 
 const HEADER_COMMENT = ` Dossier de preuves Ségur : manifeste segur.yaml (schéma segur-bundle/1).

@@ -18,7 +18,7 @@ import { mapBundle, type BundleMapping } from './impact.js';
 import { loadManifest } from './manifest.js';
 import { MANIFEST_SCHEMA, type EvidenceEntry, type RequirementEntry, type ScenarioEntry } from './manifest-schema.js';
 import { proofFolderName } from './paths.js';
-import { isCatalogPath, oneLine, requirementComment, writeNewFile } from './scaffold.js';
+import { checkManifestFits, isCatalogPath, oneLine, requirementComment, writeNewFile } from './scaffold.js';
 
 export interface UpgradeOptions {
   dir: string;
@@ -59,6 +59,7 @@ export async function upgradeBundle(options: UpgradeOptions): Promise<UpgradeRes
   const rem = isCatalogPath(options.rem) ? relative(resolve(options.dir), newPath).split(sep).join('/') : options.rem;
   const written = new ManifestWriter(options.lang, options.revealIdentifiers === true, oldCatalog, newCatalog, diff.requirements, mapping).text(rem);
   const manifestPath = join(options.dir, `segur.${fileStem(newCatalog.id)}.yaml`);
+  checkManifestFits(written.document, written.text, manifestPath);
   await writeNewFile(manifestPath, written.text);
   return { manifestPath, catalog: newCatalog.id, requirements: written.requirements, attention: written.attention, orphanedFiles: written.orphanedFiles };
 }
@@ -83,6 +84,8 @@ class ManifestWriter {
   private readonly impactByNew = new Map<string, RequirementImpact>();
   private readonly manifestEntries: Record<string, RequirementEntry | null>;
   private readonly consumed = new Set<string>();
+  /** New requirements by id (the first of a duplicated id): looked up once per requirement. */
+  private readonly newRequirements = new Map<string, Requirement>();
   private orphanedFiles = 0;
 
   constructor(
@@ -99,10 +102,11 @@ class ManifestWriter {
       if (entry.new !== undefined) this.byNew.set(entry.new, entry);
     }
     for (const impact of mapping.impact.requirements) if (impact.new !== undefined) this.impactByNew.set(impact.new, impact);
+    for (const requirement of newCatalog.requirements) if (!this.newRequirements.has(requirement.id)) this.newRequirements.set(requirement.id, requirement);
     this.manifestEntries = mapping.loaded.manifest.requirements ?? {};
   }
 
-  text(rem: string): { text: string; requirements: number; attention: number; orphanedFiles: number } {
+  text(rem: string): { document: Document; text: string; requirements: number; attention: number; orphanedFiles: number } {
     const selected = new Set(this.mapping.newSelected);
     const outs: RequirementOut[] = this.mapping.newSelected.map((id) => this.requirementOut(id, false));
     // Manifest entries of requirements outside the bundle's profiles that still exist: carried as they are.
@@ -131,7 +135,7 @@ class ManifestWriter {
       document.comment = comment(`${this.say('upgrade/removed', { catalog: this.newCatalog.id })}\n${indentYaml(stringify(removed, { lineWidth: 0 }))}`);
     }
     const attention = outs.filter((out) => out.comments.some(isAttention) || [...out.proofComments.values()].some((lines) => lines.some(isAttention))).length;
-    return { text: document.toString({ lineWidth: 0 }), requirements: outs.length, attention, orphanedFiles: this.orphanedFiles };
+    return { document, text: document.toString({ lineWidth: 0 }), requirements: outs.length, attention, orphanedFiles: this.orphanedFiles };
   }
 
   /**
@@ -147,7 +151,8 @@ class ManifestWriter {
       const proofs: Record<string, EvidenceEntry[] | null> = { ...(entry.proofs ?? {}) };
       for (const [proof, refs] of this.mapping.oldFiles.get(impact.old) ?? []) {
         const listed = proofs[proof] ?? [];
-        const extra = refs.filter((ref) => ref.origin === 'folder' && !listed.some((item) => item.path === ref.path)).map((ref) => ({ path: ref.path }));
+        const listedPaths = new Set(listed.map((item) => item.path));
+        const extra = refs.filter((ref) => ref.origin === 'folder' && !listedPaths.has(ref.path)).map((ref) => ({ path: ref.path }));
         if (extra.length > 0) proofs[proof] = [...listed, ...extra];
       }
       if (Object.keys(proofs).length > 0) entry.proofs = proofs;
@@ -156,7 +161,7 @@ class ManifestWriter {
   }
 
   private requirementOut(newId: string, outsideProfiles: boolean): RequirementOut {
-    const requirement = this.newCatalog.requirements.find((candidate) => candidate.id === newId)!;
+    const requirement = this.newRequirements.get(newId)!;
     const diff = this.byNew.get(newId)!;
     const sourceId = diff.old !== undefined && Object.hasOwn(this.manifestEntries, diff.old) ? diff.old : Object.hasOwn(this.manifestEntries, newId) ? newId : undefined;
     if (sourceId !== undefined) this.consumed.add(sourceId);
@@ -195,8 +200,9 @@ class ManifestWriter {
 
   private carriedScenarios(diff: RequirementDiff, listed: Record<string, ScenarioEntry>, orphans: Record<string, ScenarioEntry>): Record<string, ScenarioEntry> {
     const carried: Record<string, ScenarioEntry> = {};
+    const targets = firstBy(diff.scenarios, (item) => item.old);
     for (const [oldId, value] of Object.entries(listed)) {
-      const target = diff.scenarios.find((item) => item.old === oldId)?.new;
+      const target = targets.get(oldId)?.new;
       if (target !== undefined) carried[target] = value;
       else orphans[oldId] = value;
     }
@@ -216,8 +222,11 @@ class ManifestWriter {
       (this.mapping.oldFiles.get(diff.old ?? '')?.get(proof) ?? []).filter((ref) => ref.origin === 'folder').map((ref): EvidenceEntry => ({ path: ref.path }));
     const carried: Record<string, EvidenceEntry[]> = {};
     const used = new Set<string>();
+    // Maps, not `find` per proof: a requirement may have thousands of proofs.
+    const items = firstBy(diff.proofs, (candidate) => candidate.new);
+    const impacts = firstBy(impact?.proofs ?? [], (candidate: ProofImpact) => candidate.new);
     for (const proof of requirement.scenarios.flatMap((scenario) => scenario.proofs)) {
-      const item = diff.proofs.find((candidate) => candidate.new === proof.id);
+      const item = items.get(proof.id);
       const oldId = item?.old;
       const lines = [oneLine(proof.text)].filter((line) => line !== '');
       const entries: EvidenceEntry[] = [];
@@ -227,7 +236,8 @@ class ManifestWriter {
         for (const entry of listed[oldId] ?? []) entries.push(entry);
         if (oldId !== proof.id) {
           lines.push(attention(this.say('upgrade/proof-renamed', { old: oldId })));
-          const moved = oldFolderFiles(oldId).filter((file) => !entries.some((entry) => entry.path === file.path));
+          const listedPaths = new Set(entries.map((entry) => entry.path));
+          const moved = oldFolderFiles(oldId).filter((file) => !listedPaths.has(file.path));
           if (moved.length > 0) {
             for (const file of moved) entries.push(file);
             lines.push(attention(this.say('upgrade/proof-folder', { oldFolder: proofFolderName(oldId), newFolder: proofFolderName(proof.id) })));
@@ -235,7 +245,7 @@ class ManifestWriter {
         }
         if (item?.text) lines.push(attention(`${this.say('diff/item.proof.changed', { id: proof.id })} ${plainWords(item.text)}`));
       }
-      const reused = impact?.proofs.find((candidate: ProofImpact) => candidate.new === proof.id)?.reusedFolderFiles;
+      const reused = impacts.get(proof.id)?.reusedFolderFiles;
       if (reused) {
         lines.push(attention(this.say('diff/impact.reused', { folder: `proofs/${proofFolderName(proof.id)}/`, count: reused.length, id: proof.id })));
       }
@@ -245,11 +255,23 @@ class ManifestWriter {
     for (const [oldId, entries] of Object.entries(listed)) if (!used.has(oldId)) orphans[oldId] = entries ?? [];
     for (const item of diff.proofs) {
       if (item.new !== undefined || item.old === undefined || used.has(item.old)) continue;
-      const files = oldFolderFiles(item.old).filter((file) => !(orphans[item.old!] ?? []).some((entry) => entry.path === file.path));
-      if (files.length > 0) orphans[item.old] = [...(orphans[item.old] ?? []), ...files];
+      const kept = orphans[item.old] ?? [];
+      const keptPaths = new Set(kept.map((entry) => entry.path));
+      const files = oldFolderFiles(item.old).filter((file) => !keptPaths.has(file.path));
+      if (files.length > 0) orphans[item.old] = [...kept, ...files];
     }
     return carried;
   }
+}
+
+/** The first item of each key (`undefined` keys skipped), as `find` would give it. */
+function firstBy<T>(items: readonly T[], key: (item: T) => string | undefined): Map<string, T> {
+  const index = new Map<string, T>();
+  for (const item of items) {
+    const value = key(item);
+    if (value !== undefined && !index.has(value)) index.set(value, item);
+  }
+  return index;
 }
 
 function attachComments(pair: Pair<Scalar, YAMLMap>, out: RequirementOut, say: (code: string, args?: MessageArgs) => string, catalog: string): void {

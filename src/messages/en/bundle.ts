@@ -28,6 +28,10 @@ export const bundle: Record<string, string> = {
   'bundle/not-a-directory': 'The evidence bundle "{dir}" cannot be found or is not a folder ({reason}).',
   'init/manifest-exists':
     '{file} already exists: segur init never replaces a manifest. Edit it, or delete it to start again.',
+  'init/manifest-too-large':
+    'Manifest {file} would be {size} bytes, beyond the {max} bytes "segur check" accepts: nothing was written. Narrow it to a profile (--profile); a published REM makes a far smaller manifest.',
+  'init/manifest-too-many-entries':
+    'Manifest {file} would have {count} keys and list items, beyond the {max} "segur check" accepts: nothing was written. Narrow it to a profile (--profile); a published REM makes far fewer.',
   'init/not-writable': 'Cannot create the evidence bundle {dir}: {reason}',
   'init/done': 'Manifest {file} created: {requirements} requirements of profile {profiles}, {folders} proof folders.',
   'check/unknown-format': 'Unknown report format "{format}". Available formats: {available}.',

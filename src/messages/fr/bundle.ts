@@ -29,6 +29,10 @@ export const bundle: Record<string, string> = {
   'bundle/not-a-directory': 'Le dossier de preuves « {dir} » est introuvable ou n’est pas un dossier ({reason}).',
   'init/manifest-exists':
     '{file} existe déjà : segur init ne remplace jamais un manifeste. Modifiez-le, ou supprimez-le pour repartir de zéro.',
+  'init/manifest-too-large':
+    'Le manifeste {file} ferait {size} octets, au-delà des {max} octets que « segur check » accepte : rien n’a été écrit. Limitez-le à un profil (--profile) ; un REM publié donne un manifeste bien plus petit.',
+  'init/manifest-too-many-entries':
+    'Le manifeste {file} compterait {count} clés et éléments de liste, au-delà des {max} que « segur check » accepte : rien n’a été écrit. Limitez-le à un profil (--profile) ; un REM publié en donne bien moins.',
   'init/not-writable': 'Impossible de créer le dossier de preuves {dir} : {reason}',
   'init/done': 'Manifeste {file} créé : {requirements} exigences du profil {profiles}, {folders} dossiers de preuves.',
   'check/unknown-format': 'Format de rapport « {format} » inconnu. Formats disponibles : {available}.',
