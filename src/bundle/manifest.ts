@@ -62,7 +62,8 @@ export function parseManifest(text: string, displayPath: string): LoadedManifest
   const duplicate = firstDuplicateKey(document);
   if (duplicate) {
     const { line, col } = lineCounter.linePos(duplicate.offset);
-    throw new SegurError('manifest/duplicate-key', { file: displayPath, line, column: col, key: duplicate.key });
+    const code = RESERVED_KEYS.has(duplicate.key) ? 'manifest/reserved-key' : 'manifest/duplicate-key';
+    throw new SegurError(code, { file: displayPath, line, column: col, key: duplicate.key });
   }
   let data: unknown;
   try {
@@ -105,6 +106,12 @@ function countEntries(document: Document): number {
   return count;
 }
 
+/**
+ * Keys JavaScript objects cannot hold as data: `__proto__` would vanish when the manifest is loaded
+ * (a requirement declared so would never be reported): refused like a duplicate.
+ */
+const RESERVED_KEYS = new Set(['__proto__']);
+
 function firstDuplicateKey(document: Document): { key: string; offset: number } | undefined {
   const pending: unknown[] = [document.contents];
   while (pending.length > 0) {
@@ -113,7 +120,7 @@ function firstDuplicateKey(document: Document): { key: string; offset: number } 
       const seen = new Set<string>();
       for (const pair of node.items) {
         const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
-        if (seen.has(key)) return { key, offset: (pair.key as Node | null)?.range?.[0] ?? 0 };
+        if (seen.has(key) || RESERVED_KEYS.has(key)) return { key, offset: (pair.key as Node | null)?.range?.[0] ?? 0 };
         seen.add(key);
         pending.push(pair.value);
       }
