@@ -81,7 +81,7 @@ export interface EmlFacts {
  * unreadable or listing nothing, an entry or a CDA unread. Then "no CDA attached" cannot be said.
  */
 const UNREAD =
-  /^(xdm\/(not-a-zip|too-many-entries|too-large|entry-too-large|unsafe-entry-name|duplicate-entry|encrypted|entry-unreadable|crc-mismatch|no-metadata|metadata-namespace|no-document-entry|uri-missing|uri-not-found|too-many-document-entries)|xds\/.+|cda\/(doctype|not-well-formed|encoding|unknown-encoding|too-large|too-complex|not-cda|namespace))$/;
+  /^(xdm\/(not-a-zip|too-many-entries|too-large|entry-too-large|unsafe-entry-name|duplicate-entry|encrypted|entry-unreadable|crc-mismatch|no-metadata|metadata-namespace|no-document-entry|uri-missing|uri-not-found|too-many-document-entries|document-entry-budget)|xds\/.+|cda\/(doctype|not-well-formed|encoding|unknown-encoding|too-large|too-complex|not-cda|namespace))$/;
 
 /** `parts`: every part of the message, root first (split-message.ts). */
 export async function buildFacts(parts: RawPart[]): Promise<EmlFacts> {

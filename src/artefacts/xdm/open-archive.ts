@@ -12,6 +12,11 @@ export const XDM_LIMITS = {
   maxTotalBytes: 256 * 1024 * 1024,
   /** Document entries checked per METADATA.XML (each one may name a large CDA). */
   maxDocumentEntries: 100,
+  /**
+   * Document entries checked across all the subsets of one archive: a message carries a handful, and
+   * a thousand METADATA.XML of 100 entries each would otherwise cost 100,000 checks and their findings.
+   */
+  maxDocumentEntriesTotal: 200,
 } satisfies ZipLimits & Record<string, number>;
 export type XdmLimits = typeof XDM_LIMITS;
 

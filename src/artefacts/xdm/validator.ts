@@ -42,6 +42,7 @@ export const ARCHIVE_CODES = [
   'xdm/metadata-namespace',
   'xdm/no-document-entry',
   'xdm/too-many-document-entries',
+  'xdm/document-entry-budget',
   'xdm/no-submission-set',
   'xdm/uri-missing',
   'xdm/uri-not-found',
@@ -100,8 +101,11 @@ async function validateArchive(archive: OpenedZip, limits: XdmLimits): Promise<X
     return { result: { findings, identities }, intendedRecipients };
   }
   const reader = new EntryReader(archive, findings);
+  const entryBudget = { left: limits.maxDocumentEntriesTotal };
   for (const metadataName of subsets) {
-    await validateSubset(metadataName, reader, { findings, identities, documents, intendedRecipients }, limits);
+    const outcome = await validateSubset(metadataName, reader, { findings, identities, documents, intendedRecipients }, limits, entryBudget);
+    // The subsets after the one where the archive's budget ran out are not read at all.
+    if (outcome === 'budget-spent') break;
   }
   return { result: { findings, identities, documents }, intendedRecipients };
 }
@@ -113,7 +117,11 @@ interface SubsetOutputs {
   intendedRecipients: string[];
 }
 
-async function validateSubset(metadataName: string, reader: EntryReader, outputs: SubsetOutputs, limits: XdmLimits): Promise<void> {
+/**
+ * Checks one subset. `entryBudget.left`: document entries the archive may still check (limits
+ * `maxDocumentEntriesTotal`); spent here, and `budget-spent` when this subset listed more.
+ */
+async function validateSubset(metadataName: string, reader: EntryReader, outputs: SubsetOutputs, limits: XdmLimits, entryBudget: { left: number }): Promise<'budget-spent' | undefined> {
   const { findings, identities, documents } = outputs;
   const metadataFile = await reader.read(metadataName);
   if (!metadataFile) return;
@@ -133,17 +141,19 @@ async function validateSubset(metadataName: string, reader: EntryReader, outputs
     findings.push({ rule: 'xdm/no-document-entry', severity: 'error', args: { entry: metadataName }, location: metadataName });
     return;
   }
-  if (metadata.documentEntries.length > limits.maxDocumentEntries) {
-    findings.push({
-      rule: 'xdm/too-many-document-entries',
-      severity: 'error',
-      args: { entry: metadataName, count: metadata.documentEntries.length, max: limits.maxDocumentEntries },
-      location: metadataName,
-    });
+  // Each cap is named only when it is the one that stops the checks.
+  const declared = metadata.documentEntries.length;
+  const checked = Math.min(declared, limits.maxDocumentEntries, entryBudget.left);
+  const budgetSpent = checked < Math.min(declared, limits.maxDocumentEntries);
+  if (budgetSpent) {
+    findings.push({ rule: 'xdm/document-entry-budget', severity: 'error', args: { entry: metadataName, max: limits.maxDocumentEntriesTotal }, location: metadataName });
+  } else if (declared > limits.maxDocumentEntries) {
+    findings.push({ rule: 'xdm/too-many-document-entries', severity: 'error', args: { entry: metadataName, count: declared, max: limits.maxDocumentEntries }, location: metadataName });
   }
+  entryBudget.left -= checked;
   const subsetDir = metadataName.slice(0, metadataName.lastIndexOf('/') + 1);
   let firstIdentity: PatientIdentity | undefined;
-  for (const entry of metadata.documentEntries.slice(0, limits.maxDocumentEntries)) {
+  for (const entry of metadata.documentEntries.slice(0, checked)) {
     const identity = await validateDocumentEntry({ metadataName, subsetDir, entry, reader, findings, identities, documents });
     firstIdentity ??= identity;
   }
@@ -155,6 +165,7 @@ async function validateSubset(metadataName: string, reader: EntryReader, outputs
     checkPatientId(report, metadata.submissionSet, XDS_SCHEMES.submissionSetPatientId, firstIdentity, 'SubmissionSet.patientId');
     findings.push(...report.findings);
   }
+  return budgetSpent ? 'budget-spent' : undefined;
 }
 
 interface EntryRun {
