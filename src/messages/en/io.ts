@@ -12,4 +12,5 @@ export const io: Record<string, string> = {
   'io/output-directory': '{file} is a folder: give an output file.',
   'io/output-special': '{file} is neither a file, a device nor a pipe: output refused.',
   'io/output-dangling-link': '{file} is a symbolic link to a missing file: output refused (segur does not write through a link to an unknown path).',
+  'io/output-replaced': '{file} was replaced during the run by a link, a pipe or a folder: it is not overwritten; run the command again.',
 };
