@@ -20,7 +20,7 @@ const NIR_NEW = '1850369123046';
 /** What must never appear once masked: the middle digits of any of the values above, spaced or not. */
 const IN_CLEAR = [/69 123/, /0369123/, /9123045/, /912304/];
 
-function requirement(id: string, ins: string, nir: string, extra: Partial<Requirement> = {}): Requirement {
+function requirement(id: string, ins: string, nir: string, extra: Partial<Requirement> = {}, itemPrefix = id): Requirement {
   return {
     id,
     chapter: `Identito-vigilance ${nir}`,
@@ -31,9 +31,9 @@ function requirement(id: string, ins: string, nir: string, extra: Partial<Requir
     profiles: ['Général'],
     scenarios: [
       {
-        id: `${id}.01`,
+        id: `${itemPrefix}.01`,
         text: `Rechercher le patient ${ins} par sa carte Vitale`,
-        proofs: [{ id: `${id}.01.01`, text: `Capture montrant le NIR ${nir} et le statut de l’identité` }],
+        proofs: [{ id: `${itemPrefix}.01.01`, text: `Capture montrant le NIR ${nir} et le statut de l’identité` }],
       },
     ],
     ...extra,
@@ -48,8 +48,9 @@ function catalog(id: string, ins: string, nir: string): Catalog {
     source: { file: `${id}.xlsx`, sheet: 'Exigences', sha256: '0'.repeat(64) },
     requirements: [
       requirement('INS/va1.01', ins, nir),
-      // An id that looks like a NIR is masked too (wherever it is shown whole).
-      requirement(`X/${nir}`, ins, nir, { statement: 'Exigence sans identifiant dans son énoncé.' }),
+      // An id that looks like a NIR is masked too (wherever it is shown whole). Its scenarios are
+      // numbered apart: `<NIR>.01.01` reads as an OID to the masking rules (messages/mask.ts).
+      requirement(`X/${nir}`, ins, nir, { statement: 'Exigence sans identifiant dans son énoncé.' }, 'X/2'),
     ],
   };
 }
