@@ -110,7 +110,8 @@ export function countEntries(document: Document): number {
  * Keys JavaScript objects cannot hold as data: `__proto__` would vanish when the manifest is loaded
  * (a requirement declared so would never be reported): refused like a duplicate.
  */
-const RESERVED_KEYS = new Set(['__proto__']);
+/** Keys a manifest may not use (they would vanish or change an object's prototype once loaded). */
+export const RESERVED_KEYS: ReadonlySet<string> = new Set(['__proto__']);
 
 function firstDuplicateKey(document: Document): { key: string; offset: number } | undefined {
   const pending: unknown[] = [document.contents];

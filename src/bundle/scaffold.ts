@@ -4,13 +4,13 @@
 import { randomBytes } from 'node:crypto';
 import { link, mkdir, unlink, writeFile } from 'node:fs/promises';
 import { extname, join, relative, resolve, sep } from 'node:path';
-import { Document, isMap, type Pair, type Scalar, type YAMLMap } from 'yaml';
+import { Document, isMap, isScalar, isSeq, type Pair, type Scalar, type YAMLMap } from 'yaml';
 import { SegurError, describeIoError } from '../errors.js';
 import { removeOnInterrupt } from '../io/cleanup.js';
 import { requirementsForProfiles, type Catalog, type Requirement } from '../catalog/schema.js';
 import { maskCatalogTexts } from '../catalog/mask.js';
 import { MANIFEST_FILE, MANIFEST_SCHEMA } from './manifest-schema.js';
-import { MAX_MANIFEST_BYTES, MAX_MANIFEST_ENTRIES, countEntries } from './manifest.js';
+import { MAX_MANIFEST_BYTES, MAX_MANIFEST_ENTRIES, RESERVED_KEYS, countEntries } from './manifest.js';
 import { PROOFS_DIR, proofFolderName } from './paths.js';
 import { catalogProfiles, matchProfiles } from './profiles.js';
 
@@ -75,16 +75,35 @@ export function manifestText(catalog: Catalog, rem: string, profiles: readonly s
 }
 
 /**
- * Refuses (exit 2, init/manifest-too-large or init/manifest-too-many-entries) a manifest that
- * `segur check` would refuse (manifest.ts MAX_MANIFEST_BYTES, MAX_MANIFEST_ENTRIES): `init` and
+ * Refuses (exit 2, init/manifest-reserved-key, init/manifest-too-large or init/manifest-too-many-entries)
+ * a manifest that `segur check` would refuse (manifest.ts RESERVED_KEYS, MAX_MANIFEST_BYTES,
+ * MAX_MANIFEST_ENTRIES): `init` and
  * `init --upgrade` never write one. Within the catalog caps (catalog/limits.ts) only the bytes can
  * pass: thousands of proofs, each with its text as a comment.
  */
 export function checkManifestFits(document: Document, text: string, file: string): void {
+  const reserved = reservedKey(document);
+  if (reserved !== undefined) throw new SegurError('init/manifest-reserved-key', { file, key: reserved });
   const entries = countEntries(document);
   if (entries > MAX_MANIFEST_ENTRIES) throw new SegurError('init/manifest-too-many-entries', { file, count: entries, max: MAX_MANIFEST_ENTRIES });
   const size = Buffer.byteLength(text);
   if (size > MAX_MANIFEST_BYTES) throw new SegurError('init/manifest-too-large', { file, size, max: MAX_MANIFEST_BYTES });
+}
+
+/** A key `check` refuses (manifest.ts RESERVED_KEYS: a catalog id `__proto__`), walking maps without recursion. */
+function reservedKey(document: Document): string | undefined {
+  const pending: unknown[] = [document.contents];
+  while (pending.length > 0) {
+    const node = pending.pop();
+    if (isMap(node)) {
+      for (const pair of node.items) {
+        const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
+        if (RESERVED_KEYS.has(key)) return key;
+        pending.push(pair.value);
+      }
+    } else if (isSeq(node)) for (const item of node.items) pending.push(item);
+  }
+  return undefined;
 }
 
 function manifestDocument(catalog: Catalog, rem: string, profiles: readonly string[], requirements: readonly Requirement[]): Document {

@@ -50,6 +50,13 @@ describe('checkManifestFits: the caps check applies', () => {
   const small = new Document({ requirements: { A: { status: 'en-cours', proofs: { P: [] } } } });
   it.each([
     ['a small manifest', small, 'x', undefined],
+    [
+      'a catalog id `__proto__` as a requirement key (check refuses it: manifest/reserved-key)',
+      new Document({ requirements: JSON.parse('{"__proto__": {"status": "en-cours"}, "R": {"proofs": {"P": []}}}') }),
+      'x',
+      { code: 'init/manifest-reserved-key', args: { file: 'f', key: '__proto__' } },
+    ],
+    ['… or as a proof key', new Document({ requirements: { R: { proofs: JSON.parse('{"__proto__": []}') } } }), 'x', { code: 'init/manifest-reserved-key', args: { file: 'f', key: '__proto__' } }],
     ['one byte past MAX_MANIFEST_BYTES', small, 'x'.repeat(MAX_MANIFEST_BYTES + 1), { code: 'init/manifest-too-large', args: { file: 'f', size: MAX_MANIFEST_BYTES + 1, max: MAX_MANIFEST_BYTES } }],
     [
       'one entry past MAX_MANIFEST_ENTRIES',

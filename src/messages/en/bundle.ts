@@ -32,6 +32,8 @@ export const bundle: Record<string, string> = {
   'bundle/not-a-directory': 'The evidence bundle "{dir}" cannot be found or is not a folder ({reason}).',
   'init/manifest-exists':
     '{file} already exists: segur init never replaces a manifest. Edit it, or delete it to start again.',
+  'init/manifest-reserved-key':
+    'Manifest {file} would have a key "{key}", which "segur check" refuses (a requirement or proof id of the catalog): nothing was written. Fix the catalog.',
   'init/manifest-too-large':
     'Manifest {file} would be {size} bytes, beyond the {max} bytes "segur check" accepts: nothing was written. Narrow it to a profile (--profile); a published REM makes a far smaller manifest.',
   'init/manifest-too-many-entries':

@@ -33,6 +33,8 @@ export const bundle: Record<string, string> = {
   'bundle/not-a-directory': 'Le dossier de preuves « {dir} » est introuvable ou n’est pas un dossier ({reason}).',
   'init/manifest-exists':
     '{file} existe déjà : segur init ne remplace jamais un manifeste. Modifiez-le, ou supprimez-le pour repartir de zéro.',
+  'init/manifest-reserved-key':
+    'Le manifeste {file} aurait une clé « {key} », que « segur check » refuse (un identifiant d’exigence ou de preuve du catalogue) : rien n’a été écrit. Corrigez le catalogue.',
   'init/manifest-too-large':
     'Le manifeste {file} ferait {size} octets, au-delà des {max} octets que « segur check » accepte : rien n’a été écrit. Limitez-le à un profil (--profile) ; un REM publié donne un manifeste bien plus petit.',
   'init/manifest-too-many-entries':
