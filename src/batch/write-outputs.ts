@@ -43,14 +43,14 @@ export function refuseOutputInsideBundles(outDir: string, bundles: readonly Batc
 export async function writeBatchOutputs(
   outDir: string,
   entries: readonly BatchEntry[],
-  options: { formats: readonly FormatName[]; lang: Lang; date?: string },
+  options: { formats: readonly FormatName[]; lang: Lang; date?: string; csvSeparator?: string },
 ): Promise<BatchSummary> {
   await makeDir(outDir);
   for (const entry of entries) {
     if (entry.status === 'error') continue;
     await makeDir(join(outDir, entry.bundle.name));
     const specs: OutputSpec[] = options.formats.map((format) => ({ format, path: join(outDir, reportPath(entry.bundle, format)) }));
-    await writeOutputs(entry.context, specs, { color: false });
+    await writeOutputs(entry.context, specs, { color: false, csvSeparator: options.csvSeparator });
   }
   const summary = summariseBatch(
     entries,
@@ -58,7 +58,7 @@ export async function writeBatchOutputs(
     options.date,
   );
   await writeFileAtomic(join(outDir, SUMMARY_FILES.json), renderBatchJson(summary));
-  await writeFileAtomic(join(outDir, SUMMARY_FILES.csv), renderBatchCsv(summary, options.lang));
+  await writeFileAtomic(join(outDir, SUMMARY_FILES.csv), renderBatchCsv(summary, options.lang, options.csvSeparator));
   await writeFileAtomic(join(outDir, SUMMARY_FILES.markdown), renderBatchMarkdown(summary, options.lang));
   return summary;
 }

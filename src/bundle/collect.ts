@@ -7,6 +7,7 @@ import { mapConcurrently } from './concurrency.js';
 import type { ManifestPositions } from './manifest-positions.js';
 import type { Manifest } from './manifest-schema.js';
 import type { EvidenceRef } from './model.js';
+import { isJunkFileName } from './junk-files.js';
 import { PROOFS_DIR, bundlePath, isLexicallyInside, proofFolderName, resolveInsideBundle } from './paths.js';
 
 /** requirement id → proof id → files, proofs in REM order. */
@@ -64,15 +65,15 @@ export async function proofFolderNames(bundleRealRoot: string): Promise<string[]
   if (!resolved.ok) return [];
   try {
     const entries = await readdir(resolved.absolutePath, { withFileTypes: true });
-    return entries.filter((entry) => !entry.name.startsWith('.') && (entry.isDirectory() || entry.isSymbolicLink())).map((entry) => entry.name).sort();
+    return entries.filter((entry) => !isJunkFileName(entry.name) && (entry.isDirectory() || entry.isSymbolicLink())).map((entry) => entry.name).sort();
   } catch {
     return [];
   }
 }
 
 /**
- * Bundle-relative paths of the files under the proof's folder, sorted. Hidden files (`.gitkeep`,
- * `.DS_Store`) are skipped. Symlinks are returned unfollowed: the reader resolves them safely; a
+ * Bundle-relative paths of the files under the proof's folder, sorted. Hidden and system files
+ * (`.gitkeep`, `.DS_Store`, `Thumbs.db`, `~$…` lock files: bundle/junk-files.ts) are skipped. Symlinks are returned unfollowed: the reader resolves them safely; a
  * folder symlink that leaves the bundle is returned as itself so that it becomes a finding.
  */
 export async function filesOfProofFolder(bundleRealRoot: string, proofId: string): Promise<string[]> {
@@ -94,7 +95,7 @@ async function walk(absolute: string, relative: string, depth: number, found: st
     return;
   }
   for (const entry of entries) {
-    if (entry.name.startsWith('.')) continue;
+    if (isJunkFileName(entry.name)) continue;
     const childRelative = `${relative}/${entry.name}`;
     // Real folders only: a symlinked folder is never listed, it is reported through the reader.
     if (entry.isDirectory() && depth < MAX_FOLDER_DEPTH) await walk(`${absolute}/${entry.name}`, childRelative, depth + 1, found);

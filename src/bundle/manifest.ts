@@ -7,6 +7,7 @@ import { LineCounter, isMap, isScalar, isSeq, parseDocument, type Document, type
 import { SegurError } from '../errors.js';
 import { manifestIssueError } from './manifest-issues.js';
 import { manifestPositions, type ManifestPositions } from './manifest-positions.js';
+import { yamlErrorArgs } from '../io/yaml-error.js';
 import { MANIFEST_FILE, ManifestSchema, type Manifest } from './manifest-schema.js';
 
 /**
@@ -34,6 +35,21 @@ export async function loadManifest(bundleDir: string): Promise<LoadedManifest> {
 }
 
 export function parseManifest(text: string, displayPath: string): LoadedManifest {
+  const { data, positions } = parseYamlDocument(text, displayPath);
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+    throw new SegurError('manifest/not-a-mapping', { file: displayPath });
+  }
+  const parsed = ManifestSchema.safeParse(data, { reportInput: true });
+  if (!parsed.success) throw manifestIssueError(parsed.error.issues, ManifestSchema, displayPath, positions);
+  return { manifest: parsed.data, positions, displayPath };
+}
+
+/**
+ * A YAML file segur reads for its own settings (manifest, run configuration) with the positions of
+ * its values; a syntax error, an alias bomb, too many entries or a duplicate key is exit 2 naming
+ * the file, line and column.
+ */
+export function parseYamlDocument(text: string, displayPath: string): { data: unknown; positions: ManifestPositions } {
   const lineCounter = new LineCounter();
   // yaml's own duplicate-key check compares every key with every other (quadratic: a hostile
   // manifest of many keys would hang the run); ours uses a set per mapping.
@@ -41,7 +57,7 @@ export function parseManifest(text: string, displayPath: string): LoadedManifest
   const syntaxError = document.errors[0];
   if (syntaxError) {
     const { line, col } = lineCounter.linePos(syntaxError.pos[0]);
-    throw new SegurError('manifest/yaml-syntax', { file: displayPath, line, column: col, detail: syntaxError.message });
+    throw new SegurError('manifest/yaml-syntax', { file: displayPath, line, column: col, ...yamlErrorArgs(syntaxError) });
   }
   const entries = countEntries(document);
   if (entries > MAX_MANIFEST_ENTRIES) throw new SegurError('manifest/too-many-entries', { file: displayPath, count: entries, max: MAX_MANIFEST_ENTRIES });
@@ -55,20 +71,9 @@ export function parseManifest(text: string, displayPath: string): LoadedManifest
     // maxAliasCount stops "billion laughs" alias bombs before they expand.
     data = document.toJS({ maxAliasCount: 50 });
   } catch (error) {
-    throw new SegurError('manifest/yaml-syntax', {
-      file: displayPath,
-      line: 1,
-      column: 1,
-      detail: error instanceof Error ? error.message : String(error),
-    });
+    throw new SegurError('manifest/yaml-syntax', { file: displayPath, line: 1, column: 1, ...yamlErrorArgs(error) });
   }
-  if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-    throw new SegurError('manifest/not-a-mapping', { file: displayPath });
-  }
-  const positions = manifestPositions(document, lineCounter);
-  const parsed = ManifestSchema.safeParse(data, { reportInput: true });
-  if (!parsed.success) throw manifestIssueError(parsed.error.issues, ManifestSchema, displayPath, positions);
-  return { manifest: parsed.data, positions, displayPath };
+  return { data, positions: manifestPositions(document, lineCounter) };
 }
 
 /** Keys and list items, all levels: every later step costs in proportion to this count. */

@@ -19,13 +19,16 @@ import { scenarioApplies, type ProofEvidence, type RequirementContext } from '..
 import { validatableInputs, validateBundleArtefacts, type ArtefactFindingsByPath } from './artefacts.js';
 import type { Finding } from './finding.js';
 import { runBundleRules, runRequirementRules } from './run-rules.js';
-import { gatePasses, requirementVerdict } from './verdict.js';
+import { gatePasses, gatingWarnings, requirementVerdict } from './verdict.js';
 
 export interface CheckOptions {
   bundleDir: string;
   rem?: string;
   profiles?: string[];
+  /** Warnings fail the gate too (`--strict`, `--fail-level warning`). */
   strict: boolean;
+  /** The gate fails beyond this many warnings (`--max-warnings`). */
+  maxWarnings?: number;
   lang: Lang;
   revealIdentifiers: boolean;
   date?: string;
@@ -60,7 +63,7 @@ export async function checkBundle(options: CheckOptions): Promise<CheckOutcome> 
     selected,
     proofFolders: await proofFolderNames(bundleRoot),
   });
-  const gatePassed = gatePasses({ requirements: outcomes, bundleFindings, strict: options.strict });
+  const gatePassed = gatePasses({ requirements: outcomes, bundleFindings, strict: options.strict, maxWarnings: options.maxWarnings });
   const report = buildReport({
     catalog,
     manifest: loaded.manifest,
@@ -72,7 +75,16 @@ export async function checkBundle(options: CheckOptions): Promise<CheckOutcome> 
     revealIdentifiers: options.revealIdentifiers,
     date: options.date,
   });
-  return { context: { report, catalog, lang: options.lang, bundleRoot: options.bundleDir, strict: options.strict }, gatePassed };
+  const context: ReportContext = {
+    report,
+    catalog,
+    lang: options.lang,
+    bundleRoot: options.bundleDir,
+    strict: options.strict,
+    gatingWarnings: gatingWarnings(outcomes, bundleFindings),
+  };
+  if (options.maxWarnings !== undefined) context.maxWarnings = options.maxWarnings;
+  return { context, gatePassed };
 }
 
 function requirementOutcome(

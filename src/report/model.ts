@@ -79,6 +79,14 @@ export interface ReportContext {
   lang: Lang;
   /** Display path of the bundle root (for SARIF/GitHub file locations). */
   bundleRoot: string;
-  /** Gate also fails on warnings (`--strict`). */
+  /** Gate also fails on warnings (`--strict`, `--fail-level warning`). */
   strict: boolean;
+  /** Gate fails beyond this many warnings outside PRECONISATIONs (`--max-warnings`). */
+  maxWarnings?: number;
+  /** Warnings the gate counted (outside PRECONISATIONs), before any `--quiet` filtering. */
+  gatingWarnings?: number;
+  /** Field separator of CSV outputs (`;` in French, `,` in English, or `--csv-separator`). */
+  csvSeparator?: string;
+  /** `--quiet`: the outputs show errors only (the report given to reporters is already filtered). */
+  quiet?: boolean;
 }

@@ -63,8 +63,8 @@ describe('segur batch', () => {
     ]);
     expect(batch.matrix.rows[1]!.verdicts).toEqual(['non-conforme', 'conforme']);
     expect(existsSync(join(out, 'cda-wrong-ins-key/report.junit.xml'))).toBe(true);
-    expect(readFileSync(join(out, 'matrix.csv'), 'utf8').split('\r\n')[2]).toBe('REM-SAMPLE-LGC,INS/va1.02,EXIGENCE,Non conforme,Conforme');
-    expect(run.stdout).toContain('2 dossier(s) contrôlé(s), 1 en échec');
+    expect(readFileSync(join(out, 'matrix.csv'), 'utf8').split('\r\n')[2]).toBe('REM-SAMPLE-LGC;INS/va1.02;EXIGENCE;Non conforme;Conforme');
+    expect(run.stdout).toContain('2 dossiers contrôlés, 1 en échec');
   });
 
   it('records a bundle it cannot check and still checks the others', () => {
@@ -80,7 +80,7 @@ describe('segur batch', () => {
     ]);
     expect(batch.bundles[0]!.reports).toEqual([]);
     expect(batch.matrix.rows[0]!.verdicts).toEqual([null, 'conforme']);
-    expect(readFileSync(join(out, 'matrix.csv'), 'utf8')).toContain('INS/va1.01,EXIGENCE,impossible,Conforme');
+    expect(readFileSync(join(out, 'matrix.csv'), 'utf8')).toContain('INS/va1.01;EXIGENCE;impossible;Conforme');
   });
 
   it('gives byte-identical outputs on a second run and never writes into the bundles', () => {

@@ -189,7 +189,7 @@ describe('bad input exits 2 with a short French message, file and row, no stack 
   it('speaks English with --lang en', () => {
     const run = runCli(['--lang', 'en', 'catalog', 'import', remFixture('bad-legacy.xls')], { cwd });
     expect(run.stderr).toBe(
-      `segur : ${remFixture('bad-legacy.xls')} is an OLE container: a legacy .xls workbook or a password-encrypted .xlsx. Open it in Excel or LibreOffice, remove any password and save it as .xlsx.\n`,
+      `segur: ${remFixture('bad-legacy.xls')} is an OLE container: a legacy .xls workbook or a password-encrypted .xlsx. Open it in Excel or LibreOffice, remove any password and save it as .xlsx.\n`,
     );
   });
 });

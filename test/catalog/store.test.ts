@@ -68,9 +68,9 @@ describe('resolveCatalog', () => {
     expect(error.args).toMatchObject({ file, line: 3 });
   });
 
-  it('reports a missing catalog file as unreadable', async () => {
+  it('reports a missing catalog file as not found', async () => {
     const error = await segurErrorOf(resolveCatalog('absent.yaml', { baseDir: cwd, cwd }));
-    expect(error.code).toBe('io/input-unreadable');
+    expect(error.code).toBe('io/input-not-found');
   });
 });
 

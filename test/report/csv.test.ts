@@ -5,7 +5,8 @@ import { fixtureContext } from './fixture-context.js';
 const sha = (char: string): string => char.repeat(64);
 
 describe('csv report', () => {
-  const csv = render(fixtureContext());
+  // The record layout is checked with commas; the separator itself below.
+  const csv = render(fixtureContext({ csvSeparator: ',' }));
 
   it('starts with a UTF-8 BOM and ends every record with CRLF', () => {
     expect(csv.startsWith('\uFEFFPérimètre,ID,Chapitre,')).toBe(true);
@@ -35,6 +36,7 @@ describe('csv report', () => {
 
   it('neutralises every text cell that could start a formula', () => {
     const hostile = fixtureContext({
+      csvSeparator: ',',
       catalog: {
         ...fixtureContext().catalog,
         requirements: fixtureContext().catalog.requirements.map((requirement) => ({ ...requirement, function: '@SUM(1+1)*cmd|" /C calc"!A0', chapter: '-1+1' })),
@@ -42,6 +44,24 @@ describe('csv report', () => {
     });
     const records = render(hostile).slice(1).split('\r\n').slice(1, -1);
     for (const record of records) expect(record).toMatch(/^Vague 1,[^,]+,'-1\+1,"'@SUM\(1\+1\)\*cmd\|"" \/C calc""!A0",/);
+  });
+
+  it('separates fields with ";" in French (what French-locale Excel splits on), quoting a cell that holds one', () => {
+    const french = render(fixtureContext());
+    expect(french.split('\r\n')[0]).toBe(
+      '\uFEFFPérimètre;ID;Chapitre;Fonction;Exigence;Profil;N° scénario;Scénario de conformité;N° preuve;Preuve;Fichier(s);SHA-256;Taille;Verdict;Constats',
+    );
+    // A statement with a comma stays unquoted; one with a semicolon is quoted.
+    expect(french).toContain(';Rechercher l’INS d’un patient.;');
+    const withSemicolon = fixtureContext({
+      catalog: { ...fixtureContext().catalog, requirements: fixtureContext().catalog.requirements.map((requirement) => ({ ...requirement, function: 'a;b, c' })) },
+    });
+    expect(render(withSemicolon).split('\r\n')[1]).toContain(';"a;b, c";');
+  });
+
+  it('uses "," in English and the separator asked for otherwise (tab)', () => {
+    expect(render(fixtureContext({ lang: 'en' })).split('\r\n')[1]!.startsWith('Vague 1,INS/va1.01,')).toBe(true);
+    expect(render(fixtureContext({ csvSeparator: '\t' })).split('\r\n')[1]!.startsWith('Vague 1\tINS/va1.01\t')).toBe(true);
   });
 
   it('uses the English column names with --lang en', () => {

@@ -63,8 +63,12 @@ describe.each([
     );
     const sarif = JSON.parse(read('sarif'));
     expect(sarif.runs[0].results).toHaveLength(report.findings.length);
-    expect(sarif.runs[0].originalUriBaseIds.BUNDLE_ROOT).toEqual({ uri: `fixtures/bundles/${bundle}/`, uriBaseId: '%SRCROOT%' });
-    const csvRecords = read('csv').split('\r\n').filter((line) => /^Vague 1,/.test(line));
+    // Locations from the repository root (the working folder): the bundle path as given, then the file.
+    for (const result of sarif.runs[0].results) {
+      expect(result.locations[0].physicalLocation.artifactLocation).toMatchObject({ uri: expect.stringMatching(new RegExp(`^fixtures/bundles/${bundle}/`)), uriBaseId: '%SRCROOT%' });
+    }
+    expect(sarif.runs[0].originalUriBaseIds).toBeUndefined();
+    const csvRecords = read('csv').split('\r\n').filter((line) => /^Vague 1;/.test(line));
     expect(csvRecords).toHaveLength(9); // expected proofs of the 6 requirements of profile Général
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(readFileSync(join(first, FILES.xlsx)) as unknown as ArrayBuffer);
@@ -91,7 +95,7 @@ describe('failing bundle details across formats', () => {
     expect(result.properties).toMatchObject({ requirement: 'INS/va1.02', proof: 'INS/va1.02.02.01' });
     expect(read('github')).toMatch(/^::error [^\n]*title=INS\/va1.02 · coverage\/missing-proof::/m);
     expect(read('markdown')).toContain('<summary><strong>INS/va1.02 — Incomplet — Qualification de l&#39;identité</strong> (Exigence)</summary>');
-    expect(read('csv')).toMatch(/,INS\/va1.02.02.01,Capture d'écran du statut d'identité,,,,Incomplet,/);
+    expect(read('csv')).toMatch(/;INS\/va1.02.02.01;Capture d'écran du statut d'identité;;;;Incomplet;/);
   });
 });
 
@@ -116,7 +120,7 @@ describe('segur checklist', () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(readFileSync(join(work, 'liste.xlsx')) as unknown as ArrayBuffer);
     expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['Checklist', 'Synthèse']);
-    expect(readFileSync(join(work, 'liste.csv'), 'utf8').startsWith('\uFEFFPérimètre,ID,')).toBe(true);
+    expect(readFileSync(join(work, 'liste.csv'), 'utf8').startsWith('\uFEFFPérimètre;ID;')).toBe(true);
   });
 
   it('exits 2 on an unknown extension or an unwritable output, leaving no file', () => {

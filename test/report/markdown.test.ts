@@ -53,7 +53,7 @@ describe('markdown report', () => {
 
   it('speaks English with --lang en (labels, verdicts, typography)', () => {
     const lines = render(fixtureContext({ lang: 'en' })).split('\n');
-    expect(lines[0]).toBe('## Ségur conformity report — ❌ Gate failed');
+    expect(lines[0]).toBe('## Ségur conformity report — ❌ Check failed');
     expect(lines[2]).toBe('- **Software**: MonLGC 5.2.0');
     expect(lines).toContain('| Non-compliant | 1 |');
   });

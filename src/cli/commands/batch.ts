@@ -54,7 +54,7 @@ export function registerBatchCommand(program: Command, exit: ExitCodeHolder): vo
         date: options.date,
         onBundleDone: progressLine(options.lang),
       });
-      const summary = await writeBatchOutputs(flags.out, outcome.entries, { formats: formats.filter(isFormatName), lang: options.lang, date: options.date });
+      const summary = await writeBatchOutputs(flags.out, outcome.entries, { formats: formats.filter(isFormatName), lang: options.lang, date: options.date, csvSeparator: options.csvSeparator });
       const { renderBatchTty } = await import('../../batch/render.js');
       process.stdout.write(renderBatchTty(summary, options.lang, flags.out));
       exit.code = outcome.passed ? 0 : 1;

@@ -50,7 +50,12 @@ export const artefacts: Record<string, string> = {
   'artefacts/unreadable': 'Cannot read {file}: {reason}.',
   'artefacts/not-a-file': '{file} is not a regular file (directory, pipe…): nothing to validate.',
   'artefacts/bad-kind': 'Unknown kind "{value}" for --kind: cda, ins, xdm, eml or evs-report.',
-  'artefacts/bad-format': 'Unknown format "{value}" for --format: tty or json.',
-  'artefacts/summary': '{files} file(s): {errors} error(s), {warnings} warning(s).',
-  'artefacts/no-finding': 'no finding',
+  'artefacts/bad-format': 'Unknown format "{format}" for segur validate --format. Available formats: {available}.',
+  'validate/summary':
+    'Files: {files} — {errors, plural, one {# error} other {# errors}} · {warnings, plural, one {# warning} other {# warnings}}',
+  'validate/pass': 'Validation passed',
+  'validate/fail': 'Validation failed',
+  'validate/junit.failure': '{count, plural, one {# finding} other {# findings}}',
+  'validate/no-match': 'No file matches the pattern "{pattern}" (hidden and system files are ignored).',
+  'validate/folder-unreadable': 'Cannot read the folder {dir}: {reason}',
 };

@@ -18,6 +18,6 @@ export const batch: Record<string, string> = {
   'batch/column.requirement': 'Requirement',
   'batch/column.nature': 'Nature',
   'batch/matrix-title': 'Verdict matrix',
-  'batch/counts': 'conforme: {conforme}, non-conforme: {nonConforme}, incomplet: {incomplet}, non-applicable: {nonApplicable}',
-  'batch/tally': '{total} bundle(s) checked, {failed} failing; reports in {out}',
+  'batch/counts': 'compliant: {conforme}, non-compliant: {nonConforme}, incomplete: {incomplet}, not applicable: {nonApplicable}',
+  'batch/tally': '{total, plural, one {# bundle} other {# bundles}} checked, {failed} failing; reports in {out}',
 };

@@ -39,9 +39,6 @@ export const bundle: Record<string, string> = {
   'tty/title': 'Bundle {bundle} — REM {catalog} ({profiles})',
   'tty/summary':
     'Requirements: {requirements} — compliant: {conforme} · non-compliant: {nonConforme} · incomplete: {incomplet} · not applicable: {nonApplicable} — errors: {errors} · warnings: {warnings}',
-  'tty/gate-pass': 'Check passed',
-  'tty/gate-fail': 'Check failed',
-  'tty/gate-fail-strict': 'Check failed (--strict: warnings)',
   'tty/bundle-findings': 'Manifest and bundle',
   'tty/verdict-conforme': 'compliant',
   'tty/verdict-non-conforme': 'non-compliant',

@@ -51,7 +51,12 @@ export const artefacts: Record<string, string> = {
   'artefacts/unreadable': 'Impossible de lire {file} : {reason}.',
   'artefacts/not-a-file': '{file} n’est pas un fichier ordinaire (dossier, tube…) : rien à valider.',
   'artefacts/bad-kind': 'Type « {value} » inconnu pour --kind : cda, ins, xdm, eml ou evs-report.',
-  'artefacts/bad-format': 'Format « {value} » inconnu pour --format : tty ou json.',
-  'artefacts/summary': '{files} fichier(s) : {errors} erreur(s), {warnings} avertissement(s).',
-  'artefacts/no-finding': 'aucune anomalie',
+  'artefacts/bad-format': 'Format « {format} » inconnu pour segur validate --format. Formats disponibles : {available}.',
+  'validate/summary':
+    'Fichiers : {files} — {errors, plural, one {# erreur} other {# erreurs}} · {warnings, plural, one {# avertissement} other {# avertissements}}',
+  'validate/pass': 'Validation réussie',
+  'validate/fail': 'Validation échouée',
+  'validate/junit.failure': '{count, plural, one {# constat} other {# constats}}',
+  'validate/no-match': 'Aucun fichier ne correspond au motif « {pattern} » (les fichiers cachés et système sont ignorés).',
+  'validate/folder-unreadable': 'Impossible de lire le dossier {dir} : {reason}',
 };

@@ -20,5 +20,5 @@ export const batch: Record<string, string> = {
   'batch/column.nature': 'Nature',
   'batch/matrix-title': 'Matrice des verdicts',
   'batch/counts': 'conformes : {conforme}, non conformes : {nonConforme}, incomplètes : {incomplet}, non applicables : {nonApplicable}',
-  'batch/tally': '{total} dossier(s) contrôlé(s), {failed} en échec ; rapports dans {out}',
+  'batch/tally': '{total, plural, one {# dossier contrôlé} other {# dossiers contrôlés}}, {failed} en échec ; rapports dans {out}',
 };

@@ -40,9 +40,6 @@ export const bundle: Record<string, string> = {
   'tty/title': 'Dossier {bundle} — REM {catalog} ({profiles})',
   'tty/summary':
     'Exigences : {requirements} — conforme : {conforme} · non conforme : {nonConforme} · incomplet : {incomplet} · non applicable : {nonApplicable} — erreurs : {errors} · avertissements : {warnings}',
-  'tty/gate-pass': 'Contrôle réussi',
-  'tty/gate-fail': 'Contrôle échoué',
-  'tty/gate-fail-strict': 'Contrôle échoué (--strict : avertissements)',
   'tty/bundle-findings': 'Manifeste et dossier',
   'tty/verdict-conforme': 'conforme',
   'tty/verdict-non-conforme': 'non conforme',

@@ -10,5 +10,6 @@ import { xdmEvs } from './xdm-evs.js';
 import { io } from './io.js';
 import { xmlRead } from './xml-read.js';
 import { diff } from './diff.js';
+import { help } from './help.js';
 
-export const fr: Record<string, string> = { ...cli, ...catalog, ...bundle, ...rules, ...artefacts, ...report, ...batch, ...xdmEvs, ...io, ...xmlRead, ...diff };
+export const fr: Record<string, string> = { ...cli, ...catalog, ...bundle, ...rules, ...artefacts, ...report, ...batch, ...xdmEvs, ...io, ...xmlRead, ...diff, ...help };

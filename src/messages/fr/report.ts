@@ -6,6 +6,11 @@ export const report: Record<string, string> = {
   'report/verdict.non-applicable': 'Non applicable',
   'report/gate.pass': 'Contrôle réussi',
   'report/gate.fail': 'Contrôle échoué',
+  'report/gate.title': 'Contrôle',
+  'report/gate.fail-warnings': 'Contrôle échoué : {count, plural, one {# avertissement} other {# avertissements}} avec --fail-level warning (--strict)',
+  'report/gate.fail-max-warnings': 'Contrôle échoué : {count, plural, one {# avertissement} other {# avertissements}}, au-delà de --max-warnings {max}',
+  'report/github.overflow':
+    'GitHub n’affiche que {max} annotations d’erreur et {max} d’avertissement par étape : {count, plural, one {# autre constat est listé} other {# autres constats sont listés}} dans le journal ci-dessous. Le rapport complet : --format sarif, json ou html.',
   'report/severity.error': 'erreur',
   'report/severity.warning': 'avertissement',
   'report/severity.info': 'information',
