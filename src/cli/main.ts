@@ -2,12 +2,16 @@
 // command, maps the outcome to an exit code (0/1/2). Heavy modules (exceljs, XML parsers,
 // reporters) are imported by the command actions only, so `segur --version` and `segur --help`
 // stay instant.
+import { existsSync } from 'node:fs';
 import { toolVersion } from '../version.js';
 import { isSegurError } from '../errors.js';
 import { formatMessage, type Lang } from '../messages/index.js';
 import { fallbackLang, langFlag, resolveLang } from './lang.js';
 
 const VERSION_FLAGS = new Set(['--version', '-v', '-V']);
+/** Names of config/load.ts's files, repeated here so that nothing heavy is imported to look for them. */
+const RC_FILE = '.segurrc.yaml';
+const MANIFEST_FILE = 'segur.yaml';
 
 export async function main(argv: string[]): Promise<number> {
   const args = argv.slice(2);
@@ -19,8 +23,8 @@ export async function main(argv: string[]): Promise<number> {
   let lang: Lang = fallbackLang(flag);
   const debug = args.includes('--debug');
   try {
-    const { loadRunConfig } = await import('../config/load.js');
-    const config = await loadRunConfig();
+    // The YAML parser and the schemas are only loaded when there is a file to read: --help stays quick.
+    const config = existsSync(RC_FILE) || existsSync(MANIFEST_FILE) ? await (await import('../config/load.js')).loadRunConfig() : undefined;
     lang = resolveLang(flag, config?.config);
     const { runProgram } = await import('./program.js');
     return await runProgram(argv, { lang, ...(config ? { config } : {}) });

@@ -4,9 +4,7 @@
 // 2. the `segur:` key of the `segur.yaml` of the bundle being checked (`check`, `checklist`), or of
 //    the current folder for the other commands.
 // Command-line flags, then SEGUR_LANG, come before any of these (src/cli/settings.ts).
-import { resolve } from 'node:path';
 import { z } from 'zod';
-import { SegurError } from '../errors.js';
 import { readChecked, decodeRunInput, inputError } from '../io/safe-open.js';
 import { manifestIssueError } from '../bundle/manifest-issues.js';
 import { parseYamlDocument, MAX_MANIFEST_BYTES } from '../bundle/manifest.js';
@@ -61,10 +59,6 @@ export async function loadRunConfig(bundleDir = '.'): Promise<LoadedConfig | und
   return (await loadRcFile()) ?? (await loadManifestConfig(bundleDir));
 }
 
-/** True when `dir` is the current folder (its configuration was read at start-up already). */
-export function isCurrentFolder(dir: string): boolean {
-  return resolve(dir) === resolve('.');
-}
 
 const SEGUR_KEY = z.object({ segur: RunConfigSchema.nullable().optional() });
 
@@ -74,5 +68,3 @@ async function readOptional(file: string, maxBytes: number): Promise<string | un
   if (outcome.problem.kind === 'not-found') return undefined;
   throw inputError(file, outcome.problem);
 }
-
-export { SegurError };

@@ -51,6 +51,34 @@ describe('junit report', () => {
     expect(general!['system-out']).toBe('[avertissement] Fichier non rattaché à une preuve : notes,v2.txt — notes,v2.txt [bundle/unlisted-file]');
   });
 
+  it('under --strict, fails an EXIGENCE holding a warning and the findings outside requirements holding one', () => {
+    const warning = { rule: 'x/w', severity: 'warning' as const, message: 'attention', requirement: 'INS/va1.01' };
+    const report = {
+      ...fixtureReport,
+      verdict: 'fail' as const,
+      requirements: fixtureReport.requirements.map((result) => (result.id === 'INS/va1.01' ? { ...result, findings: [warning] } : result)),
+    };
+    const cases = parse(render(fixtureContext({ report, strict: true }))).testsuites.testsuite.testcase;
+    expect(cases.map((testCase) => testCase.failure?.type)).toEqual(['conforme', 'non-conforme', 'incomplet', undefined, 'bundle']);
+  });
+
+  it('gives a failed gate no requirement shows (--max-warnings) a testcase of its own: failures ≥ 1 whenever the exit code is 1', () => {
+    const report = {
+      ...fixtureReport,
+      verdict: 'fail' as const,
+      requirements: fixtureReport.requirements.map((result) => ({ ...result, verdict: 'conforme' as const, findings: [] })),
+    };
+    const { testsuites } = parse(render(fixtureContext({ report, maxWarnings: 0, gatingWarnings: 1 })));
+    expect(testsuites.failures).toBe('1');
+    expect(testsuites.testsuite.testcase.at(-1)).toMatchObject({
+      classname: 'segur',
+      name: 'Contrôle',
+      failure: { type: 'gate', message: 'Contrôle échoué : 1 avertissement, au-delà de --max-warnings 0' },
+    });
+    // A passing gate never gets it.
+    expect(parse(render(fixtureContext({ report: { ...report, verdict: 'pass' } }))).testsuites.failures).toBe('0');
+  });
+
   it('stays well-formed with markup and XML-invalid characters in the inputs', () => {
     const hostile = { ...fixtureReport.findings[1]!, message: 'bad \u0000\u0008 char ]]> </failure><x a="', requirement: 'INS/va1.02' };
     const report = {
