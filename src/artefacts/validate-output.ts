@@ -130,8 +130,8 @@ function gateText(outcome: ValidateOutcome, t: Translate): string {
   const all = outcome.files.flatMap((file) => file.findings);
   if (all.some((finding) => finding.severity === 'error')) return t('validate/fail');
   const warnings = all.filter((finding) => finding.severity === 'warning').length;
-  if (outcome.gate.strict) return t('report/gate.fail-warnings', { count: warnings });
-  return t('report/gate.fail-max-warnings', { count: warnings, max: outcome.gate.maxWarnings ?? 0 });
+  if (outcome.gate.strict) return t('validate/fail-warnings', { count: warnings });
+  return t('validate/fail-max-warnings', { count: warnings, max: outcome.gate.maxWarnings ?? 0 });
 }
 
 /** The validation's gate: an error fails it; warnings too under --fail-level warning; or beyond --max-warnings. */

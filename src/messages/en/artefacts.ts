@@ -55,6 +55,8 @@ export const artefacts: Record<string, string> = {
     'Files: {files} — {errors, plural, one {# error} other {# errors}} · {warnings, plural, one {# warning} other {# warnings}}',
   'validate/pass': 'Validation passed',
   'validate/fail': 'Validation failed',
+  'validate/fail-warnings': 'Validation failed: {count, plural, one {# warning} other {# warnings}} with --fail-level warning (--strict)',
+  'validate/fail-max-warnings': 'Validation failed: {count, plural, one {# warning} other {# warnings}}, beyond --max-warnings {max}',
   'validate/junit.failure': '{count, plural, one {# finding} other {# findings}}',
   'validate/no-match': 'No file matches the pattern "{pattern}" (hidden and system files are ignored).',
   'validate/folder-unreadable': 'Cannot read the folder {dir}: {reason}',

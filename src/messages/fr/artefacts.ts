@@ -56,6 +56,8 @@ export const artefacts: Record<string, string> = {
     'Fichiers : {files} — {errors, plural, one {# erreur} other {# erreurs}} · {warnings, plural, one {# avertissement} other {# avertissements}}',
   'validate/pass': 'Validation réussie',
   'validate/fail': 'Validation échouée',
+  'validate/fail-warnings': 'Validation échouée : {count, plural, one {# avertissement} other {# avertissements}} avec --fail-level warning (--strict)',
+  'validate/fail-max-warnings': 'Validation échouée : {count, plural, one {# avertissement} other {# avertissements}}, au-delà de --max-warnings {max}',
   'validate/junit.failure': '{count, plural, one {# constat} other {# constats}}',
   'validate/no-match': 'Aucun fichier ne correspond au motif « {pattern} » (les fichiers cachés et système sont ignorés).',
   'validate/folder-unreadable': 'Impossible de lire le dossier {dir} : {reason}',
