@@ -40,4 +40,10 @@ describe('message catalog', () => {
     expect(formatMessage('manifest/yaml-syntax', args, { lang: 'en' })).toContain('tab');
     expect(formatMessage('manifest/yaml-syntax', { ...args, detailCode: 'yaml/unknown-new-code' })).toContain('Tabs are not allowed as indentation');
   });
+
+  it('English batch outputs carry no French verdict words', () => {
+    const counts = formatMessage('batch/counts', { conforme: 4, nonConforme: 0, incomplet: 1, nonApplicable: 1 }, { lang: 'en' });
+    expect(counts).toBe('compliant: 4, non-compliant: 0, incomplete: 1, not applicable: 1');
+    expect(formatMessage('batch/tally', { total: 1, failed: 0, out: 'out' }, { lang: 'en' })).toBe('1 bundle checked, 0 failing; reports in out');
+  });
 });

@@ -7,6 +7,7 @@ import { extname, join, resolve } from 'node:path';
 import { SegurError } from '../errors.js';
 import { CatalogSchema, type Catalog } from './schema.js';
 import { readYamlFile } from './yaml-file.js';
+import { zodIssueArgs, zodIssuePath } from '../io/zod-issue.js';
 import { isSafeCatalogId } from './catalog-id.js';
 import type { ImportOptions } from './import.js';
 import { CATALOG_DIR, PACKAGE_CATALOG_DIR } from './paths.js';
@@ -65,7 +66,7 @@ export async function loadCatalogFile(file: string): Promise<Catalog> {
   const result = CatalogSchema.safeParse(data);
   if (!result.success) {
     const issue = result.error.issues[0]!;
-    throw new SegurError('catalog/file-invalid', { file, path: issue.path.join('.') || '(racine)', detail: issue.message });
+    throw new SegurError('catalog/file-invalid', { file, path: zodIssuePath(issue) || '—', ...zodIssueArgs(issue) });
   }
   return result.data;
 }

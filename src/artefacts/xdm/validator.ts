@@ -10,7 +10,7 @@ import { pathOf } from '../xml/node.js';
 import { readProblemFinding } from '../read-findings.js';
 import { validateCda } from '../cda/validator.js';
 import { readZipEntry, type OpenedZip, type ZipEntryRef } from '../../io/zip-directory.js';
-import { openXdmArchive, XDM_LIMITS, XDM_MAX_FILE_BYTES, type XdmLimits } from './open-archive.js';
+import { openXdmArchive, XDM_LIMITS, XDM_MAX_FILE_BYTES, type XdmLimits, zipDetailArgs } from './open-archive.js';
 import { readXdsMetadata, XDS_SCHEMES, type XdsObject } from './metadata.js';
 import { cdaFacts, type CdaFacts } from './cda-facts.js';
 import { XDM_RULES } from './rules/index.js';
@@ -235,7 +235,7 @@ class EntryReader {
           this.findings.push(finding('xdm/local-name-mismatch', { localName: problem.localName }));
           break;
         case 'unreadable':
-          this.findings.push(finding('xdm/entry-unreadable', { detail: problem.detail }));
+          this.findings.push(finding('xdm/entry-unreadable', zipDetailArgs(problem.detail)));
           break;
       }
     }

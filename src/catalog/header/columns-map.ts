@@ -10,6 +10,7 @@ import { SegurError } from '../../errors.js';
 import { readYamlFile } from '../yaml-file.js';
 import { COLUMN_FIELDS, type ColumnField } from './fields.js';
 import { normaliseHeader } from './normalise.js';
+import { zodIssueArgs, zodIssuePath } from '../../io/zod-issue.js';
 
 const ColumnsMapSchema = z.strictObject({
   sheet: z.string().min(1).optional(),
@@ -25,12 +26,11 @@ export interface ColumnsMap {
 }
 
 export async function loadColumnsMap(file: string): Promise<ColumnsMap> {
-  const data = await readYamlFile(file, 'catalog/columns-invalid');
+  const data = await readYamlFile(file, 'catalog/columns-syntax');
   const result = ColumnsMapSchema.safeParse(data);
   if (!result.success) {
     const issue = result.error.issues[0]!;
-    const where = issue.path.length > 0 ? `${issue.path.join('.')} : ` : '';
-    throw new SegurError('catalog/columns-invalid', { file, detail: `${where}${issue.message}` });
+    throw new SegurError('catalog/columns-invalid', { file, path: zodIssuePath(issue) || '—', ...zodIssueArgs(issue) });
   }
   const columns = new Map<string, ColumnField>();
   const written = new Map<string, string>();

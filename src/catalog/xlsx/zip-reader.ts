@@ -3,6 +3,7 @@
 import { SegurError } from '../../errors.js';
 import { readRunInput } from '../../io/safe-open.js';
 import { openZipDirectory, readZipEntry, type OpenedZip, type ZipLimits, type ZipProblem } from '../../io/zip-directory.js';
+import { zipReason } from '../../io/zip-reason.js';
 
 export type { ZipLimits };
 
@@ -36,8 +37,9 @@ function catalogZipError(problem: ZipProblem, file: string, limits: ZipLimits): 
     case 'entry-too-large':
       return new SegurError('catalog/zip-too-large', { file, maxMb: Math.round(limits.maxTotalBytes / (1024 * 1024)) });
     case 'unreadable':
+      return new SegurError('catalog/zip-unreadable', { file, ...zipReasonArgs(problem.detail) });
     case 'unsafe-name':
-      return new SegurError('catalog/zip-unreadable', { file, reason: problem.detail });
+      return new SegurError('catalog/zip-unreadable', { file, reason: problem.detail, reasonCode: 'zip/unsafe-name', zipEntry: problem.entry });
     case 'duplicate-entry':
       return new SegurError('catalog/zip-duplicate-entry', { file, entry: problem.entry });
   }
@@ -56,13 +58,25 @@ function archiveOver(opened: OpenedZip, file: string): ZipArchive {
         case 'encrypted':
           throw new SegurError('catalog/encrypted', { file });
         case 'crc-mismatch':
-          throw new SegurError('catalog/zip-unreadable', { file, reason: `CRC-32 (${ref.name})` });
+          throw new SegurError('catalog/zip-unreadable', { file, reason: `CRC-32 (${ref.name})`, reasonCode: 'zip/crc-mismatch', zipEntry: ref.name });
         case 'name-mismatch':
-          throw new SegurError('catalog/zip-unreadable', { file, reason: `${ref.name} ≠ ${read.problem.localName}` });
+          throw new SegurError('catalog/zip-unreadable', {
+            file,
+            reason: `${ref.name} ≠ ${read.problem.localName}`,
+            reasonCode: 'zip/name-mismatch',
+            zipEntry: ref.name,
+            zipLocalName: read.problem.localName,
+          });
         case 'unreadable':
-          throw new SegurError('catalog/zip-unreadable', { file, reason: read.problem.detail });
+          throw new SegurError('catalog/zip-unreadable', { file, ...zipReasonArgs(read.problem.detail) });
       }
     },
     close: () => opened.close(),
   };
+}
+
+/** `{reason}` of catalog/zip-unreadable in our wording when the library's text is a known one. */
+function zipReasonArgs(detail: string): { reason: string; reasonCode?: string } {
+  const { reason, code } = zipReason(detail);
+  return code ? { reason, reasonCode: code } : { reason };
 }

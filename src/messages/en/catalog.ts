@@ -19,8 +19,9 @@ export const catalog: Record<string, string> = {
   'catalog/no-header':
     'No sheet of {file} has a recognisable REM header (it needs at least an identifier column, "ID" or "N° exigence", and a statement column, "Exigence"). Headers seen (first non-empty row of each sheet):\n{seen}\nFor an unknown layout, describe the columns in a file given to --columns (see "segur catalog import --help").',
   'catalog/sheet-not-found': 'Sheet "{sheet}" does not exist in {file}. Sheets: {sheets}.',
+  'catalog/columns-syntax': 'Column map {file} cannot be read (line {line}): {detail}.',
   'catalog/columns-invalid':
-    'Invalid column map {file}: {detail}\nExpected: "columns:" followed by "Workbook header: field" lines (fields: id, statement, chapter, function, scenarioId, scenario, proofId1, proof1…, ignore).',
+    'Invalid column map {file}: "{path}": {detail}.\nExpected: "columns:" followed by "Workbook header: field" lines (fields: id, statement, chapter, function, scenarioId, scenario, proofId1, proof1…, ignore).',
   'catalog/row-without-id':
     '{file}, sheet "{sheet}", row {row}: a scenario or proof number without a requirement ID. Fill in the requirement ID on this row (or merge the cell with the one above).',
   'catalog/conflicting-requirement':

@@ -19,8 +19,9 @@ export const catalog: Record<string, string> = {
   'catalog/no-header':
     'Aucune feuille de {file} n’a d’en-tête de REM reconnaissable (il faut au moins une colonne d’identifiant, « ID » ou « N° exigence », et une colonne d’énoncé, « Exigence »). En-têtes vus (première ligne non vide de chaque feuille) :\n{seen}\nPour une mise en page inconnue, décrivez les colonnes dans un fichier passé à --columns (voir « segur catalog import --help »).',
   'catalog/sheet-not-found': 'La feuille « {sheet} » n’existe pas dans {file}. Feuilles présentes : {sheets}.',
+  'catalog/columns-syntax': 'Fichier de correspondance des colonnes {file} illisible (ligne {line}) : {detail}.',
   'catalog/columns-invalid':
-    'Fichier de correspondance des colonnes {file} invalide : {detail}\nFormat attendu : « columns: » suivi de lignes « En-tête du classeur: champ » (champs : id, statement, chapter, function, scenarioId, scenario, proofId1, proof1…, ignore).',
+    'Fichier de correspondance des colonnes {file} invalide : « {path} » : {detail}.\nFormat attendu : « columns: » suivi de lignes « En-tête du classeur: champ » (champs : id, statement, chapter, function, scenarioId, scenario, proofId1, proof1…, ignore).',
   'catalog/row-without-id':
     '{file}, feuille « {sheet} », ligne {row} : un numéro de scénario ou de preuve sans identifiant d’exigence. Renseignez l’ID de l’exigence sur cette ligne (ou fusionnez la cellule avec celle du dessus).',
   'catalog/conflicting-requirement':
