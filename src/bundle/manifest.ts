@@ -1,6 +1,6 @@
 // Reads `segur.yaml` with positions kept: every problem that makes the manifest unusable is a
 // SegurError (exit 2) naming the file, line, column and field.
-import { realpath } from 'node:fs/promises';
+import { readdir, realpath } from 'node:fs/promises';
 import { decodeRunInput, inputError, readChecked } from '../io/safe-open.js';
 import { join } from 'node:path';
 import { LineCounter, isMap, isScalar, isSeq, parseDocument, type Document, type Node } from 'yaml';
@@ -127,8 +127,11 @@ async function readManifestText(bundleDir: string, displayPath: string): Promise
   if (outcome.ok) return decodeRunInput(outcome.bytes, displayPath);
   const { problem } = outcome;
   switch (problem.kind) {
-    case 'not-found':
+    case 'not-found': {
+      const other = await otherManifestName(bundleDir);
+      if (other) throw new SegurError('manifest/other-name', { file: displayPath, found: join(bundleDir, other), name: other });
       throw new SegurError('manifest/not-found', { file: displayPath, dir: bundleDir });
+    }
     case 'too-large':
       throw new SegurError('manifest/too-large', { file: displayPath, size: problem.size, max: MAX_MANIFEST_BYTES });
     case 'outside':
@@ -137,4 +140,12 @@ async function readManifestText(bundleDir: string, displayPath: string): Promise
     default:
       throw inputError(displayPath, problem);
   }
+}
+
+/** Names users give the manifest by mistake (the README says it may hold JSON): worth a hint. */
+const OTHER_MANIFEST_NAMES = /^segur\.(?:yml|json|yaml\.txt|yml\.txt|json\.txt|txt)$|^segur\.yaml$/i;
+
+async function otherManifestName(bundleDir: string): Promise<string | undefined> {
+  const names = await readdir(bundleDir).catch(() => [] as string[]);
+  return names.filter((name) => name !== MANIFEST_FILE && OTHER_MANIFEST_NAMES.test(name)).sort()[0];
 }

@@ -37,6 +37,8 @@ export async function resolveCatalog(ref: string, options: ResolveOptions): Prom
     return { catalog: (await importWorkbook(path, options.importOptions)).catalog, path };
   }
   const path = findCatalogById(ref, options.cwd ?? process.cwd());
+  // An existing file that is neither a catalog nor a workbook (`--rem README.md`) is not a missing id.
+  if (!path && extension !== '' && existsSync(resolve(options.baseDir, ref))) throw new SegurError('catalog/not-a-catalog-file', { ref });
   if (!path) {
     const available = (await listCatalogs({ cwd: options.cwd })).map((entry) => entry.id);
     throw new SegurError('catalog/unknown-id', { id: ref, available: available.length > 0 ? available.join(', ') : '—' });

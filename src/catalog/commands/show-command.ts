@@ -4,6 +4,7 @@ import { formatMessage, type Lang } from '../../messages/index.js';
 import { requirementsForProfiles } from '../schema.js';
 import { resolveCatalog } from '../store.js';
 import { catalogCounts } from '../counts.js';
+import { matchProfiles } from '../../bundle/profiles.js';
 
 export interface CatalogShowFlags {
   profile?: string[];
@@ -14,7 +15,8 @@ export async function runCatalogShow(ref: string, flags: CatalogShowFlags, lang:
   const format = flags.format ?? 'tty';
   if (format !== 'tty' && format !== 'json') throw new SegurError('catalog/bad-show-format', { value: format });
   const { catalog } = await resolveCatalog(ref, { baseDir: process.cwd() });
-  const profiles = flags.profile ?? [];
+  // An unknown profile is exit 2, as for init and check: a typo would otherwise show nothing, exit 0.
+  const profiles = matchProfiles(catalog, flags.profile ?? []);
   const requirements = requirementsForProfiles(catalog, profiles);
   if (format === 'json') return `${JSON.stringify({ ...catalog, requirements }, null, 2)}\n`;
 

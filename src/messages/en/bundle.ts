@@ -4,6 +4,8 @@ const where = '{file}, line {line}, column {column}';
 export const bundle: Record<string, string> = {
   'manifest/not-found':
     'No manifest {file}: "{dir}" is not an evidence bundle. Create one with "segur init {dir} --rem CATALOG".',
+  'manifest/other-name':
+    'No manifest {file}, but there is {found}: segur only reads the name segur.yaml. Rename {name} to segur.yaml (its content may stay JSON, which is valid YAML).',
   'manifest/unreadable': 'Cannot read the manifest {file}: {reason}',
   'manifest/outside-bundle': 'The manifest {file} links to a file outside the evidence folder: refused (the manifest is part of the deposited folder).',
   'manifest/too-many-entries': 'The manifest {file} holds more than {max} keys and list items ({count} read): not a realistic manifest, refused before any check.',

@@ -37,6 +37,10 @@ export const catalog: Record<string, string> = {
   'catalog/bad-conditional':
     '{file}, sheet "{sheet}", row {row}: unexpected value "{value}" for "Exigence conditionnelle" (expected OUI, NON or empty).',
   'catalog/no-requirements': '{file}, sheet "{sheet}": no requirement below the header on row {row}.',
+  'catalog/not-a-catalog-file':
+    '"{ref}" is not a REM catalog: give an id from rem-catalogs/ (segur catalog list), a .yaml or .json catalog, or a .xlsx REM workbook.',
+  'catalog/import-would-replace':
+    '{file} already exists and comes from another workbook: two REMs have the same file name. Choose another file with --out, or replace this catalog with --force.',
   'catalog/unknown-id':
     'Catalog "{id}" not found in rem-catalogs/. Available catalogs: {available}. Import the REM with "segur catalog import REM.xlsx", or give the path of a .yaml, .json or .xlsx file.',
   'catalog/file-syntax': 'Cannot read catalog {file} (line {line}): {detail}. Regenerate it with "segur catalog import".',

@@ -4,6 +4,8 @@ const where = '{file}, ligne {line}, colonne {column}';
 export const bundle: Record<string, string> = {
   'manifest/not-found':
     'Aucun manifeste {file} : « {dir} » n’est pas un dossier de preuves. Créez-le avec « segur init {dir} --rem CATALOGUE ».',
+  'manifest/other-name':
+    'Aucun manifeste {file}, mais il y a {found} : segur ne lit que le nom segur.yaml. Renommez {name} en segur.yaml (son contenu peut rester du JSON, qui est du YAML valide).',
   'manifest/unreadable': 'Impossible de lire le manifeste {file} : {reason}',
   'manifest/outside-bundle': 'Le manifeste {file} est un lien vers un fichier hors du dossier de preuves : refusé (le manifeste fait partie du dossier déposé).',
   'manifest/too-many-entries': 'Le manifeste {file} compte plus de {max} clés et éléments de liste ({count} lus) : ce n’est pas un manifeste réaliste, refusé avant tout contrôle.',

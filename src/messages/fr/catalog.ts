@@ -37,6 +37,10 @@ export const catalog: Record<string, string> = {
   'catalog/bad-conditional':
     '{file}, feuille « {sheet} », ligne {row} : valeur « {value} » inattendue pour « Exigence conditionnelle » (attendu OUI, NON ou vide).',
   'catalog/no-requirements': '{file}, feuille « {sheet} » : aucune exigence sous l’en-tête de la ligne {row}.',
+  'catalog/not-a-catalog-file':
+    '« {ref} » n’est pas un catalogue REM : donnez un identifiant de rem-catalogs/ (segur catalog list), un catalogue .yaml ou .json, ou un classeur REM .xlsx.',
+  'catalog/import-would-replace':
+    '{file} existe déjà et vient d’un autre classeur : deux REM portent le même nom de fichier. Choisissez un autre fichier avec --out, ou remplacez ce catalogue avec --force.',
   'catalog/unknown-id':
     'Catalogue « {id} » introuvable dans rem-catalogs/. Catalogues disponibles : {available}. Importez le REM avec « segur catalog import REM.xlsx », ou donnez le chemin d’un fichier .yaml, .json ou .xlsx.',
   'catalog/file-syntax': 'Catalogue {file} illisible (ligne {line}) : {detail}. Régénérez-le avec « segur catalog import ».',
