@@ -89,13 +89,13 @@ describe('failing bundle details across formats', () => {
     const dir = join(work, 'missing-details');
     mkdirSync(dir, { recursive: true });
     const { read } = checkAllFormats('missing-proof', dir);
-    expect(read('junit')).toMatch(/<testcase classname="Gestion de l&#39;INS" name="INS\/va1.02 — Qualification de l&#39;identité">\n\s+<failure type="incomplet" message="Incomplet \(Exigence\) : 1 constat\(s\)">/);
+    expect(read('junit')).toMatch(/<testcase classname="Gestion de l&#39;INS" name="INS\/va1.02 — Qualification de l&#39;identité">\n\s+<failure type="incomplet" message="Incomplet \(Exigence\) : 1 constat">/);
     const result = JSON.parse(read('sarif')).runs[0].results.find((entry: { ruleId: string }) => entry.ruleId === 'coverage/missing-proof');
     expect(result.level).toBe('error');
     expect(result.properties).toMatchObject({ requirement: 'INS/va1.02', proof: 'INS/va1.02.02.01' });
     expect(read('github')).toMatch(/^::error [^\n]*title=INS\/va1.02 · coverage\/missing-proof::/m);
     expect(read('markdown')).toContain('<summary><strong>INS/va1.02 — Incomplet — Qualification de l&#39;identité</strong> (Exigence)</summary>');
-    expect(read('csv')).toMatch(/;INS\/va1.02.02.01;Capture d'écran du statut d'identité;;;;Incomplet;/);
+    expect(read('csv')).toMatch(/;INS\/va1.02.02.01;Capture d'écran du statut d'identité;;;;manquante;Incomplet;/);
   });
 });
 
@@ -104,9 +104,9 @@ describe('segur checklist', () => {
     const out = join(work, 'liste-dsr.md');
     const run = runCli(['checklist', 'fixtures/bundles/missing-proof', '--out', out]);
     expect(run.status).toBe(0);
-    expect(run.stderr).toBe(`Liste DSR écrite dans ${out} : 7 preuve(s) attendue(s), 1 manquante(s).\n`);
+    expect(run.stderr).toBe(`Liste DSR écrite dans ${out} : 7 preuves attendues, dont 1 manquante et 0 en erreur.\n`);
     const list = readFileSync(out, 'utf8');
-    expect(list).toContain('7 preuve(s) attendue(s) : 6 fournie(s), 1 manquante(s), 2 non applicable(s).');
+    expect(list).toContain('7 preuves attendues : 6 fournies, 0 en erreur, 1 manquante ; en plus, 2 preuves non applicables (rien à déposer).');
     expect(list).toMatch(/^- \[ \] \*\*INS\/va1\.02\.02\.01\*\* Capture d'écran du statut d'identité — \*\*manquante\*\*$/m);
     expect(list).toMatch(/^- \[x\] \*\*INS\/va1\.01\.01\.01\*\* /m);
     expect(list).toMatch(/^- \*\*DMP\/va1\.01\.01\.01\*\* Document CDA envoyé au DMP — non applicable$/m);
@@ -119,7 +119,7 @@ describe('segur checklist', () => {
     }
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(readFileSync(join(work, 'liste.xlsx')) as unknown as ArrayBuffer);
-    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['Checklist', 'Synthèse']);
+    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['Synthèse', 'Checklist']);
     expect(readFileSync(join(work, 'liste.csv'), 'utf8').startsWith('\uFEFFPérimètre;ID;')).toBe(true);
   });
 
@@ -167,6 +167,6 @@ describe('segur checklist with a scenario declared non-applicable', () => {
     expect(runCli(['checklist', bundle, '--out', out]).status).toBe(0);
     const list = readFileSync(out, 'utf8');
     expect(list).toMatch(/^- \*\*INS\/va1\.02\.02\.01\*\* Capture d'écran du statut d'identité — non applicable$/m);
-    expect(list).toContain('6 preuve(s) attendue(s) : 6 fournie(s), 0 manquante(s), 3 non applicable(s).');
+    expect(list).toContain('6 preuves attendues : 6 fournies, 0 en erreur, 0 manquante ; en plus, 3 preuves non applicables (rien à déposer).');
   });
 });

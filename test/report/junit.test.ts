@@ -39,12 +39,12 @@ describe('junit report', () => {
     expect(conforme!.failure).toBeUndefined();
     expect(nonConforme!.failure).toEqual({
       type: 'non-conforme',
-      message: 'Non conforme (Exigence) : 2 constat(s)',
+      message: 'Non conforme (Exigence) : 2 constats',
       '#text':
         '[erreur] realmCode absent ou différent de « FR » — proofs/INS_va1.02.01.01/cda.xml:3 (/ClinicalDocument/realmCode) [cda/realm-code]\n' +
         '[avertissement] OID d’INS inattendu : 1.2.3 & <b> — proofs/INS_va1.02.01.01/cda.xml (/ClinicalDocument/recordTarget) [ins/oid]',
     });
-    expect(incomplet!.failure).toMatchObject({ type: 'incomplet', message: 'Incomplet (Exigence) : 1 constat(s)' });
+    expect(incomplet!.failure).toMatchObject({ type: 'incomplet', message: 'Incomplet (Exigence) : 1 constat' });
     expect(nonApplicable!.skipped).toEqual({ message: 'Déclarée non applicable' });
     expect(nonApplicable!.failure).toBeUndefined();
     expect(general!.failure).toBeUndefined();

@@ -10,8 +10,8 @@ describe('large reports', () => {
     expect(markdown.length).toBeLessThan(65_536);
     const shown = markdown.match(/^<details>$/gm)!.length;
     expect(shown).toBeGreaterThan(100);
-    expect(markdown).toContain(`… et ${1500 - shown} autre(s) exigence(s) à traiter : voir le rapport HTML, JSON ou xlsx.`);
-    expect(markdown).toContain('- … et 250 autre(s) constat(s) : voir le rapport HTML ou JSON.');
+    expect(markdown).toContain(`… et ${1500 - shown} autres exigences à traiter : voir le rapport complet (HTML, JSON ou xlsx).`);
+    expect(markdown).toContain('- … et 250 autres constats : voir le rapport complet (HTML ou JSON).');
     expect(markdown.match(/`bundle\/unlisted-file`/g)).toHaveLength(50);
   });
 

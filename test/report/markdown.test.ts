@@ -21,7 +21,7 @@ describe('markdown report', () => {
       '| Non applicable | 1 |',
       '| **Total** | **4** |',
       '',
-      'Constats : 2 erreur(s), 2 avertissement(s).',
+      'Constats : 2 erreurs, 2 avertissements.',
       '',
       '### Exigences à traiter (2)',
       '',

@@ -31,7 +31,7 @@ export const bundle: Record<string, string> = {
   'init/manifest-exists':
     '{file} already exists: segur init never replaces a manifest. Edit it, or delete it to start again.',
   'init/not-writable': 'Cannot create the evidence bundle {dir}: {reason}',
-  'init/done': 'Manifest {file} created: {requirements} requirements of profile {profiles}, {folders} proof folders.',
+  'init/done': 'Manifest {file} created: {requirements, plural, one {# requirement} other {# requirements}} of profile {profiles}, {folders, plural, one {# proof folder} other {# proof folders}}.',
   'check/unknown-format': 'Unknown report format "{format}". Available formats: {available}.',
   'check/binary-format-needs-path': 'Format {format} is binary: give a file, e.g. --format {format}:report.{format}.',
   'check/stdout-taken': 'Only one format can go to standard output; give the others a file (--format FORMAT:FILE).',

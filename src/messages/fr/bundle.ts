@@ -32,7 +32,8 @@ export const bundle: Record<string, string> = {
   'init/manifest-exists':
     '{file} existe déjà : segur init ne remplace jamais un manifeste. Modifiez-le, ou supprimez-le pour repartir de zéro.',
   'init/not-writable': 'Impossible de créer le dossier de preuves {dir} : {reason}',
-  'init/done': 'Manifeste {file} créé : {requirements} exigences du profil {profiles}, {folders} dossiers de preuves.',
+  'init/done':
+    'Manifeste {file} créé : {requirements, plural, one {# exigence} other {# exigences}} du profil {profiles}, {folders, plural, one {# dossier de preuves} other {# dossiers de preuves}}.',
   'check/unknown-format': 'Format de rapport « {format} » inconnu. Formats disponibles : {available}.',
   'check/binary-format-needs-path': 'Le format {format} est binaire : donnez un fichier, par exemple --format {format}:rapport.{format}.',
   'check/stdout-taken': 'Un seul format peut s’écrire sur la sortie standard ; donnez un fichier aux autres (--format FORMAT:FICHIER).',
