@@ -35,7 +35,8 @@ export const artefacts: Record<string, string> = {
   'ins/sex-mismatch': 'The patient’s sex ({sex}) does not match the first digit of INS {ins}.',
   'ins/birth-date-mismatch': 'Birth date {birthDate} does not match the year and month of INS {ins}.',
   'ins/birthplace-mismatch': 'Birthplace {birthplace} does not match the department and commune of INS {ins}.',
-  'ins/identity-conflict': 'INS {ins} carries a different trait in {otherFile}: {trait} "{value}" here, "{otherValue}" there.',
+  'ins/identity-conflict':
+    'INS {ins} does not carry the same traits in the {files} files holding it — {differences}. The file that differs from the others is probably about another patient.',
   'ins/historical-ins': 'INS {ins} is a former number: {otherFile} gives the active INS {otherIns} (INSHISTO).',
   'insi/not-insi': 'Not an INSi teleservice response (no RESULTAT in the INSiResultat namespace; root "{root}").',
   'insi/code-cr': 'The INSi teleservice did not return a single identity: return code {code} ({label}).',

@@ -36,7 +36,8 @@ export const artefacts: Record<string, string> = {
   'ins/sex-mismatch': 'Le sexe du patient ({sex}) ne correspond pas au premier chiffre de l’INS {ins}.',
   'ins/birth-date-mismatch': 'La date de naissance {birthDate} ne correspond pas à l’année et au mois de l’INS {ins}.',
   'ins/birthplace-mismatch': 'Le lieu de naissance {birthplace} ne correspond pas au département et à la commune de l’INS {ins}.',
-  'ins/identity-conflict': 'L’INS {ins} porte un trait différent dans {otherFile} : {trait} « {value} » ici, « {otherValue} » là-bas.',
+  'ins/identity-conflict':
+    'L’INS {ins} n’a pas les mêmes traits dans les {files} fichiers qui le portent — {differences}. Le fichier qui s’écarte des autres concerne sans doute un autre patient.',
   'ins/historical-ins': 'L’INS {ins} est un ancien numéro : {otherFile} donne l’INS active {otherIns} (INSHISTO).',
   'insi/not-insi': 'Ce n’est pas une réponse du téléservice INSi (pas de RESULTAT de l’espace de noms INSiResultat ; racine « {root} »).',
   'insi/code-cr': 'Le téléservice INSi n’a pas rendu une identité unique : code retour {code} ({label}).',
