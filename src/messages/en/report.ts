@@ -53,6 +53,7 @@ export const report: Record<string, string> = {
   'report/failing': 'Requirements to address ({count})',
   'report/none-failing': 'No requirement to address.',
   'report/markdown.more': '… and {count, plural, one {# more requirement} other {# more requirements}} to address: see the full report (HTML, JSON or xlsx).',
+  'report/markdown.truncated': '… summary cut at the 65,536-character limit of a GitHub comment: the rest is in the full report (HTML, JSON or xlsx).',
   'report/markdown.more-findings': '… and {count, plural, one {# more finding} other {# more findings}}: see the full report (HTML or JSON).',
   'report/general-findings': 'Findings outside any requirement ({count})',
   'report/all': 'All',

@@ -53,6 +53,7 @@ export const report: Record<string, string> = {
   'report/failing': 'Exigences à traiter ({count})',
   'report/none-failing': 'Aucune exigence à traiter.',
   'report/markdown.more': '… et {count, plural, one {# autre exigence} other {# autres exigences}} à traiter : voir le rapport complet (HTML, JSON ou xlsx).',
+  'report/markdown.truncated': '… résumé coupé à la limite de 65 536 caractères d’un commentaire GitHub : la suite est dans le rapport complet (HTML, JSON ou xlsx).',
   'report/markdown.more-findings': '… et {count, plural, one {# autre constat} other {# autres constats}} : voir le rapport complet (HTML ou JSON).',
   'report/general-findings': 'Constats hors exigence ({count})',
   'report/all': 'Toutes',
