@@ -4,6 +4,7 @@ import { makeRemFixtures } from './fixtures/rem.js';
 import { makeArtefactFixtures } from './fixtures/artefacts.js';
 import { makeBundleFixtures } from './fixtures/bundles.js';
 import { makeXdmEvsFixtures } from './fixtures/xdm-evs.js';
+import { makeEmlFixtures } from './fixtures/eml.js';
 import { makeRemVersionFixtures } from './fixtures/rem-versions.js';
 
 await makeRemFixtures();
@@ -11,3 +12,5 @@ await makeArtefactFixtures();
 await makeXdmEvsFixtures();
 await makeBundleFixtures();
 await makeRemVersionFixtures();
+// Reads the CDA, XDM and sample-ok fixtures above.
+await makeEmlFixtures();

@@ -115,8 +115,13 @@ function findHistoricalUses(sources: readonly IdentitySource[]): IdentityConflic
   return found;
 }
 
-/** Names compare without case, accents or spacing differences; other traits exactly. */
+/**
+ * Names compare without case, accents or spacing differences; a Corsican birthplace as `20xxx`, the
+ * code of before 1976 (`2A004` and `20004` are both Ajaccio: commune numbers were kept); other
+ * traits exactly.
+ */
 function normalise(trait: (typeof TRAITS)[number], value: string): string {
+  if (trait === 'birthplace') return value.trim().toUpperCase().replace(/^2[AB](?=\d{3}$)/, '20');
   if (trait !== 'birthFamilyName' && trait !== 'firstBirthGivenName') return value.trim();
   return value
     .normalize('NFD')

@@ -20,6 +20,8 @@ export type ArtefactKind = (typeof ARTEFACT_KINDS)[number];
 
 export interface ArtefactFinding {
   rule: string;
+  /** Message catalog key when it is not the rule code (codes built from data: `cisis/<volet>/<pattern>`). */
+  messageKey?: string;
   severity: Severity;
   args: MessageArgs;
   /** XPath-like node path (`/ClinicalDocument/recordTarget/patientRole/id[1]`) or archive entry. */
@@ -53,12 +55,16 @@ export interface ArtefactInput {
   /** Path shown to users (bundle-relative for `check`, as given for `validate`). */
   displayPath: string;
   kind: ArtefactKind;
+  /** Bytes, when known: spreads the work over the worker pool by size, not only by count. */
+  size?: number;
   /**
    * Inside a bundle: the bundle's real root (the file is opened without following a link and must
    * lie inside) and the SHA-256 recorded when the file was hashed (the validated bytes must be
    * those bytes: a file swapped during the run is reported, never validated in place of the original).
    */
   bundle?: { realRoot: string; sha256: string };
+  /** CI-SIS content rules to run on CDA documents (`--cisis`): compiled packs' folder, forced volet, CDA XSD (`--xsd`). */
+  cisis?: { packDir: string; volet?: string; xsd?: string };
 }
 
 export interface ArtefactResult {
@@ -66,9 +72,15 @@ export interface ArtefactResult {
   identities: PatientIdentity[];
   /**
    * The document a validation report (Gazelle EVS) says it validated, when it names or embeds it:
-   * the engine may match it against a CDA of the same proof.
+   * the engine matches it against the CDA documents of the same requirement (engine/evs-match.ts).
    */
   validatedDocument?: ValidatedDocumentRef;
+  /** A validation report's own facts (EVS): result, validator name and version. */
+  evsReport?: EvsReportFacts;
+  /** The CDA documents the file is or carries (a CDA, those of an XDM archive or of a message). */
+  documents?: CdaDocumentFacts[];
+  /** What an MSSanté message carries, for the checks that need the proof (engine/message-proof.ts). */
+  message?: MessageFacts;
 }
 
 export interface ValidatedDocumentRef {
@@ -76,6 +88,44 @@ export interface ValidatedDocumentRef {
   fileName?: string;
   /** `root` or `root^extension` of the embedded ClinicalDocument's id. */
   documentId?: string;
+  /** `root` or `root^extension` of the embedded document's setId. */
+  setId?: string;
+  /** The embedded document's title. */
+  title?: string;
+  /** Lower-case hex SHA-256 of the validated bytes, when the report embeds them (base64). */
+  sha256?: string;
+}
+
+export interface EvsReportFacts {
+  /** Upper-cased: PASSED, FAILED, UNDEFINED, ABORTED (or whatever the report says). */
+  result?: string;
+  /** `service (validatorID)` as the report names it. */
+  validator?: string;
+  validatorVersion?: string;
+}
+
+/** The header facts that identify a CDA document (results cross worker threads: plain data). */
+export interface CdaDocumentFacts {
+  /** `root`, or `root^extension` when there is an extension. */
+  id?: string;
+  /** `root`, or `root^extension`. */
+  setId?: string;
+  title?: string;
+  /** `code/@code` (document type). */
+  code?: string;
+  /** Lower-case hex SHA-256 of the document's bytes. */
+  sha256: string;
+  /** Where in the file the document lies (archive entry, attachment); absent for a CDA file itself. */
+  location?: string;
+}
+
+export interface MessageFacts {
+  /** Attachments (every part that is not a body text part). */
+  attachments: number;
+  /** Attachments read as IHE XDM archives. */
+  xdmArchives: number;
+  /** The `X-MSS-NIL` header value, trimmed (Référentiel socle MSSanté #2, ECO.2.4.3). */
+  nil?: string;
 }
 
 export interface ArtefactValidator {

@@ -20,8 +20,13 @@ export interface ValidatedFile {
   findings: ArtefactFinding[];
 }
 
-export async function validateFiles(paths: readonly string[], kind?: ValidateKind): Promise<ValidatedFile[]> {
-  const detections: { kind: ArtefactKind; format: string }[] = [];
+export interface ValidateFilesOptions {
+  /** CI-SIS content rules for CDA documents (`--cisis`, `--volet`, `--xsd`). */
+  cisis?: ArtefactInput['cisis'];
+}
+
+export async function validateFiles(paths: readonly string[], kind?: ValidateKind, options: ValidateFilesOptions = {}): Promise<ValidatedFile[]> {
+  const detections: { kind: ArtefactKind; format: string; size: number }[] = [];
   for (const path of paths) detections.push(await detectKind(path, kind));
   const files: ValidatedFile[] = paths.map((path, index) => {
     const detected = detections[index]!;
@@ -35,7 +40,13 @@ export async function validateFiles(paths: readonly string[], kind?: ValidateKin
     }
     return { path, kind: detected.kind, findings };
   });
-  const inputs: ArtefactInput[] = files.map((file) => ({ absolutePath: file.path, displayPath: file.path, kind: file.kind }));
+  const inputs: ArtefactInput[] = files.map((file, index) => ({
+    absolutePath: file.path,
+    displayPath: file.path,
+    kind: file.kind,
+    size: detections[index]!.size,
+    ...(options.cisis && file.kind === 'cda' ? { cisis: options.cisis } : {}),
+  }));
   const results = await validateArtefacts(inputs);
   results.forEach((result, index) => {
     const file = files[index]!;
@@ -49,16 +60,16 @@ export async function validateFiles(paths: readonly string[], kind?: ValidateKin
  * Opens the file through the safe open (a FIFO or device is refused, not waited on) and detects its
  * kind unless `--kind` gave it.
  */
-async function detectKind(path: string, given: ValidateKind | undefined): Promise<{ kind: ArtefactKind; format: string }> {
+async function detectKind(path: string, given: ValidateKind | undefined): Promise<{ kind: ArtefactKind; format: string; size: number }> {
   const opened = await openChecked(path, { followSymlinks: true, maxBytes: MAX_VALIDATE_BYTES });
   if (!opened.ok) throw inputError(path, opened.problem);
   const { handle } = opened;
   try {
-    if (given) return { kind: given, format: given };
+    if (given) return { kind: given, format: given, size: opened.size };
     const head = Buffer.alloc(Math.min(opened.size, SNIFF_BYTES));
     const { bytesRead } = await handle.read(head, 0, head.length, 0);
     const sniffed = await sniff(handleSource(handle, opened.size, head.subarray(0, bytesRead)));
-    return { kind: sniffed.kind, format: sniffed.format };
+    return { kind: sniffed.kind, format: sniffed.format, size: opened.size };
   } finally {
     await handle.close();
   }

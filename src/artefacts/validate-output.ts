@@ -3,7 +3,7 @@
 // segur-validate/1), JUnit (one testcase per file), SARIF and GitHub annotations (locations from the
 // working folder, as the paths were given).
 import { Chalk } from 'chalk';
-import type { Lang } from '../messages/index.js';
+import { formatMessage, maskUnlessRevealed, type Lang } from '../messages/index.js';
 import { renderFinding } from '../report/build.js';
 import type { ReportFinding } from '../report/model.js';
 import { findingLine as ttyFindingLine, printable } from '../report/formats/tty.js';
@@ -28,6 +28,8 @@ export interface RenderOptions {
   color: boolean;
   /** Errors only: no line for a file without error (`--quiet`). */
   quiet?: boolean;
+  /** Run-level notes (message codes), e.g. `cisis/not-run` when CDA documents were read without --cisis. */
+  notes?: readonly string[];
 }
 
 /** A validation's outcome: the files, and the gate under the run's fail level. */
@@ -71,7 +73,7 @@ export function renderValidateJson(files: readonly ValidatedFile[], options: Ren
   const document = {
     schema: 'segur-validate/1',
     files: files.map((file) => ({
-      path: file.path,
+      path: maskUnlessRevealed(file.path, options.revealIdentifiers),
       kind: file.kind,
       findings: fileFindings(file, options).map((finding) => ({
         rule: finding.rule,
@@ -82,6 +84,7 @@ export function renderValidateJson(files: readonly ValidatedFile[], options: Ren
         column: finding.column ?? null,
       })),
     })),
+    ...(options.notes?.length ? { notes: options.notes.map((rule) => ({ rule, message: formatMessage(rule, {}, options) })) } : {}),
   };
   return `${JSON.stringify(document, null, 2)}\n`;
 }
@@ -95,7 +98,7 @@ export function renderValidateText(outcome: ValidateOutcome, options: RenderOpti
     const failed = file.findings.some((finding) => finding.severity === 'error');
     if (options.quiet && !failed) continue;
     const mark = failed ? paint.red('✘') : paint.green('✔');
-    lines.push(`${mark} ${paint.bold(printable(file.path))} ${paint.dim(`(${file.kind})`)}`);
+    lines.push(`${mark} ${paint.bold(printable(maskUnlessRevealed(file.path, options.revealIdentifiers)))} ${paint.dim(`(${file.kind})`)}`);
     lines.push(...findings.map((finding) => `    ${ttyFindingLine(paint, finding)}`));
   }
   const all = outcome.files.flatMap((file) => file.findings);
@@ -107,6 +110,7 @@ export function renderValidateText(outcome: ValidateOutcome, options: RenderOpti
       warnings: all.filter((finding) => finding.severity === 'warning').length,
     }),
   );
+  if (!options.quiet) for (const note of options.notes ?? []) lines.push(`${paint.blue('i')} ${t(note)}`);
   lines.push(outcome.gate.passed ? paint.green.bold(`✔ ${t('validate/pass')}`) : paint.red.bold(`✘ ${gateText(outcome, t)}`));
   return `${lines.join('\n')}\n`;
 }

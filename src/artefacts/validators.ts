@@ -5,5 +5,6 @@ export const validatorLoaders: Partial<Record<ArtefactKind, () => Promise<Artefa
   cda: () => import('./cda/validator.js').then((m) => m.cdaValidator),
   ins: () => import('./ins/validator.js').then((m) => m.insValidator),
   xdm: () => import('./xdm/validator.js').then((m) => m.xdmValidator),
+  eml: () => import('./eml/validator.js').then((m) => m.emlValidator),
   'evs-report': () => import('./evs/validator.js').then((m) => m.evsValidator),
 };

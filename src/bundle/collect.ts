@@ -8,7 +8,7 @@ import type { ManifestPositions } from './manifest-positions.js';
 import type { Manifest } from './manifest-schema.js';
 import type { EvidenceRef } from './model.js';
 import { isJunkFileName } from './junk-files.js';
-import { PROOFS_DIR, bundlePath, isLexicallyInside, proofFolderName, resolveInsideBundle } from './paths.js';
+import { PROOFS_DIR, bundlePath, isLexicallyInside, proofFolderName, resolveInsideBundle, samePathKey } from './paths.js';
 
 /** requirement id → proof id → files, proofs in REM order. */
 export type Attachments = Map<string, Map<string, EvidenceRef[]>>;
@@ -40,7 +40,8 @@ export async function collectEvidence(
           });
         });
         for (const path of folderFiles.get(proof.id) ?? []) {
-          if (!refs.some((ref) => ref.path === path)) refs.push({ path, origin: 'folder' });
+          // A folder file the manifest already lists (its name maybe in another Unicode form) is one file.
+          if (!refs.some((ref) => samePathKey(ref.path) === samePathKey(path))) refs.push({ path, origin: 'folder' });
         }
         byProof.set(proof.id, uniqueByPath(refs));
       }
@@ -90,8 +91,9 @@ async function walk(absolute: string, relative: string, depth: number, found: st
   try {
     entries = await readdir(absolute, { withFileTypes: true });
   } catch (error) {
-    // Not a folder (a file named like the proof folder): the file itself is the evidence.
-    if ((error as NodeJS.ErrnoException).code === 'ENOTDIR') found.push(relative);
+    // Not a folder (a file named like the proof folder): the file itself is the evidence. A folder
+    // that cannot be listed (EACCES…) is returned too: reading it then says why, never silently.
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') found.push(relative);
     return;
   }
   for (const entry of entries) {
@@ -105,5 +107,5 @@ async function walk(absolute: string, relative: string, depth: number, found: st
 
 function uniqueByPath(refs: EvidenceRef[]): EvidenceRef[] {
   const seen = new Set<string>();
-  return refs.filter((ref) => (seen.has(ref.path) ? false : (seen.add(ref.path), true)));
+  return refs.filter((ref) => (seen.has(samePathKey(ref.path)) ? false : (seen.add(samePathKey(ref.path)), true)));
 }

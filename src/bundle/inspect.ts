@@ -40,7 +40,7 @@ export async function inspectFile(bundleRealRoot: string, path: string, buffers?
     case 'symlink-escape':
       return { status: 'symlink-escape' };
     case 'not-found':
-      return { status: 'not-found' };
+      return resolved.nearMatch === undefined ? { status: 'not-found' } : { status: 'not-found', nearMatch: resolved.nearMatch };
     default:
       return { status: 'unreadable', reason: resolved.reason ?? '' };
   }

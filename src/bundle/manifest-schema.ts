@@ -39,6 +39,8 @@ export const ManifestSchema = z.strictObject({
   profile: z.union([z.string().min(1), z.array(z.string().min(1)).min(1)]).optional(),
   /** An entry left empty (`INS/va1.01:`) means "nothing declared yet". */
   requirements: z.record(z.string(), RequirementEntrySchema.nullable()).optional(),
+  /** TestContenuCDA folder (ANS CI-SIS volet schematrons), relative to the manifest: CDA content rules run. */
+  cisis: z.string().min(1).optional(),
   /** Run options for CI (src/config/schema.ts); optional, so every `segur-bundle/1` manifest stays valid. */
   segur: RunConfigSchema.optional(),
 });

@@ -19,7 +19,8 @@ export type FileFacts =
   | { status: 'read'; absolutePath: string; size: number; sha256: string; sniffed: Sniffed }
   | { status: 'path-escape' }
   | { status: 'symlink-escape' }
-  | { status: 'not-found' }
+  /** `nearMatch`: a file whose name differs only by letter case (bundle-relative path). */
+  | { status: 'not-found'; nearMatch?: string }
   | { status: 'not-a-file' }
   | { status: 'too-large'; size: number; max: number }
   | { status: 'unreadable'; reason: string };

@@ -1,12 +1,15 @@
 // Evidence paths come from an untrusted manifest and an untrusted folder tree: each one is
 // checked to stay inside the bundle before anything is read (docs/product.md).
-import { realpath, stat } from 'node:fs/promises';
-import { isAbsolute, join, posix, sep, win32 } from 'node:path';
+import { lstat, readdir, readlink, realpath, stat } from 'node:fs/promises';
+import { isAbsolute, join, posix, resolve, sep, win32 } from 'node:path';
 import { SegurError, describeIoError } from '../errors.js';
 
 export type PathProblem = 'path-escape' | 'symlink-escape' | 'not-found' | 'unreadable';
 
-export type ResolvedPath = { ok: true; absolutePath: string } | { ok: false; problem: PathProblem; reason?: string };
+export type ResolvedPath =
+  | { ok: true; absolutePath: string }
+  /** `nearMatch`: a file that differs from the path asked only by letter case (bundle-relative). */
+  | { ok: false; problem: PathProblem; reason?: string; nearMatch?: string };
 
 /**
  * Resolves `relative` (as written in the manifest, or found under proofs/) against the bundle's real
@@ -20,12 +23,83 @@ export async function resolveInsideBundle(bundleRealRoot: string, relative: stri
     real = await realpath(join(bundleRealRoot, relative));
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' || code === 'ENOTDIR') return { ok: false, problem: 'not-found' };
+    if (code === 'ENOENT' || code === 'ENOTDIR') {
+      // A link leading outside is an escape whether or not its target exists: saying "not found"
+      // for one and "escape" for the other would tell what exists outside the bundle.
+      if (await leavesThroughLink(bundleRealRoot, relative)) return { ok: false, problem: 'symlink-escape' };
+      return resolveWrittenOtherwise(bundleRealRoot, relative);
+    }
     if (code === 'ELOOP') return { ok: false, problem: 'symlink-escape' };
     return { ok: false, problem: 'unreadable', reason: code ?? String(error) };
   }
   if (!isWithin(bundleRealRoot, real)) return { ok: false, problem: 'symlink-escape' };
   return { ok: true, absolutePath: real };
+}
+
+/** Whether following `relative` segment by segment meets a symbolic link whose target lies outside. */
+async function leavesThroughLink(bundleRealRoot: string, relative: string): Promise<boolean> {
+  let current = bundleRealRoot;
+  const pending = bundlePath(relative).split('/');
+  for (let hops = 0; pending.length > 0 && hops < 64; ) {
+    const next = join(current, pending.shift()!);
+    let info;
+    try {
+      info = await lstat(next);
+    } catch {
+      return false;
+    }
+    if (!info.isSymbolicLink()) {
+      current = next;
+      continue;
+    }
+    hops++;
+    const target = resolve(current, await readlink(next));
+    if (!isWithin(bundleRealRoot, target)) return true;
+    pending.unshift(...relativeSegments(bundleRealRoot, target));
+    current = bundleRealRoot;
+  }
+  return false;
+}
+
+function relativeSegments(root: string, inside: string): string[] {
+  return inside === root ? [] : inside.slice(root.length + 1).split(sep);
+}
+
+/**
+ * The same name can be stored in two Unicode forms: macOS writes file names decomposed (NFD: `e` +
+ * U+0301), while a manifest typed elsewhere holds them composed (NFC: `é`). Such a path is the same
+ * file: each missing segment is looked up in its folder by NFC form. A name that differs only by
+ * letter case is not the same file on Linux (CI) but is on macOS and Windows: reported as a near match.
+ * A link met on the way is not followed here (the caller resolves the found path again).
+ */
+async function resolveWrittenOtherwise(bundleRealRoot: string, relative: string): Promise<ResolvedPath> {
+  const segments = bundlePath(relative).split('/');
+  let folder = bundleRealRoot;
+  const written: string[] = [];
+  let caseOnly = false;
+  for (const segment of segments) {
+    let names: string[];
+    try {
+      names = await readdir(folder);
+    } catch {
+      return { ok: false, problem: 'not-found' };
+    }
+    const wanted = segment.normalize('NFC');
+    const same = names.find((name) => name === segment) ?? names.find((name) => name.normalize('NFC') === wanted);
+    const near = same ?? names.find((name) => name.normalize('NFC').toLocaleLowerCase('fr') === wanted.toLocaleLowerCase('fr'));
+    if (near === undefined) return { ok: false, problem: 'not-found' };
+    if (same === undefined) caseOnly = true;
+    written.push(near);
+    folder = join(folder, near);
+  }
+  if (caseOnly) return { ok: false, problem: 'not-found', nearMatch: written.join('/') };
+  const found = written.join('/');
+  return found === relative ? { ok: false, problem: 'not-found' } : resolveInsideBundle(bundleRealRoot, found);
+}
+
+/** Two bundle paths name the same file when their NFC forms are equal (see resolveWrittenOtherwise). */
+export function samePathKey(path: string): string {
+  return path.normalize('NFC');
 }
 
 /** No NUL, not absolute in POSIX or Windows terms, no `..` segment (with either separator). */

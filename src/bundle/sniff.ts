@@ -276,10 +276,14 @@ function afterDoctype(text: string): string {
   return after(text, '>');
 }
 
-// RFC 5322: header lines `Name: value` (or folded continuations) up to the first blank line,
-// with at least From and one more usual header.
+// RFC 5322: header lines `Name: value` (or folded continuations) up to the first blank line, an
+// mbox `From ` separator line allowed first. At least two usual headers, one of which names the
+// message or its path (a message saved without its From is still a message).
+const MAIL_HEADERS = new Set(['from', 'to', 'cc', 'date', 'subject', 'message-id', 'mime-version', 'received', 'return-path', 'content-type', 'reply-to', 'sender']);
+const MESSAGE_HEADERS = ['from', 'sender', 'message-id', 'received', 'return-path'];
+
 function looksLikeMail(text: string): boolean {
-  const headerBlock = text.replace(/^\uFEFF/, '').split(/\r?\n\r?\n/, 1)[0] ?? '';
+  const headerBlock = (text.replace(/^\uFEFF/, '').split(/\r?\n\r?\n/, 1)[0] ?? '').replace(/^From [^\r\n]*\r?\n/, '');
   const lines = headerBlock.split(/\r?\n/);
   const names = new Set<string>();
   for (const line of lines) {
@@ -288,7 +292,8 @@ function looksLikeMail(text: string): boolean {
     if (!match) return false;
     names.add(match[1]!.toLowerCase());
   }
-  return names.has('from') && ['date', 'subject', 'to', 'message-id', 'mime-version'].some((name) => names.has(name));
+  const usual = [...names].filter((name) => MAIL_HEADERS.has(name) || name.startsWith('x-mss-')).length;
+  return usual >= 2 && MESSAGE_HEADERS.some((name) => names.has(name));
 }
 
 function startsWith(head: Buffer, bytes: number[]): boolean {

@@ -1,7 +1,8 @@
 // Rows of the requirement sheet → requirements. One row per requirement × scenario (× proof set):
 // rows are grouped by requirement ID in workbook order; a requirement's own fields must agree across
 // its rows (else the two rows are named); scenarios and proofs are merged by number; empty proof
-// pairs are padding.
+// pairs are padding. Rows Excel hides (filters, collapsed groups) are read like the others: a
+// requirement left out of the catalog would let a bundle pass without it; --explain names them.
 import { SegurError } from '../errors.js';
 import type { Requirement, Scenario } from './schema.js';
 import { closedValue, parseConditional, parseNature, splitProfiles } from './cell-values.js';
@@ -19,6 +20,8 @@ export interface AssemblyStats {
   scenarioTextsWithoutNumber: number;
   /** Requirements whose nature cell was empty, taken as EXIGENCE. */
   natureAssumed: number;
+  /** Numbers of the rows that fed the catalog although Excel hides them (filter, group, by hand). */
+  hiddenRowsUsed: number[];
 }
 
 interface Located {
@@ -43,16 +46,15 @@ const CLOSED_FIELDS = new Set<RequirementField>(['nature', 'conditional']);
 
 export function assembleRequirements(file: string, mapping: HeaderMapping): { requirements: Requirement[]; stats: AssemblyStats } {
   const sheet = mapping.sheet.name;
-  const stats: AssemblyStats = { rowsUsed: 0, rowsSkipped: 0, proofTextsWithoutNumber: 0, scenarioTextsWithoutNumber: 0, natureAssumed: 0 };
+  const stats: AssemblyStats = { rowsUsed: 0, rowsSkipped: 0, proofTextsWithoutNumber: 0, scenarioTextsWithoutNumber: 0, natureAssumed: 0, hiddenRowsUsed: [] };
   const drafts = new Map<string, RequirementDraft>();
   const headerOf = new Map(mapping.columns.map((column) => [column.field as string, column.header]));
   const cleaned = { text: new Map<string, string>(), identifier: new Map<string, string>() };
 
-  for (let index = mapping.headerRow; index < mapping.sheet.rows.length; index++) {
-    const cells = mapping.sheet.rows[index];
-    if (!cells) continue;
-    const row = index + 1;
-    const values = readRow(cells, mapping.columns, cleaned);
+  for (const sheetRow of mapping.sheet.rows) {
+    if (sheetRow.number <= mapping.headerRow) continue;
+    const row = sheetRow.number;
+    const values = readRow(sheetRow.cells, mapping.columns, cleaned);
     if (values.size === 0) continue;
     const id = values.get('id') ?? '';
     const scenarioId = values.get('scenarioId') ?? '';
@@ -63,6 +65,7 @@ export function assembleRequirements(file: string, mapping: HeaderMapping): { re
       continue;
     }
     stats.rowsUsed++;
+    if (sheetRow.hidden) stats.hiddenRowsUsed.push(row);
     checkClosedValues(file, sheet, row, values);
     let draft = drafts.get(id);
     if (!draft) {
@@ -92,10 +95,10 @@ export function assembleRequirements(file: string, mapping: HeaderMapping): { re
 // Requirement cells repeat on every row of the requirement: each distinct cell text is cleaned once.
 type CleanedTexts = Map<string, string>;
 
-function readRow(cells: readonly string[], columns: readonly MappedColumn[], cleaned: { text: CleanedTexts; identifier: CleanedTexts }): Map<string, string> {
+function readRow(cells: ReadonlyMap<number, string>, columns: readonly MappedColumn[], cleaned: { text: CleanedTexts; identifier: CleanedTexts }): Map<string, string> {
   const values = new Map<string, string>();
   for (const column of columns) {
-    const raw = cells[column.index] ?? '';
+    const raw = cells.get(column.index) ?? '';
     if (raw === '') continue;
     const isIdentifier = IDENTIFIER_FIELDS.has(column.field) || column.field.startsWith('proofId');
     const cache = isIdentifier ? cleaned.identifier : cleaned.text;

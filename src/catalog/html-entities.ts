@@ -32,9 +32,19 @@ export function decodeHtmlEntities(text: string): string {
   return current;
 }
 
+/**
+ * What HTML reads for a reference to a C1 control, 0x80…0x9F (WHATWG HTML, "numeric character
+ * reference end state" table: windows-1252). The five holes stay controls (replaced later). Written
+ * out because Node 20's TextDecoder('windows-1252') returns these bytes as C1 controls.
+ */
+const C1_REFERENCES = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+
 function decodeReference(whole: string, body: string): string {
   if (body.startsWith('#')) {
     const code = body[1] === 'x' || body[1] === 'X' ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
+    // `&#146;` means ’ as in windows-1252, as HTML reads references to C1 controls (WHATWG HTML,
+    // numeric character reference end state): text pasted from Word carries them.
+    if (code >= 0x80 && code <= 0x9f) return C1_REFERENCES[code - 0x80]!;
     return isAllowedCodePoint(code) ? String.fromCodePoint(code) : whole;
   }
   return Object.hasOwn(NAMED, body) ? NAMED[body]! : whole;

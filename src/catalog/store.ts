@@ -63,8 +63,16 @@ function findCatalogById(id: string, cwd: string): string | undefined {
   return undefined;
 }
 
+/**
+ * The catalog of a 2,000-row REM is ≈2 MB of YAML. The yaml library needs ≈0.5 s of CPU and ≈70 MB
+ * per MB of YAML (bench/RESULTS.md, hostile catalog inputs): past twice the largest real catalog, a
+ * file, hostile or not, is refused unread.
+ */
+export const MAX_CATALOG_BYTES = 4 * 1024 * 1024;
+
+/** Reads a catalog file (through the safe open) and validates it. Throws SegurError. */
 export async function loadCatalogFile(file: string): Promise<Catalog> {
-  const data = await readYamlFile(file, 'catalog/file-syntax');
+  const data = await readYamlFile(file, 'catalog/file-syntax', MAX_CATALOG_BYTES);
   const result = CatalogSchema.safeParse(data);
   if (!result.success) {
     const issue = result.error.issues[0]!;

@@ -1,21 +1,60 @@
-import { parse } from 'yaml';
+// Catalog files (.yaml/.json) and --columns maps: read through the safe open (regular file only,
+// non-blocking — a FIFO or /dev/zero is refused at once —, size cap) and decoded strictly (BOM
+// honoured, an invalid byte is exit 2 naming the line and column), then parsed by the yaml library.
+//
+// The library composes nodes recursively: thousands of nested `[` or `- ` exhaust the stack
+// (« Maximum call stack size exceeded ») or worse. Its CST parser works with an explicit stack, so
+// the tokens are read first, their nesting measured without recursion, and only a document within
+// MAX_NESTING is composed.
+import { Composer, LineCounter, Parser, type CST } from 'yaml';
 import { SegurError } from '../errors.js';
 import { readRunTextInput } from '../io/safe-open.js';
 import { yamlErrorArgs } from '../io/yaml-error.js';
 
-/** A catalog of the largest REM (≈ 300 requirements) is about 1 MB; column maps are a few lines. */
-const MAX_YAML_BYTES = 32 * 1024 * 1024;
+/** A catalog or a column map nests a few levels (catalog → requirements → scenarios → proofs). */
+export const MAX_NESTING = 64;
+
+const COLLECTIONS = new Set(['block-map', 'block-seq', 'flow-collection']);
 
 /**
- * Reads (safe open, strict decoding) and parses a YAML (or JSON) file; a syntax error becomes
- * `syntaxCode` with {file, line, detail} (`detail` in our wording, src/io/yaml-error.ts).
+ * Reads and parses a YAML (or JSON) file of at most `maxBytes`. Throws SegurError: io/input-* (open,
+ * size, bytes), catalog/yaml-too-deep, catalog/yaml-multiple-documents, and `syntaxCode` with {file, line, detail} on a syntax error.
  */
-export async function readYamlFile(file: string, syntaxCode: string): Promise<unknown> {
-  const text = await readRunTextInput(file, MAX_YAML_BYTES);
+export async function readYamlFile(file: string, syntaxCode: string, maxBytes: number): Promise<unknown> {
+  return parseYamlText(await readRunTextInput(file, maxBytes), file, syntaxCode);
+}
+
+export function parseYamlText(text: string, file: string, syntaxCode: string): unknown {
+  const lines = new LineCounter();
+  const tokens = Array.from(new Parser(lines.addNewLine).parse(text));
+  const tooDeep = firstTooDeep(tokens);
+  if (tooDeep !== undefined) throw new SegurError('catalog/yaml-too-deep', { file, line: lines.linePos(tooDeep).line, max: MAX_NESTING });
+  const documents = Array.from(new Composer({}).compose(tokens, true, text.length));
+  const [document] = documents;
+  if (!document) return null;
+  if (documents.length > 1) throw new SegurError('catalog/yaml-multiple-documents', { file, line: lines.linePos(documents[1]!.range[0]).line });
+  const error = document.errors[0];
+  if (error) throw new SegurError(syntaxCode, { file, line: lines.linePos(error.pos[0]).line, ...yamlErrorArgs(error) }, { cause: error });
   try {
-    return parse(text, { maxAliasCount: 100 });
-  } catch (error) {
-    const line = (error as { linePos?: { line: number }[] }).linePos?.[0]?.line;
-    throw new SegurError(syntaxCode, { file, line: line ?? '?', ...yamlErrorArgs(error) }, { cause: error });
+    return document.toJS({ maxAliasCount: 100 });
+  } catch (aliasError) {
+    throw new SegurError(syntaxCode, { file, line: 1, ...yamlErrorArgs(aliasError) }, { cause: aliasError });
   }
+}
+
+/** Offset of the first collection nested deeper than MAX_NESTING, walking the CST without recursion. */
+function firstTooDeep(tokens: readonly CST.Token[]): number | undefined {
+  const stack: [CST.Token | undefined, number][] = tokens.map((token) => [token, 0]);
+  while (stack.length > 0) {
+    const [token, depth] = stack.pop()!;
+    if (!token) continue;
+    if (token.type === 'document') stack.push([token.value, depth]);
+    else if (COLLECTIONS.has(token.type) && 'items' in token) {
+      if (depth + 1 > MAX_NESTING) return token.offset;
+      for (const item of token.items as { key?: CST.Token | null; value?: CST.Token }[]) {
+        stack.push([item.key ?? undefined, depth + 1], [item.value, depth + 1]);
+      }
+    }
+  }
+  return undefined;
 }

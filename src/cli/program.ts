@@ -13,6 +13,7 @@ import { registerCheckCommand } from './commands/check.js';
 import { registerValidateCommand } from './commands/validate.js';
 import { registerChecklistCommand } from './commands/checklist.js';
 import { registerBatchCommand } from './commands/batch.js';
+import { registerCisisCommands } from './commands/cisis.js';
 import { registerHelpCommand } from './commands/help.js';
 
 /** Set by command actions; read once the program has run. */
@@ -53,6 +54,7 @@ export function buildProgram(settings: ProgramSettings, exit: ExitCodeHolder = {
   registerValidateCommand(program, exit, value);
   registerChecklistCommand(program, exit, value);
   registerBatchCommand(program, exit);
+  registerCisisCommands(program, exit, value);
   registerHelpCommand(program, value);
 
   localiseDescriptions(program, t);

@@ -9,25 +9,39 @@ import { kindAccepts } from '../bundle/sniff.js';
 
 export type ArtefactFindingsByPath = Map<string, ArtefactFinding[]>;
 
+export interface BundleArtefacts {
+  /** Each validated file's findings, cross-artefact ones included. */
+  findings: ArtefactFindingsByPath;
+  /** Each validated file's result (documents, report and message facts), for the checks across proofs. */
+  results: Map<string, ArtefactResult>;
+}
+
 /**
  * Files worth a validator: read, not empty, kind known and not contradicted by the content. Each
  * input carries the bundle's real root and the SHA-256 just computed: the validator reads the same
  * bytes or reports that the file changed (artefacts/read-artefact.ts).
  */
-export function validatableInputs(files: Iterable<AttachedFile>, bundleRealRoot: string): ArtefactInput[] {
+export function validatableInputs(files: Iterable<AttachedFile>, bundleRealRoot: string, cisis?: ArtefactInput['cisis']): ArtefactInput[] {
   const inputs = new Map<string, ArtefactInput>();
   for (const file of files) {
     const { facts, kind } = file;
     if (facts.status !== 'read' || facts.size === 0 || !kind || !hasValidator(kind)) continue;
     if (file.ref.declaredKind && !kindAccepts(file.ref.declaredKind, facts.sniffed)) continue;
     if (!inputs.has(file.ref.path)) {
-      inputs.set(file.ref.path, { absolutePath: facts.absolutePath, displayPath: file.ref.path, kind, bundle: { realRoot: bundleRealRoot, sha256: facts.sha256 } });
+      inputs.set(file.ref.path, {
+        absolutePath: facts.absolutePath,
+        displayPath: file.ref.path,
+        kind,
+        size: facts.size,
+        bundle: { realRoot: bundleRealRoot, sha256: facts.sha256 },
+        ...(cisis && kind === 'cda' ? { cisis } : {}),
+      });
     }
   }
   return [...inputs.values()].sort((a, b) => (a.displayPath < b.displayPath ? -1 : 1));
 }
 
-export async function validateBundleArtefacts(inputs: readonly ArtefactInput[]): Promise<ArtefactFindingsByPath> {
+export async function validateBundleArtefacts(inputs: readonly ArtefactInput[]): Promise<BundleArtefacts> {
   const results = await validateAll(inputs);
   const byPath: ArtefactFindingsByPath = new Map(inputs.map((input, index) => [input.displayPath, [...results[index]!.findings]]));
 
@@ -41,7 +55,7 @@ export async function validateBundleArtefacts(inputs: readonly ArtefactInput[]):
   } catch (error) {
     for (const input of inputs) byPath.get(input.displayPath)!.push(crashed('identity-consistency', error));
   }
-  return byPath;
+  return { findings: byPath, results: new Map(inputs.map((input, index) => [input.displayPath, results[index]!])) };
 }
 
 // All at once (the validators may use a worker pool); if that throws, file by file so that a

@@ -16,8 +16,11 @@ import { buildReport, type RequirementOutcome } from '../report/build.js';
 import type { ReportContext } from '../report/model.js';
 import { RULES } from '../rules/index.js';
 import { scenarioApplies, type ProofEvidence, type RequirementContext } from '../rules/rule.js';
-import { validatableInputs, validateBundleArtefacts, type ArtefactFindingsByPath } from './artefacts.js';
+import { validatableInputs, validateBundleArtefacts, type ArtefactFindingsByPath, type BundleArtefacts } from './artefacts.js';
+import { evsMatchFindings } from './evs-match.js';
+import { messageProofFindings } from './message-proof.js';
 import type { Finding } from './finding.js';
+import type { ArtefactInput } from '../artefacts/types.js';
 import { runBundleRules, runRequirementRules } from './run-rules.js';
 import { gatePasses, gatingWarnings, requirementVerdict } from './verdict.js';
 
@@ -33,6 +36,12 @@ export interface CheckOptions {
   revealIdentifiers: boolean;
   date?: string;
   onProgress?: (done: number, total: number) => void;
+  /** TestContenuCDA folder (`--cisis`), else the manifest's `cisis:`; absent: volet rules not run. */
+  cisis?: string;
+  /** Volet forced on every CDA document (`--volet`). */
+  volet?: string;
+  /** Also validate CDA documents against the tree's CDA XSD (`--xsd`). */
+  xsd?: boolean;
 }
 
 export interface CheckOutcome {
@@ -50,10 +59,12 @@ export async function checkBundle(options: CheckOptions): Promise<CheckOutcome> 
   const attachments = await collectEvidence(bundleRoot, loaded.manifest, loaded.positions, selected);
   const facts = await inspectFiles(bundleRoot, allPaths(attachments), options.onProgress);
   const evidence = attachEvidence(selected, attachments, facts);
-  const artefactFindings = await validateBundleArtefacts(validatableInputs([...evidence.values()].flat().flatMap((proof) => proof.files), bundleRoot));
+  const cisis = await cisisOptions(options, loaded);
+  const inputs = validatableInputs([...evidence.values()].flat().flatMap((proof) => proof.files), bundleRoot, cisis);
+  const artefacts = await validateBundleArtefacts(inputs);
 
   const outcomes = selected.map((requirement) =>
-    requirementOutcome(requirement, evidence.get(requirement.id)!, loaded, artefactFindings),
+    requirementOutcome(requirement, evidence.get(requirement.id)!, loaded, artefacts),
   );
   const bundleFindings = runBundleRules(RULES, {
     catalog,
@@ -63,6 +74,8 @@ export async function checkBundle(options: CheckOptions): Promise<CheckOutcome> 
     selected,
     proofFolders: await proofFolderNames(bundleRoot),
   });
+  // Without a TestContenuCDA folder, one bundle-level note (not one per document) says so.
+  if (!cisis && inputs.some((input) => input.kind === 'cda')) bundleFindings.push({ rule: 'cisis/not-run', severity: 'info', args: {} });
   const gatePassed = gatePasses({ requirements: outcomes, bundleFindings, strict: options.strict, maxWarnings: options.maxWarnings });
   const report = buildReport({
     catalog,
@@ -87,16 +100,33 @@ export async function checkBundle(options: CheckOptions): Promise<CheckOutcome> 
   return { context, gatePassed };
 }
 
+/** CI-SIS packs for the CDA validator: compiled on first use (SegurError, exit 2, on a bad folder or volet). */
+async function cisisOptions(options: CheckOptions, loaded: LoadedManifest): Promise<ArtefactInput['cisis']> {
+  const dir = options.cisis ?? (loaded.manifest.cisis !== undefined ? resolve(options.bundleDir, loaded.manifest.cisis) : undefined);
+  if (dir === undefined) {
+    if (options.volet !== undefined) throw new SegurError('cisis/volet-needs-cisis');
+    if (options.xsd) throw new SegurError('cisis/xsd-needs-cisis');
+    return undefined;
+  }
+  const { resolveCisisOptions } = await import('../cisis/resolve-options.js');
+  return resolveCisisOptions(dir, { volet: options.volet, xsd: options.xsd }, options.lang);
+}
+
 function requirementOutcome(
   requirement: Requirement,
   proofs: ProofEvidence[],
   loaded: LoadedManifest,
-  artefactFindings: ArtefactFindingsByPath,
+  artefacts: BundleArtefacts,
 ): RequirementOutcome {
   const entry = loaded.manifest.requirements?.[requirement.id] ?? undefined;
   const listed = Object.hasOwn(loaded.manifest.requirements ?? {}, requirement.id);
   const context: RequirementContext = { requirement, entry, listed, positions: loaded.positions, manifestFile: MANIFEST_FILE, proofs };
-  const findings: Finding[] = [...runRequirementRules(RULES, context), ...attachedArtefactFindings(requirement.id, proofs, artefactFindings)];
+  const findings: Finding[] = [
+    ...runRequirementRules(RULES, context),
+    ...attachedArtefactFindings(requirement.id, proofs, artefacts.findings),
+    ...evsMatchFindings(requirement.id, proofs, artefacts.results),
+    ...messageProofFindings(requirement.id, proofs, artefacts.results, loaded.manifest),
+  ];
   return {
     id: requirement.id,
     nature: requirement.nature,

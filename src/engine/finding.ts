@@ -7,6 +7,8 @@ export type Severity = 'error' | 'warning' | 'info';
 export interface Finding {
   /** Stable code, e.g. `coverage/missing-proof`, `cda/realm-code`, `ins/key`. Also the message key. */
   rule: string;
+  /** Message catalog key when it is not the rule code (codes built from data: `cisis/<volet>/<pattern>`). */
+  messageKey?: string;
   severity: Severity;
   args: MessageArgs;
   requirement?: string;

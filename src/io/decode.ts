@@ -6,7 +6,8 @@
 // Encoding detection follows XML 1.0 (Fifth Edition) Appendix F: a byte order mark first, then the
 // first bytes' pattern (UTF-16 without BOM), then the XML declaration's `encoding` pseudo-attribute.
 // Each supported encoding is decoded as itself: ISO-8859-1 byte for byte (WHATWG TextDecoder would
-// silently use windows-1252 for that label), ISO-8859-15 with its own table (œ at 0xBD, € at 0xA4).
+// use windows-1252 for that label), windows-1252 with its own 0x80–0x9F table (Node's decoder reads
+// it as Latin-1), ISO-8859-15 with its table (œ at 0xBD, € at 0xA4).
 
 /** Encodings segur decodes; anything else declared is reported as unknown. */
 export type TextEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'iso-8859-1' | 'iso-8859-15' | 'windows-1252' | 'us-ascii';
@@ -58,6 +59,17 @@ const DECLARED_ENCODINGS: Record<string, TextEncoding> = {
 };
 
 /**
+ * The supported encoding a label names (an XML `encoding`, a MIME `charset` parameter: RFC 2046
+ * §4.1.2, names from the IANA charset registry), compared without case; undefined when segur does
+ * not decode it. `utf-16le`/`utf-16be` are accepted; bare `utf-16` is not (its byte order is unknown).
+ */
+export function encodingForLabel(label: string): TextEncoding | undefined {
+  const name = label.trim().toLowerCase();
+  if (name === 'utf-16le' || name === 'utf-16be') return name;
+  return Object.hasOwn(DECLARED_ENCODINGS, name) ? DECLARED_ENCODINGS[name] : undefined;
+}
+
+/**
  * Which encoding `head` (the first bytes of a file, 1 KB is plenty) is in.
  * `xml`: also honour the XML declaration (else only a BOM can say anything but UTF-8).
  * Returns `{ unknown }` when the declaration names an encoding segur does not decode.
@@ -104,6 +116,7 @@ export function decodeText(bytes: Uint8Array, options: { xml: boolean; prefix?: 
 
 /** Decodes `bytes` (no BOM) as `encoding`; `base` is their offset in the file (for positions). */
 export function decodeWith(bytes: Uint8Array, encoding: TextEncoding, prefix = false, base = 0): Decoded {
+  if (encoding === 'windows-1252') return { ok: true, text: windows1252Text(bytes), encoding };
   if (encoding === 'iso-8859-1' || encoding === 'us-ascii') {
     if (encoding === 'us-ascii') {
       const invalid = bytes.findIndex((byte) => byte > 0x7f);
@@ -112,11 +125,31 @@ export function decodeWith(bytes: Uint8Array, encoding: TextEncoding, prefix = f
     return { ok: true, text: latin1Text(bytes), encoding };
   }
   try {
-    // WHATWG single-byte decoders (ISO-8859-15, windows-1252) map every byte: they cannot fail.
+    // The WHATWG ISO-8859-15 decoder maps every byte: it cannot fail.
     return { ok: true, text: new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(bytes, { stream: prefix }), encoding };
   } catch {
     return { ok: false, problem: invalidAt(bytes, firstInvalidUnit(bytes, encoding), encoding, base) };
   }
+}
+
+/**
+ * windows-1252 (WHATWG Encoding, index-windows-1252): Latin-1 except 0x80–0x9F, where Windows puts
+ * € ‚ ƒ „ … † ‡ ˆ ‰ Š ‹ Œ Ž ‘ ’ “ ” • – — ˜ ™ š › œ ž Ÿ. Node's own TextDecoder reads this label as
+ * Latin-1 (C1 controls), which would turn every typographic apostrophe of a Windows export into a
+ * control character. The five bytes Windows leaves undefined keep their C1 code point, as WHATWG says.
+ */
+const WINDOWS_1252_HIGH = [
+  0x20ac, 0x81, 0x201a, 0x192, 0x201e, 0x2026, 0x2020, 0x2021, 0x2c6, 0x2030, 0x160, 0x2039, 0x152, 0x8d, 0x17d, 0x8f,
+  0x90, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x2dc, 0x2122, 0x161, 0x203a, 0x153, 0x9d, 0x17e, 0x178,
+];
+
+function windows1252Text(bytes: Uint8Array): string {
+  let text = '';
+  for (let start = 0; start < bytes.length; start += 8192) {
+    const units = Array.from(bytes.subarray(start, start + 8192), (byte) => (byte >= 0x80 && byte <= 0x9f ? WINDOWS_1252_HIGH[byte - 0x80]! : byte));
+    text += String.fromCharCode(...units);
+  }
+  return text;
 }
 
 /** ISO-8859-1: each byte is the code point of the same value (built in slices: no huge spread). */

@@ -5,7 +5,7 @@ import type { Catalog, Nature } from '../catalog/schema.js';
 import type { Manifest } from '../bundle/manifest-schema.js';
 import type { AttachedFile } from '../bundle/model.js';
 import { compareFindings, type Finding } from '../engine/finding.js';
-import { formatMessage, type Lang } from '../messages/index.js';
+import { formatMessage, maskUnlessRevealed, type Lang } from '../messages/index.js';
 import type { ProofEvidence } from '../rules/rule.js';
 import { toolVersion } from '../version.js';
 import { REPORT_SCHEMA, type Report, type ReportFile, type ReportFinding, type Verdict } from './model.js';
@@ -36,7 +36,7 @@ export function buildReport(input: ReportInput): Report {
     id: outcome.id,
     nature: outcome.nature,
     verdict: outcome.verdict,
-    proofs: outcome.proofs.map(({ proof, files }) => ({ id: proof.id, files: files.map(reportFile) })),
+    proofs: outcome.proofs.map(({ proof, files }) => ({ id: proof.id, files: files.map((file) => reportFile(file, input.revealIdentifiers)) })),
     findings: [...outcome.findings].sort(compareFindings).map(render),
   }));
   const findings = [...[...input.bundleFindings].sort(compareFindings).map(render), ...requirements.flatMap((requirement) => requirement.findings)];
@@ -66,24 +66,24 @@ export function renderFinding(finding: Finding, lang: Lang, revealIdentifiers: b
   const options = { lang, revealIdentifiers };
   const suggestion = finding.args.suggestion;
   const message =
-    formatMessage(finding.rule, finding.args, options) +
+    formatMessage(finding.messageKey ?? finding.rule, finding.args, options) +
     (suggestion !== undefined && suggestion !== '' ? formatMessage('rules/did-you-mean', { suggestion }, options) : '');
   // Fixed key order, absent fields left out: the JSON is byte-stable.
   const rendered: ReportFinding = { rule: finding.rule, severity: finding.severity, message };
   if (finding.requirement !== undefined) rendered.requirement = finding.requirement;
   if (finding.proof !== undefined) rendered.proof = finding.proof;
-  if (finding.file !== undefined) rendered.file = finding.file;
-  if (finding.location !== undefined) rendered.location = finding.location;
+  if (finding.file !== undefined) rendered.file = maskUnlessRevealed(finding.file, revealIdentifiers);
+  if (finding.location !== undefined) rendered.location = maskUnlessRevealed(finding.location, revealIdentifiers);
   if (finding.line !== undefined) rendered.line = finding.line;
   if (finding.column !== undefined) rendered.column = finding.column;
   return rendered;
 }
 
-function reportFile(file: AttachedFile): ReportFile {
+function reportFile(file: AttachedFile, revealIdentifiers: boolean): ReportFile {
   const { facts } = file;
   const read = facts.status === 'read';
   return {
-    path: file.ref.path,
+    path: maskUnlessRevealed(file.ref.path, revealIdentifiers),
     kind: file.kind ?? 'unknown',
     sha256: read ? facts.sha256 : '',
     size: read ? facts.size : 0,

@@ -47,7 +47,12 @@ describe('EVS report results', () => {
       `<validationReport xmlns="http://validationreport.gazelle.ihe.net/" result="PASSED"><validationOverview validationServiceName="CDA"/>
 <validatedObject><ClinicalDocument xmlns="urn:hl7-org:v3"><id root="1.2.250.1.999" extension="42"/></ClinicalDocument></validatedObject></validationReport>`,
     );
-    expect(validateEvsFile(embedded)).toEqual({ findings: [], identities: [], validatedDocument: { documentId: '1.2.250.1.999^42' } });
+    expect(validateEvsFile(embedded)).toEqual({
+      findings: [],
+      identities: [],
+      validatedDocument: { documentId: '1.2.250.1.999^42' },
+      evsReport: { result: 'PASSED', validator: 'CDA' },
+    });
   });
 
   it('lists at most 20 failed constraints, then counts the rest', () => {

@@ -43,6 +43,9 @@ describe('INS key', () => {
   });
 });
 
+/** A 13-character body with its right key. */
+const withKey = (body: string) => body + insKey(body);
+
 describe('checkIns', () => {
   const at = { oid: '1.2.250.1.213.1.4.10', location: '/x' };
   const rules = (value: string, traits = {}, oid = at.oid) =>
@@ -60,6 +63,17 @@ describe('checkIns', () => {
     ['an unknown sex (UN): no comparison', '285036912304579', { sex: 'UN' }, at.oid, []],
     ['another birth month', '285036912304579', { birthDate: '19850414' }, at.oid, ['warning ins/birth-date-mismatch']],
     ['another birthplace', '285036912304579', { birthplace: '75056' }, at.oid, ['warning ins/birthplace-mismatch']],
+    // Corsica: department 20 until 1976, 2A/2B since, commune numbers kept (Ajaccio 20004 = 2A004).
+    ['NIR 20, birthplace 2A (same commune)', withKey('2700320004123'), { birthplace: '2A004' }, at.oid, []],
+    ['NIR 20, birthplace 2B (same commune)', withKey('2700320033123'), { birthplace: '2B033' }, at.oid, []],
+    ['NIR 2A, birthplace 20 (same commune)', withKey('180012A004123'), { birthplace: '20004' }, at.oid, []],
+    ['NIR 20, birthplace 2A (another commune)', withKey('2700320004123'), { birthplace: '2A005' }, at.oid, ['warning ins/birthplace-mismatch']],
+    ['NIR 2A, birthplace 2B', withKey('180012A004123'), { birthplace: '2B004' }, at.oid, ['warning ins/birthplace-mismatch']],
+    // Born in Algeria before 1962: NIR department 91–94, birthplace the country code of Algeria.
+    ['NIR 91, birthplace Algeria', withKey('1550191352123'), { birthplace: '99352' }, at.oid, []],
+    ['NIR 94, birthplace Algeria', withKey('2550194012123'), { birthplace: '99352' }, at.oid, []],
+    ['NIR 92, birthplace Morocco', withKey('1550192352123'), { birthplace: '99350' }, at.oid, ['warning ins/birthplace-mismatch']],
+    ['NIR 99 352, birthplace Algeria', withKey('1650199352123'), { birthplace: '99352' }, at.oid, []],
   ])('%s', (_name, value, traits, oid, expected) => {
     expect(rules(value, traits, oid)).toEqual(expected);
   });
@@ -164,6 +178,11 @@ describe('findIdentityConflicts', () => {
     expect(formatMessage('ins/identity-conflict', many[0]!.finding.args)).toBe(
       'L’INS 28503••••••••79 n’a pas les mêmes traits dans les 7 fichiers qui le portent — administrativeGenderCode / Sexe = F (proofs/f0.xml, proofs/f1.xml, proofs/f2.xml +3) ≠ M (proofs/f6.xml). Le fichier qui s’écarte des autres concerne sans doute un autre patient.',
     );
+  });
+
+  it('takes a Corsican birthplace written with the code of before 1976 as the same place', () => {
+    expect(findIdentityConflicts([source(0, { birthplace: '2A004' }), source(1, { birthplace: '20004' })])).toEqual([]);
+    expect(findIdentityConflicts([source(0, { birthplace: '2A004' }), source(1, { birthplace: '20005' })])).toHaveLength(2);
   });
 
   it('warns on an artefact still using an INS another lists as former (INSHISTO)', () => {

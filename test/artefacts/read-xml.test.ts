@@ -46,3 +46,37 @@ describe('readXmlFile limits', () => {
     expect(result.root.children[0]!.children[0]!.children).toEqual([]);
   });
 });
+
+describe('long base64 runs read in light mode', () => {
+  // 6,000 lines of 76 base64 characters: compacted when nothing of them is kept (read-xml.ts `feed`).
+  const base64 = Buffer.alloc(6000 * 57, 7).toString('base64').replace(/.{76}/g, '$&\n');
+  const faults: [string, string][] = [
+    ['an undefined entity after the run', `<a><b>${base64}</b>\n  <c>&nope;</c></a>`],
+    ['a mismatched tag after the run', `<a><b>${base64}</b>\n<c></d></a>`],
+    ['junk after the root', `<a><b>${base64}</b></a>\n  <second/>`],
+    ['a run cut by the end of the file', `<a><b>${base64}`],
+    ['a CRLF run, then a fault', `<a><b>${base64.replaceAll('\n', '\r\n')}</b>\n\n   <c>&nope;</c></a>`],
+  ];
+
+  it.each(faults)('%s: the fault is where a full read puts it', (_name, text) => {
+    const path = file(`run-${text.length}.xml`, text);
+    const full = readXmlFile(path);
+    const light = readXmlFile(path, { onOpen: (node) => (node.name === 'a' ? 'done' : undefined) });
+    expect(full.status).toBe('malformed');
+    if (full.status !== 'malformed') throw new Error('fault expected');
+    if (light.status !== 'fault-after-tree') throw new Error(`fault after the tree expected, got ${light.status}`);
+    expect(light.fault).toEqual({ status: 'malformed', line: full.line, column: full.column, detail: full.detail });
+  });
+
+  it('gives a text sink the run\'s exact character count and its first characters', () => {
+    const written: string[] = [];
+    let skipped = 0;
+    const outcome = readXmlFile(file('sink.xml', `<a><b>${base64}</b></a>`), {
+      onOpen: (node) => (node.name === 'b' ? { write: (chunk) => void written.push(chunk), skipped: (count) => void (skipped += count), end: () => undefined } : undefined),
+    });
+    expect(outcome.status).toBe('ok');
+    const seen = written.join('');
+    expect(seen.startsWith(base64.slice(0, 64))).toBe(true);
+    expect(seen.replace(/\s+/g, '').length + skipped).toBe(base64.replace(/\s+/g, '').length);
+  });
+});

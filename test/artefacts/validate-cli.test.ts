@@ -46,6 +46,13 @@ describe('segur validate', () => {
           ],
         },
       ],
+      // Without --cisis, one run-level note (not one per CDA) says the volet rules did not run.
+      notes: [
+        {
+          rule: 'cisis/not-run',
+          message: 'Règles de contenu CI-SIS (volets) non exécutées : ajoutez --cisis DOSSIER (copie de TestContenuCDA de l’ANS) pour les vérifier.',
+        },
+      ],
     });
   });
 
@@ -80,13 +87,13 @@ describe('segur validate', () => {
     }
   });
 
-  it('honours --kind, and says when a kind has no validator yet', () => {
+  it('honours --kind, every validated kind included', () => {
     const forced = json(['--kind', 'cda', 'fixtures/ins/insi-valid.xml']);
     expect(forced.status).toBe(1);
     expect(forced.report!.files[0]!.findings.map((finding) => finding.rule)).toEqual(['cda/not-cda']);
     const eml = json(['--kind', 'eml', 'fixtures/cda/valid-n1.xml']);
-    expect(eml.status).toBe(0);
-    expect(eml.report!.files[0]!.findings.map((finding) => [finding.rule, finding.severity])).toEqual([['artefacts/kind-not-supported', 'info']]);
+    expect(eml.status).toBe(1);
+    expect(eml.report!.files[0]!.findings.map((finding) => [finding.rule, finding.severity])).toEqual([['eml/not-a-message', 'error']]);
     expect(runCli(['validate', '--kind', 'pdf', 'fixtures/cda/valid-n1.xml']).status).toBe(2);
   });
 
@@ -100,6 +107,7 @@ describe('segur validate', () => {
         '✔ fixtures/cda/valid-n1.xml (cda)',
         '',
         'Fichiers : 2 — 1 erreur · 0 avertissement',
+        'i Règles de contenu CI-SIS (volets) non exécutées : ajoutez --cisis DOSSIER (copie de TestContenuCDA de l’ANS) pour les vérifier.',
         '✘ Validation échouée',
         '',
       ].join('\n'),

@@ -15,6 +15,7 @@ import { READ_PROBLEMS } from '../../src/artefacts/read-findings.js';
 import { catalogs, formatMessage } from '../../src/messages/index.js';
 import { writeZip } from '../../scripts/fixtures/rem-zip.js';
 import { validXdmArchive, xdmEntries } from '../../scripts/fixtures/xdm-evs.js';
+import { EVS_MATCH_CODES } from '../../src/engine/evs-match.js';
 
 const fixture = (name: string) => fileURLToPath(new URL(`../../fixtures/xdm/${name}`, import.meta.url));
 const METADATA = 'IHE_XDM/SUBSET01/METADATA.XML';
@@ -151,7 +152,7 @@ describe('hostile XDM archives: refused before inflating', () => {
 });
 
 describe('XDM rule registry and message codes', () => {
-  const codes = [...XDM_RULES.map((rule) => rule.code), ...ARCHIVE_CODES, ...EVS_CODES];
+  const codes = [...XDM_RULES.map((rule) => rule.code), ...ARCHIVE_CODES, ...EVS_CODES, ...Object.keys(EVS_MATCH_CODES)];
 
   it('has unique codes, each with a French description and fr/en messages, and no message without a code', () => {
     expect(new Set(codes).size).toBe(codes.length);

@@ -24,6 +24,9 @@ describe('sniff', () => {
     ['EVS report', bytes('<?xml version="1.0"?><validationReport result="PASSED">'), 'evs-report', 'XML validationReport'],
     ['legacy EVS', bytes('<detailedResult>'), 'evs-report', 'XML detailedResult'],
     ['mail', bytes('From: a@b.fr\r\nTo: c@d.fr\r\nSubject: essai\r\n\tsuite\r\n\r\nbody'), 'eml', 'EML'],
+    ['mail after an mbox separator line', bytes('From a@b.fr Mon Nov 30 01:00:00 2026\nFrom: a@b.fr\nTo: c@d.fr\n\nbody'), 'eml', 'EML'],
+    ['mail saved without From', bytes('Return-Path: <a@b.fr>\nMessage-ID: <1@b.fr>\nSubject: essai\n\nbody'), 'eml', 'EML'],
+    ['a log of "Key: value" lines', bytes('Date: 2025-01-01\nUtilisateur: dupont\nAction: connexion\n'), 'log', 'texte'],
     ['log', bytes('2025-01-01 connexion ok\n'), 'log', 'texte'],
     ['binary', bytes([0, 1, 2, 3]), 'document', 'binaire'],
   ])('%s', async (_name, head, kind, format) => {

@@ -3,11 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { assembleRequirements } from '../../src/catalog/assemble.js';
 import { findHeader } from '../../src/catalog/header/detect.js';
 import { isSegurError } from '../../src/errors.js';
+import { gridOf } from './helpers.js';
 
 const HEADER = ['ID', 'Exigence', 'Exigence conditionnelle OUI/NON', "Nature de l'exigence", 'N° scénario', 'Scénario de conformité', 'N° preuve 1', 'Preuve 1', 'N° preuve 2', 'Preuve 2'];
 
 function assemble(rows: string[][]) {
-  const mapping = findHeader('t.xlsx', [{ name: 'Exigences', rows: [HEADER, ...rows] }]);
+  const mapping = findHeader('t.xlsx', [gridOf('Exigences', [HEADER, ...rows])]);
   return assembleRequirements('t.xlsx', mapping);
 }
 
@@ -36,7 +37,7 @@ describe('assembleRequirements', () => {
       ['B.01', 'PRECONISATION', false, ['B.01.01:']],
     ]);
     expect(requirements[0]!.scenarios[0]!.proofs[0]!.text).toBe('Preuve 1');
-    expect(stats).toEqual({ rowsUsed: 4, rowsSkipped: 1, proofTextsWithoutNumber: 0, scenarioTextsWithoutNumber: 0, natureAssumed: 0 });
+    expect(stats).toEqual({ rowsUsed: 4, rowsSkipped: 1, proofTextsWithoutNumber: 0, scenarioTextsWithoutNumber: 0, natureAssumed: 0, hiddenRowsUsed: [] });
   });
 
   it('counts requirements whose nature cell is empty (taken as EXIGENCE)', () => {

@@ -4,6 +4,9 @@ import { knownHeaderMeaning } from '../../src/catalog/header/fields.js';
 import { findHeader, mapHeaderRow } from '../../src/catalog/header/detect.js';
 import { splitProfiles } from '../../src/catalog/cell-values.js';
 import { isSegurError } from '../../src/errors.js';
+import { gridOf } from './helpers.js';
+
+const row = (cells: string[]) => [...cells.entries()];
 
 describe('header names', () => {
   it.each([
@@ -58,7 +61,7 @@ describe('header names', () => {
   });
 
   it('keeps the first of two columns with the same meaning and reports the second', () => {
-    const mapping = mapHeaderRow(['ID', 'Exigence', 'N° exigence', 'Code']);
+    const mapping = mapHeaderRow(row(['ID', 'Exigence', 'N° exigence', 'Code']));
     expect(mapping.columns).toEqual([
       { index: 0, header: 'ID', field: 'id' },
       { index: 1, header: 'Exigence', field: 'statement' },
@@ -71,14 +74,14 @@ describe('header names', () => {
 
   it('lets a columns map name fields and ignore columns', () => {
     const userMap = { columns: new Map([[normaliseHeader('REQ_ID'), 'id' as const], [normaliseHeader('DESC'), 'statement' as const], ['note', 'ignore' as const]]) };
-    const mapping = mapHeaderRow(['REQ_ID', 'DESC', 'Note'], userMap);
+    const mapping = mapHeaderRow(row(['REQ_ID', 'DESC', 'Note']), userMap);
     expect(mapping.columns.map((column) => column.field)).toEqual(['id', 'statement']);
     expect(mapping.ignored).toEqual([{ index: 2, header: 'Note', reason: 'mapped-ignore' }]);
   });
 
   it('finds the header under title rows, in a later sheet, and picks the row with most known headers', () => {
-    const readme = { name: 'Lisez-moi', rows: [['ID', 'Exigence'], ['texte']] };
-    const sheet = { name: 'Exigences', rows: [['Titre'], undefined, ['ID', 'Chapitre', 'Exigence', 'N° scénario'], ['X.01', 'c', 's', 'X.01.01']] };
+    const readme = gridOf('Lisez-moi', [['ID', 'Exigence'], ['texte']]);
+    const sheet = gridOf('Exigences', [['Titre'], undefined, ['ID', 'Chapitre', 'Exigence', 'N° scénario'], ['X.01', 'c', 's', 'X.01.01']]);
     const mapping = findHeader('f.xlsx', [readme, sheet]);
     expect(mapping.sheet.name).toBe('Exigences');
     expect(mapping.headerRow).toBe(3);
@@ -86,7 +89,7 @@ describe('header names', () => {
 
   it('fails with the headers seen when no row has an ID and a statement column', () => {
     try {
-      findHeader('f.xlsx', [{ name: 'Feuil1', rows: [undefined, ['Code', 'Libellé']] }]);
+      findHeader('f.xlsx', [gridOf('Feuil1', [undefined, ['Code', 'Libellé']])]);
       expect.unreachable();
     } catch (error) {
       expect(isSegurError(error) && error.code).toBe('catalog/no-header');

@@ -71,6 +71,7 @@ describe('resolveCatalog', () => {
   it('reports a missing catalog file as not found', async () => {
     const error = await segurErrorOf(resolveCatalog('absent.yaml', { baseDir: cwd, cwd }));
     expect(error.code).toBe('io/input-not-found');
+    expect(error.args).toEqual({ file: join(cwd, 'absent.yaml') });
   });
 });
 

@@ -4,18 +4,22 @@ import { parseSheetPart } from '../../src/catalog/xlsx/sheet-part.js';
 import { parseDateStyles, parseRelationships, parseSharedStrings, parseWorkbook } from '../../src/catalog/xlsx/workbook-parts.js';
 import { excelDateToIso, isDateFormat } from '../../src/catalog/xlsx/number-format.js';
 import { columnLetters, parseCellRef } from '../../src/catalog/xlsx/cell-ref.js';
+import { DEFAULT_READ_LIMITS, newCellBudget } from '../../src/catalog/xlsx/limits.js';
+import { denseRows } from './helpers.js';
 
 const xml = (text: string) => Buffer.from(text, 'utf8');
 const NS = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"';
 
 describe('workbook parts', () => {
   it('shared strings: rich runs joined, phonetic runs left out, spaces kept', () => {
-    const strings = parseSharedStrings(
+    const { strings, cleaned } = parseSharedStrings(
       xml(`<sst ${NS}><si><t>ID</t></si><si><t>ligne 1_x000D_\nligne 2 _x005F_x0041_</t></si><si><r><rPr><b/></rPr><t>Le logiciel </t></r><r><t xml:space="preserve">DOIT  </t></r></si><si><t>漢字</t><rPh sb="0" eb="2"><t>かんじ</t></rPh></si><si><t/></si></sst>`),
       'f.xlsx',
       'xl/sharedStrings.xml',
+      DEFAULT_READ_LIMITS,
     );
     expect(strings).toEqual(['ID', 'ligne 1\r\nligne 2 _x0041_', 'Le logiciel DOIT  ', '漢字', '']);
+    expect(cleaned).toEqual(new Set());
   });
 
   it('reads UTF-8 with a byte order mark and UTF-16 in both byte orders', () => {
@@ -23,7 +27,7 @@ describe('workbook parts', () => {
     const utf16le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
     const utf16be = Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(text, 'utf16le').swap16()]);
     const utf8bom = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text)]);
-    for (const bytes of [utf16le, utf16be, utf8bom]) expect(parseSharedStrings(bytes, 'f.xlsx', 'xl/sharedStrings.xml')).toEqual(['Préconisation']);
+    for (const bytes of [utf16le, utf16be, utf8bom]) expect(parseSharedStrings(bytes, 'f.xlsx', 'xl/sharedStrings.xml', DEFAULT_READ_LIMITS).strings).toEqual(['Préconisation']);
   });
 
   it('styles: which cell formats display dates', () => {
@@ -56,7 +60,7 @@ describe('workbook parts', () => {
       'f.xlsx',
       'xl/workbook.xml',
     );
-    expect(info).toEqual({ sheets: [{ name: 'Lisez-moi', relId: 'rId2' }, { name: 'Exigences', relId: 'rId1' }], date1904: true });
+    expect(info).toEqual({ sheets: [{ name: 'Lisez-moi', relId: 'rId2', state: 'visible' }, { name: 'Exigences', relId: 'rId1', state: 'visible' }], date1904: true });
   });
 
   it('relationships: relative and absolute targets resolved, external ones dropped', () => {
@@ -76,7 +80,8 @@ describe('workbook parts', () => {
 });
 
 describe('sheet part', () => {
-  const decoding = { sharedStrings: ['ID', 'Exigence', 'INS/va1.01'], dateStyles: [false, true], date1904: false };
+  const decoding = { sharedStrings: ['ID', 'Exigence', 'INS/va1.01'], cleanedSharedStrings: new Set<number>(), dateStyles: [false, true], date1904: false };
+  const source = { file: 'f.xlsx', part: 'xl/worksheets/sheet1.xml', name: 'Exigences', state: 'visible' as const };
 
   it('reads every cell type as text', () => {
     const grid = parseSheetPart(
@@ -89,12 +94,11 @@ describe('sheet part', () => {
           `<row><c t="s"><v>0</v></c><c><v>7</v></c></row>` +
           `</sheetData></worksheet>`,
       ),
-      'f.xlsx',
-      'xl/worksheets/sheet1.xml',
-      'Exigences',
+      source,
       decoding,
+      newCellBudget(),
     );
-    expect(grid.rows).toEqual([
+    expect(denseRows(grid)).toEqual([
       ['ID', '', 'Exigence'],
       undefined,
       ['INS/va1.01', 'Le DOIT', '12.5', '2024-03-01', 'VRAI', '#N/A', 'calculé', '2024-03-01'],
@@ -108,12 +112,11 @@ describe('sheet part', () => {
         `<worksheet ${NS}><sheetData><row r="2"><c r="A2" t="s"><v>2</v></c><c r="B2" t="s"><v>1</v></c></row><row r="3"><c r="C3"><v>1</v></c></row><row r="4"><c r="C4"><v>2</v></c></row></sheetData>` +
           `<mergeCells count="3"><mergeCell ref="A2:A4"/><mergeCell ref="B2:C2"/><mergeCell ref="D1:D1048576"/></mergeCells></worksheet>`,
       ),
-      'f.xlsx',
-      'xl/worksheets/sheet1.xml',
-      'Exigences',
+      source,
       decoding,
+      newCellBudget(),
     );
-    expect(grid.rows).toEqual([undefined, ['INS/va1.01', 'Exigence'], ['INS/va1.01', '', '1'], ['INS/va1.01', '', '2']]);
+    expect(denseRows(grid)).toEqual([undefined, ['INS/va1.01', 'Exigence'], ['INS/va1.01', '', '1'], ['INS/va1.01', '', '2']]);
   });
 });
 

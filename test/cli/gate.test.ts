@@ -80,6 +80,7 @@ describe('CI locations', () => {
         (result: { locations: { physicalLocation: { artifactLocation: unknown } }[] }) => result.locations[0]!.physicalLocation.artifactLocation,
       );
       expect(locations).toEqual([
+        { uri: 'missing-proof/segur.yaml', uriBaseId: '%SRCROOT%' }, // cisis/not-run, about the bundle
         { uri: 'missing-proof/proofs/INS_va1.01.01.02/reponse-insi.xml', uriBaseId: '%SRCROOT%' },
         { uri: 'missing-proof/segur.yaml', uriBaseId: '%SRCROOT%' },
       ]);

@@ -98,7 +98,7 @@ describe('zip reader texts', () => {
     );
   });
 
-  it('a truncated workbook, an entry climbing out of the archive', async () => {
+  it('a truncated workbook', async () => {
     const dir = tempDir();
     try {
       const truncated = join(dir, 'tronque.xlsx');
@@ -107,7 +107,7 @@ describe('zip reader texts', () => {
         () => undefined,
         (caught: SegurError) => caught,
       );
-      expect(error?.code).toBe('catalog/zip-unreadable');
+      expect(error?.code).toBe('catalog/zip-truncated');
       expect(formatMessage(error!.code, error!.args)).not.toMatch(ENGLISH);
     } finally {
       removeDir(dir);

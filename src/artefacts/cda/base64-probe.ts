@@ -22,6 +22,9 @@ export function base64Probe(onEnd: (probe: Base64Probe) => void): TextSink {
       length += compact.length;
       if (head.length < HEAD_CHARS) head += compact.slice(0, HEAD_CHARS - head.length);
     },
+    skipped(count: number) {
+      length += count;
+    },
     end() {
       const decoded = Buffer.from(head, 'base64').toString('latin1');
       onEnd({ length, invalidCharacter, startsWithPdf: decoded.startsWith(PDF_MAGIC) });

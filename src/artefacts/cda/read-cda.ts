@@ -5,7 +5,7 @@
 //
 // CDA R2 elements are in the HL7 v3 namespace `urn:hl7-org:v3`, with any prefix (HL7 CDA R2 §1.1,
 // CDA.xsd targetNamespace): a ClinicalDocument outside it is not a CDA R2 document.
-import type { XmlNode } from '../xml/node.js';
+import { displayName, type XmlNode } from '../xml/node.js';
 import { readXml, type XmlFault } from '../xml/read-xml.js';
 import { base64Probe } from './base64-probe.js';
 import type { Base64Probe, CdaBody, CdaDocument } from './document.js';
@@ -68,7 +68,7 @@ export function readCda(bytes: Uint8Array): CdaReadOutcome {
   if (outcome.status !== 'ok' && outcome.status !== 'fault-after-tree' && outcome.status !== 'malformed') return outcome;
   if (!root) {
     if (fault?.status === 'malformed') return fault;
-    return top ? { status: 'not-cda', root: localPart(top.name), namespace: top.namespace } : { status: 'no-root' };
+    return top ? { status: 'not-cda', root: displayName(top.name), namespace: top.namespace } : { status: 'no-root' };
   }
   // A fault inside the header leaves nothing to check reliably; one in the body leaves the header whole.
   if (fault?.status === 'malformed' && !headerComplete) return fault;
@@ -78,8 +78,4 @@ export function readCda(bytes: Uint8Array): CdaReadOutcome {
   }
   const document: CdaDocument = { root, body: finalBody };
   return fault?.status === 'malformed' ? { status: 'cda', document, fault } : { status: 'cda', document };
-}
-
-function localPart(name: string): string {
-  return name.startsWith('{') ? name.slice(name.indexOf('}') + 1) : name;
 }

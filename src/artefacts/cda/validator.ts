@@ -9,11 +9,20 @@ import { readCda } from './read-cda.js';
 import type { CdaDocument } from './document.js';
 import { CDA_RULES } from './rules/index.js';
 import { checkCdaIdentities } from './patient-identity.js';
+import { cdaDocumentFacts } from './document-facts.js';
 
 export const cdaValidator: ArtefactValidator = {
   kind: 'cda',
   maxBytes: DEFAULT_LIMITS.maxBytes,
-  validate: async (bytes) => validateCdaBytes(bytes),
+  validate: async (bytes, input) => {
+    const validated = validateCda(bytes);
+    // CI-SIS volet rules (--cisis): loaded only then, as they bring fontoxpath and slimdom.
+    if (input.cisis && validated.document) {
+      const { voletFindings } = await import('../../cisis/validate-volet.js');
+      validated.result.findings.push(...voletFindings(validated.document, bytes, input.cisis));
+    }
+    return validated.result;
+  },
 };
 
 /** `bytes`: a whole CDA R2 document as stored (any supported encoding). */
@@ -44,5 +53,5 @@ export function validateCda(bytes: Uint8Array): { result: ArtefactResult; docume
   }
   const identity = checkCdaIdentities(document.root);
   findings.push(...identity.findings);
-  return { result: { findings, identities: identity.identities }, document };
+  return { result: { findings, identities: identity.identities, documents: [cdaDocumentFacts(document.root, bytes)] }, document };
 }

@@ -2,7 +2,10 @@
 // to what the checks and the engine need: result, validator, counters, failed constraints and the
 // validated document when the report names or embeds it.
 import type { ValidatedDocumentRef } from '../types.js';
-import { attr, descend, descendantsNamed, firstChild, type XmlNode } from '../xml/node.js';
+import { attr, descendantsNamed, firstChild, type XmlNode } from '../xml/node.js';
+import { instanceId } from '../cda/document-facts.js';
+import { embeddedDocument } from './embedded-document.js';
+import { definedOnly } from '../defined-only.js';
 
 export const EVS_NAMESPACE = 'http://validationreport.gazelle.ihe.net/';
 
@@ -16,6 +19,8 @@ export interface EvsReport {
   /** As written, upper-cased (PASSED, FAILED, UNDEFINED; legacy also ABORTED). */
   result: string | undefined;
   validator: string | undefined;
+  /** The validator's version as the report states it (`validationServiceVersion`, `validatorVersion`). */
+  validatorVersion: string | undefined;
   errors: number | undefined;
   failedConstraints: FailedConstraint[];
   validatedDocument: ValidatedDocumentRef | undefined;
@@ -38,6 +43,7 @@ function gazelleReport(root: XmlNode): EvsReport {
     format: 'gazelle',
     result: upper(attr(root, 'result')),
     validator: validatorName(field(overview, 'validationServiceName'), field(overview, 'validatorID')),
+    validatorVersion: field(overview, 'validationServiceVersion') ?? field(overview, 'validatorVersion'),
     errors: declaredErrors !== undefined && /^\d+$/.test(declaredErrors) ? Number(declaredErrors) : failed.length,
     failedConstraints: failed.map((constraint) => ({
       description: firstChild(constraint, 'constraintDescription')?.text ?? attr(constraint, 'constraintID') ?? '',
@@ -54,6 +60,7 @@ function legacyReport(root: XmlNode): EvsReport {
     format: 'legacy',
     result: upper(firstChild(overview, 'ValidationTestResult')?.text),
     validator: validatorName(firstChild(overview, 'ValidationServiceName')?.text, undefined),
+    validatorVersion: firstChild(overview, 'ValidationServiceVersion')?.text.trim() || undefined,
     errors: errors.length,
     failedConstraints: errors.map((error) => ({
       description: firstChild(error, 'Description')?.text ?? firstChild(error, 'Test')?.text ?? '',
@@ -63,7 +70,11 @@ function legacyReport(root: XmlNode): EvsReport {
   };
 }
 
-/** The validated file's name (`originalFileName`, `fileName`) and an embedded ClinicalDocument's id. */
+/**
+ * The validated file's name (`originalFileName`, `fileName`), the document the report embeds as
+ * base64 (`validationItem/@content`: its SHA-256, and its id, setId and title when it is a CDA),
+ * or an inline ClinicalDocument's id, setId and title.
+ */
 function validatedDocument(root: XmlNode): ValidatedDocumentRef | undefined {
   let fileName: string | undefined;
   const visit = (node: XmlNode): void => {
@@ -73,11 +84,16 @@ function validatedDocument(root: XmlNode): ValidatedDocumentRef | undefined {
     node.children.forEach(visit);
   };
   visit(root);
-  const id = descend(descendantsNamed(root, 'ClinicalDocument')[0], 'id');
-  const idRoot = attr(id, 'root');
-  const documentId = idRoot ? (attr(id, 'extension') ? `${idRoot}^${attr(id, 'extension')}` : idRoot) : undefined;
-  if (!fileName && !documentId) return undefined;
-  return { ...(fileName ? { fileName } : {}), ...(documentId ? { documentId } : {}) };
+  const embedded = embeddedDocument(root);
+  const inline = descendantsNamed(root, 'ClinicalDocument')[0];
+  const named: ValidatedDocumentRef = definedOnly({
+    fileName,
+    documentId: embedded?.id ?? instanceId(firstChild(inline, 'id')),
+    setId: embedded?.setId ?? instanceId(firstChild(inline, 'setId')),
+    title: embedded?.title ?? (firstChild(inline, 'title')?.text.trim() || undefined),
+    sha256: embedded?.sha256,
+  });
+  return Object.keys(named).length > 0 ? named : undefined;
 }
 
 /** Newer reports use attributes, some versions child elements: both are read. */

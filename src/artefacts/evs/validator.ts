@@ -7,6 +7,7 @@ import { readXml } from '../xml/read-xml.js';
 import { readProblemFinding } from '../read-findings.js';
 import { ABSENT } from '../cda/rules/rule.js';
 import { parseEvsReport, type EvsReport } from './read-report.js';
+import { definedOnly } from '../defined-only.js';
 
 /** Every finding code of this validator (message keys). */
 export const EVS_CODES = [
@@ -43,6 +44,7 @@ export function validateEvsBytes(bytes: Uint8Array): ArtefactResult {
     findings: findingsOf(report),
     identities: [],
     ...(report.validatedDocument ? { validatedDocument: report.validatedDocument } : {}),
+    evsReport: definedOnly({ result: report.result, validator: report.validator, validatorVersion: report.validatorVersion }),
   };
 }
 

@@ -62,8 +62,28 @@ export function checkIns(occurrence: InsOccurrence, traits: StatedTraits): Artef
     const monthMatches = !isRealMonth(parsed.month) || birthDate.slice(4, 6) === parsed.month;
     if (!yearMatches || !monthMatches) report('ins/birth-date-mismatch', { birthDate });
   }
-  if (traits.birthplace && traits.birthplace !== parsed.birthplace) {
+  if (traits.birthplace && !sameBirthplace(parsed.birthplace, traits.birthplace)) {
     report('ins/birthplace-mismatch', { birthplace: traits.birthplace });
   }
   return findings;
+}
+
+/** COG code of Algeria as a country (born abroad: `99` + country code). */
+const ALGERIA_COG = '99352';
+const FORMER_ALGERIAN_DEPARTMENTS = new Set(['91', '92', '93', '94']);
+
+/**
+ * The NIR's birthplace (department + commune as registered at birth) against the COG code an
+ * artefact states, as the same place can be written:
+ * - Corsica was department `20` until 1976, then `2A` / `2B`, commune numbers unchanged: `20004`,
+ *   `2A004` are one place (Ajaccio), whichever side has the old code;
+ * - people born in Algeria before 1962 keep a NIR department 91–94 (the former Algerian
+ *   departments), while their birthplace is today the country code of Algeria, 99352.
+ */
+export function sameBirthplace(nirPlace: string, statedPlace: string): boolean {
+  const place = statedPlace.toUpperCase();
+  if (nirPlace === place) return true;
+  const corsica = (code: string) => /^(?:20|2A|2B)\d{3}$/.test(code);
+  if (corsica(nirPlace) && corsica(place)) return nirPlace.slice(2) === place.slice(2) && (nirPlace.startsWith('20') || place.startsWith('20'));
+  return FORMER_ALGERIAN_DEPARTMENTS.has(nirPlace.slice(0, 2)) && place === ALGERIA_COG;
 }

@@ -14,7 +14,7 @@ export interface InsiResponse {
 
 /** Finds `RESULTAT` (in the INSi namespace) under the SOAP envelope; undefined when it is not an INSi answer. */
 export function findInsiResult(root: XmlNode): InsiResponse | undefined {
-  const result = descendantsNamed(root, 'RESULTAT').find((node) => declaresInsiNamespace(node));
+  const result = descendantsNamed(root, 'RESULTAT').find((node) => node.namespace === INSI_NAMESPACE);
   if (!result) return undefined;
   const individual = firstChild(result, 'INDIVIDU');
   return {
@@ -25,15 +25,6 @@ export function findInsiResult(root: XmlNode): InsiResponse | undefined {
     insActif: firstChild(individual, 'INSACTIF'),
     tiq: firstChild(individual, 'TIQ'),
   };
-}
-
-function declaresInsiNamespace(node: XmlNode): boolean {
-  for (let current: XmlNode | undefined = node; current; current = current.parent) {
-    for (const [name, value] of Object.entries(current.attrs)) {
-      if ((name === 'xmlns' || name.startsWith('xmlns:')) && value === INSI_NAMESPACE) return true;
-    }
-  }
-  return false;
 }
 
 /** First birth given name: `Prenom` when present, else the first name of `ListePrenom`. */

@@ -3,6 +3,17 @@
 // identifiers and classifications told apart by the IHE ITI TF-3 scheme UUIDs.
 import { attr, childrenNamed, descend, descendantsNamed, firstChild, type XmlNode } from '../xml/node.js';
 
+/** ebXML Registry 3.0 namespaces of XDS metadata (ITI TF-3 §4.2): the request and its objects. */
+export const XDS_NAMESPACES = {
+  lcm: 'urn:oasis:names:tc:ebxml-regrep:xsd:lcm:3.0',
+  rim: 'urn:oasis:names:tc:ebxml-regrep:xsd:rim:3.0',
+} as const;
+
+/** METADATA.XML holds a SubmitObjectsRequest (lcm), or a bare RegistryObjectList (rim) as some writers do. */
+export function isXdsRoot(root: XmlNode): boolean {
+  return root.name === `{${XDS_NAMESPACES.lcm}}SubmitObjectsRequest` || root.name === 'RegistryObjectList';
+}
+
 /** ITI TF-3 4.2.5: identification and classification schemes. */
 export const XDS_SCHEMES = {
   documentEntryPatientId: 'urn:uuid:58a6f841-87b3-4a3e-92fd-a8ffeff98427',

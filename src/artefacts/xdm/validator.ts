@@ -4,14 +4,14 @@
 // validated once whatever the number of document entries naming it. Embedded CDAs go through the
 // CDA validator; their findings and identities carry the entry name.
 import { createHash } from 'node:crypto';
-import type { ArtefactFinding, ArtefactResult, ArtefactValidator, PatientIdentity } from '../types.js';
+import type { ArtefactFinding, ArtefactResult, ArtefactValidator, CdaDocumentFacts, PatientIdentity } from '../types.js';
 import { readXml } from '../xml/read-xml.js';
 import { pathOf } from '../xml/node.js';
 import { readProblemFinding } from '../read-findings.js';
 import { validateCda } from '../cda/validator.js';
 import { readZipEntry, type OpenedZip, type ZipEntryRef } from '../../io/zip-directory.js';
 import { openXdmArchive, XDM_LIMITS, XDM_MAX_FILE_BYTES, type XdmLimits, zipDetailArgs } from './open-archive.js';
-import { readXdsMetadata, XDS_SCHEMES, type XdsObject } from './metadata.js';
+import { isXdsRoot, readXdsMetadata, XDS_NAMESPACES, XDS_SCHEMES, type XdsObject } from './metadata.js';
 import { cdaFacts, type CdaFacts } from './cda-facts.js';
 import { XDM_RULES } from './rules/index.js';
 import { EntryReport, type XdmEntryFacts, type XdmFile } from './rules/rule.js';
@@ -39,6 +39,7 @@ export const ARCHIVE_CODES = [
   'xdm/folder-case',
   'xdm/layout',
   'xdm/no-metadata',
+  'xdm/metadata-namespace',
   'xdm/no-document-entry',
   'xdm/too-many-document-entries',
   'xdm/no-submission-set',
@@ -52,8 +53,23 @@ const ROOT_FILES = ['INDEX.HTM', 'README.TXT'];
 
 /** `bytes`: a whole IHE_XDM.ZIP. */
 export async function validateXdmBytes(bytes: Buffer, limits: XdmLimits = XDM_LIMITS): Promise<ArtefactResult> {
+  return (await validateXdmArchive(bytes, limits)).result;
+}
+
+export interface XdmArchiveOutcome {
+  /** Findings, identities and `documents` (each CDA with its entry name as `location`). */
+  result: ArtefactResult;
+  /**
+   * The e-mail addresses the submission sets' `intendedRecipient` slots name (XTN `^^Internet^addr`,
+   * IHE ITI TF-3 §4.2.3.3.7), for comparison with the recipients of the message that carries the archive.
+   */
+  intendedRecipients: string[];
+}
+
+/** `validateXdmBytes`, plus what a message carrying the archive is compared with (eml/). */
+export async function validateXdmArchive(bytes: Buffer, limits: XdmLimits = XDM_LIMITS): Promise<XdmArchiveOutcome> {
   const opened = await openXdmArchive(bytes, limits);
-  if (opened.status === 'refused') return { findings: [opened.finding], identities: [] };
+  if (opened.status === 'refused') return { result: { findings: [opened.finding], identities: [] }, intendedRecipients: [] };
   try {
     return await validateArchive(opened.archive, limits);
   } finally {
@@ -61,9 +77,11 @@ export async function validateXdmBytes(bytes: Buffer, limits: XdmLimits = XDM_LI
   }
 }
 
-async function validateArchive(archive: OpenedZip, limits: XdmLimits): Promise<ArtefactResult> {
+async function validateArchive(archive: OpenedZip, limits: XdmLimits): Promise<XdmArchiveOutcome> {
   const findings: ArtefactFinding[] = [];
   const identities: PatientIdentity[] = [];
+  const documents: CdaDocumentFacts[] = [];
+  const intendedRecipients: string[] = [];
   const names = [...archive.entries.keys()];
   const backslashed = [...archive.entries.values()].filter((ref) => ref.backslash);
   if (backslashed.length > 0) {
@@ -79,22 +97,35 @@ async function validateArchive(archive: OpenedZip, limits: XdmLimits): Promise<A
   const subsets = names.filter((name) => METADATA.test(name)).sort();
   if (subsets.length === 0) {
     findings.push({ rule: 'xdm/no-metadata', severity: 'error', args: {} });
-    return { findings, identities };
+    return { result: { findings, identities }, intendedRecipients };
   }
   const reader = new EntryReader(archive, findings);
   for (const metadataName of subsets) {
-    await validateSubset(metadataName, reader, findings, identities, limits);
+    await validateSubset(metadataName, reader, { findings, identities, documents, intendedRecipients }, limits);
   }
-  return { findings, identities };
+  return { result: { findings, identities, documents }, intendedRecipients };
 }
 
-async function validateSubset(metadataName: string, reader: EntryReader, findings: ArtefactFinding[], identities: PatientIdentity[], limits: XdmLimits): Promise<void> {
+interface SubsetOutputs {
+  findings: ArtefactFinding[];
+  identities: PatientIdentity[];
+  documents: CdaDocumentFacts[];
+  intendedRecipients: string[];
+}
+
+async function validateSubset(metadataName: string, reader: EntryReader, outputs: SubsetOutputs, limits: XdmLimits): Promise<void> {
+  const { findings, identities, documents } = outputs;
   const metadataFile = await reader.read(metadataName);
   if (!metadataFile) return;
-  const outcome = readXml(metadataFile.bytes);
+  // ebRIM elements are named by local name in their namespace; any other namespace does not count.
+  const outcome = readXml(metadataFile.bytes, { homeNamespace: XDS_NAMESPACES.rim });
   if (outcome.status !== 'ok') {
     const fault = outcome.status === 'fault-after-tree' ? outcome.fault : outcome;
     findings.push(inEntry(readProblemFinding('xds', fault), metadataName));
+    return;
+  }
+  if (!isXdsRoot(outcome.root)) {
+    findings.push({ rule: 'xdm/metadata-namespace', severity: 'error', args: { entry: metadataName, root: outcome.root.name, namespace: outcome.root.namespace || '∅' }, location: metadataName });
     return;
   }
   const metadata = readXdsMetadata(outcome.root);
@@ -113,9 +144,10 @@ async function validateSubset(metadataName: string, reader: EntryReader, finding
   const subsetDir = metadataName.slice(0, metadataName.lastIndexOf('/') + 1);
   let firstIdentity: PatientIdentity | undefined;
   for (const entry of metadata.documentEntries.slice(0, limits.maxDocumentEntries)) {
-    const identity = await validateDocumentEntry({ metadataName, subsetDir, entry, reader, findings, identities });
+    const identity = await validateDocumentEntry({ metadataName, subsetDir, entry, reader, findings, identities, documents });
     firstIdentity ??= identity;
   }
+  outputs.intendedRecipients.push(...(metadata.submissionSet?.slots.get('intendedRecipient') ?? []).flatMap(recipientAddresses));
   if (!metadata.submissionSet) {
     findings.push({ rule: 'xdm/no-submission-set', severity: 'error', args: { entry: metadataName }, location: metadataName });
   } else if (firstIdentity) {
@@ -132,6 +164,7 @@ interface EntryRun {
   reader: EntryReader;
   findings: ArtefactFinding[];
   identities: PatientIdentity[];
+  documents: CdaDocumentFacts[];
 }
 
 /** Checks one document entry; returns the INS of its CDA (for the submission set's patientId). */
@@ -157,6 +190,7 @@ async function validateDocumentEntry(run: EntryRun): Promise<PatientIdentity | u
     if (validated.first) {
       findings.push(...validated.result.findings.map((finding) => inEntry(finding, name)));
       run.identities.push(...validated.result.identities.map((found) => ({ ...found, location: `${name}:${found.location ?? ''}` })));
+      run.documents.push(...(validated.result.documents ?? []).map((document) => ({ ...document, location: name })));
     }
     cda = validated.facts;
     identity = validated.result.identities[0];
@@ -176,6 +210,18 @@ function runEntryRules(facts: XdmEntryFacts): ArtefactFinding[] {
     }
   }
   return findings;
+}
+
+/**
+ * E-mail addresses of one `intendedRecipient` value, `XON|XCN|XTN`: the XTN component's
+ * subcomponents after the `Internet` type (`^^Internet^dr.essai@hopital.mssante.fr`).
+ */
+function recipientAddresses(value: string): string[] {
+  const telecom = value.split('|')[2];
+  if (!telecom) return [];
+  const parts = telecom.split('^');
+  const address = parts[2] === 'Internet' ? parts[3]?.trim() : undefined;
+  return address ? [address] : [];
 }
 
 function isXml(entry: XdsObject, uri: string): boolean {

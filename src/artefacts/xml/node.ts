@@ -68,7 +68,7 @@ export function pathOf(node: XmlNode): string {
   const steps: string[] = [];
   for (let current: XmlNode | undefined = node; current; current = current.parent) {
     const parent = current.parent;
-    let step = current.name;
+    let step = displayName(current.name);
     if (parent) {
       const same = parent.children.filter((child) => child.name === current!.name);
       if (same.length > 1) step += `[${same.indexOf(current) + 1}]`;
@@ -76,4 +76,9 @@ export function pathOf(node: XmlNode): string {
     steps.push(step);
   }
   return '/' + steps.reverse().join('/');
+}
+
+/** `{urn:…}SubmitObjectsRequest` → `SubmitObjectsRequest`: locations read like the documents' own XPath. */
+export function displayName(name: string): string {
+  return name.startsWith('{') ? name.slice(name.indexOf('}') + 1) : name;
 }

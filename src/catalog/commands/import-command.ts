@@ -25,11 +25,13 @@ export interface CatalogImportFlags {
 
 export async function runCatalogImport(workbook: string, flags: CatalogImportFlags, lang: Lang): Promise<string> {
   const limits = { ...DEFAULT_ZIP_LIMITS, maxTotalBytes: uncompressedLimit(flags.maxUncompressedMb) };
+  // Raising the archive's bound raises the XML one too (xlsx/limits.ts `maxXmlBytes`).
+  const readLimits = flags.maxUncompressedMb === undefined ? undefined : { maxXmlBytes: limits.maxTotalBytes };
   // A named output is checked before the workbook is read: a bad path costs nothing.
   const named = flags.out === undefined ? undefined : await prepareOutput(flags.out);
   // The YAML parser is only needed for a columns map: loaded on demand.
   const columnsMap = flags.columns ? await (await import('../header/columns-map.js')).loadColumnsMap(flags.columns) : undefined;
-  const { catalog, explanation } = await importWorkbook(workbook, { sheet: flags.sheet, columnsMap, limits });
+  const { catalog, explanation } = await importWorkbook(workbook, { sheet: flags.sheet, columnsMap, limits, readLimits });
   // rem-catalogs/ is created on first import; a folder named by --out must already exist.
   if (flags.out === undefined) await mkdir(CATALOG_DIR, { recursive: true }).catch(() => undefined);
   const out = flags.out ?? join(CATALOG_DIR, `${catalog.id}.yaml`);

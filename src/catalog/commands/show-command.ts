@@ -29,7 +29,8 @@ export async function runCatalogShow(ref: string, flags: CatalogShowFlags, lang:
     lines.push('');
     const conditional = requirement.conditional === true ? say('show-conditional') : '';
     lines.push(say('show-requirement', { id: requirement.id, nature: requirement.nature, conditional, chapter: requirement.chapter, function: requirement.function }));
-    lines.push(...indent(requirement.statement, '  '));
+    // A loop, not push(...lines): a statement from a hand-made catalog may have any number of lines.
+    for (const line of indent(requirement.statement, '  ')) lines.push(line);
     for (const scenario of requirement.scenarios) {
       lines.push(say('show-scenario', { id: scenario.id, text: firstLine(scenario.text) }));
       for (const proof of scenario.proofs) lines.push(say('show-proof', { id: proof.id, text: firstLine(proof.text) }));

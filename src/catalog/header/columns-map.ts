@@ -25,8 +25,11 @@ export interface ColumnsMap {
   written?: Map<string, string>;
 }
 
+/** A map names a few dozen headers: anything larger is not one. */
+export const MAX_COLUMNS_MAP_BYTES = 1024 * 1024;
+
 export async function loadColumnsMap(file: string): Promise<ColumnsMap> {
-  const data = await readYamlFile(file, 'catalog/columns-syntax');
+  const data = await readYamlFile(file, 'catalog/columns-syntax', MAX_COLUMNS_MAP_BYTES);
   const result = ColumnsMapSchema.safeParse(data);
   if (!result.success) {
     const issue = result.error.issues[0]!;

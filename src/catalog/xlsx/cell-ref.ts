@@ -1,6 +1,6 @@
 // A1-style cell references ↔ zero-based column/row numbers, within Excel's own bounds.
-const MAX_COLUMNS = 16_384;
-const MAX_ROWS = 1_048_576;
+export const MAX_COLUMNS = 16_384;
+export const MAX_ROWS = 1_048_576;
 
 export interface CellPosition {
   /** 1-based, as Excel shows it. */
@@ -30,8 +30,4 @@ export function columnLetters(index: number): string {
     letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
   }
   return letters;
-}
-
-export function isValidRowNumber(row: number): boolean {
-  return Number.isInteger(row) && row >= 1 && row <= MAX_ROWS;
 }

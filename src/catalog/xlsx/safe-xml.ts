@@ -1,8 +1,15 @@
-// Streaming XML over workbook parts with saxes. A DOCTYPE is refused outright: saxes itself only knows
-// the five predefined entities and never fetches anything, but refusing the declaration keeps an
-// external entity from even being considered (and a well-formed xlsx never has one).
+// Streaming XML over workbook parts with saxes. Bytes are decoded by the one decoder of segur
+// (io/decode.ts: BOM and XML declaration honoured, UTF-8 / UTF-16 / ISO-8859-1… each as itself,
+// fatal on an invalid byte): a workbook part with a bad byte is refused naming the part, line and
+// column, never read with U+FFFD in place of a letter.
+//
+// A DOCTYPE is refused outright: saxes itself only knows the five predefined entities and never
+// fetches anything, but refusing the declaration keeps an external entity from even being
+// considered (and a well-formed xlsx never has one).
 import { SaxesParser, type SaxesTagPlain } from 'saxes';
 import { SegurError } from '../../errors.js';
+import { decodeText } from '../../io/decode.js';
+import { saxesDetail } from '../../artefacts/xml/read-xml.js';
 
 export interface XmlHandlers {
   open?(tag: SaxesTagPlain): void;
@@ -10,8 +17,15 @@ export interface XmlHandlers {
   text?(text: string): void;
 }
 
-/** Parses `xml` (one part of the workbook, named `part` in messages) and calls the handlers. */
-export function parseXmlPart(xml: Buffer, file: string, part: string, handlers: XmlHandlers): void {
+const FEED_CHARS = 64 * 1024;
+
+/**
+ * Parses `xml` (one part of the workbook `file`, named `part` in messages) and calls the handlers.
+ * Throws SegurError: catalog/part-invalid-bytes, catalog/part-unknown-encoding, catalog/xml-doctype,
+ * catalog/xml-invalid (1-based line and column of the first fault); handlers may throw their own.
+ */
+export function parseXmlPart(xml: Uint8Array, file: string, part: string, handlers: XmlHandlers): void {
+  const text = decodePart(xml, file, part);
   const parser = new SaxesParser({ xmlns: false, position: true });
   parser.on('doctype', () => {
     throw new SegurError('catalog/xml-doctype', { file, part });
@@ -26,16 +40,25 @@ export function parseXmlPart(xml: Buffer, file: string, part: string, handlers: 
     parser.on('cdata', handlers.text);
   }
   parser.on('error', (error) => {
-    throw new SegurError('catalog/xml-invalid', { file, part, reason: error.message });
+    throw new SegurError('catalog/xml-invalid', { file, part, line: parser.line, column: Math.max(1, parser.column), reason: saxesDetail(error) });
   });
-  parser.write(decodeXmlBytes(xml)).close();
+  for (let start = 0; start < text.length; start += FEED_CHARS) parser.write(text.slice(start, start + FEED_CHARS));
+  parser.close();
 }
 
-/** Workbook parts are UTF-8; a few generators write UTF-16, which then starts with a byte order mark. */
-function decodeXmlBytes(xml: Buffer): string {
-  if (xml[0] === 0xff && xml[1] === 0xfe) return xml.subarray(2).toString('utf16le');
-  if (xml[0] === 0xfe && xml[1] === 0xff) return Buffer.from(xml.subarray(2)).swap16().toString('utf16le');
-  return xml.toString('utf8');
+function decodePart(xml: Uint8Array, file: string, part: string): string {
+  const decoded = decodeText(xml, { xml: true });
+  if (decoded.ok) return decoded.text;
+  const { problem } = decoded;
+  if (problem.kind === 'unknown-encoding') throw new SegurError('catalog/part-unknown-encoding', { file, part, encoding: problem.declared });
+  throw new SegurError('catalog/part-invalid-bytes', {
+    file,
+    part,
+    line: problem.line,
+    column: problem.column,
+    encoding: problem.encoding.toUpperCase(),
+    offset: problem.byteOffset,
+  });
 }
 
 /** Local name of a possibly prefixed XML name (`x:c` → `c`). */

@@ -1,5 +1,6 @@
 // `segur check [BUNDLE] [--rem CATALOG] [--profile P]… [--format FMT[:PATH]]… [-o FILE]
-// [--fail-level error|warning] [--strict] [--max-warnings N] [--quiet] [--since OLD]`: the gate.
+// [--fail-level error|warning] [--strict] [--max-warnings N] [--quiet] [--since OLD] [--cisis DIR]
+// [--volet NAME] [--xsd]`: the gate.
 // Thin: flags → checkBundle → reporters → exit code (0 passed, 1 failed; 2 comes from SegurError).
 import type { Command } from 'commander';
 import { globalOptions } from '../context.js';
@@ -14,6 +15,9 @@ interface CheckFlags extends GateFlags {
   format?: string[];
   output?: string;
   since?: string;
+  cisis?: string;
+  volet?: string;
+  xsd?: boolean;
 }
 
 const repeat = (value: string, previous: string[] = []) => [...previous, value];
@@ -28,6 +32,9 @@ export function registerCheckCommand(program: Command, exit: ExitCodeHolder, val
     .option(`-o, --output <${value('file')}>`, '');
   addGateOptions(check, value)
     .option(`--since <${value('catalog')}>`, '')
+    .option(`--cisis <${value('folder')}>`, '')
+    .option(`--volet <${value('name')}>`, '')
+    .option('--xsd', '')
     .action(async (bundleDir: string | undefined, flags: CheckFlags, command: Command) => {
       const dir = bundleDir ?? '.';
       const options = globalOptions(command, await bundleConfig(command, dir));
@@ -49,6 +56,9 @@ export function registerCheckCommand(program: Command, exit: ExitCodeHolder, val
           revealIdentifiers: options.revealIdentifiers,
           date: options.date,
           onProgress: progress.update,
+          ...(flags.cisis !== undefined ? { cisis: flags.cisis } : {}),
+          ...(flags.volet !== undefined ? { volet: flags.volet } : {}),
+          ...(flags.xsd ? { xsd: true } : {}),
         });
       } finally {
         progress.stop();

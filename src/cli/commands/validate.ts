@@ -1,5 +1,5 @@
 // `segur validate FILE|DIR|PATTERN… [--kind cda|ins|xdm|eml|evs-report] [--format FMT[:PATH]]… [-o FILE]
-// [--fail-level error|warning] [--max-warnings N] [--quiet]`: artefacts on their own. Exit 0 when the
+// [--fail-level error|warning] [--max-warnings N] [--quiet] [--cisis DIR [--volet NAME] [--xsd]]`: artefacts on their own. Exit 0 when the
 // gate passes (no error; no warning either under --fail-level warning), 1 otherwise, 2 when a file
 // cannot be read at all or a pattern matches nothing.
 import type { Command } from 'commander';
@@ -14,6 +14,9 @@ interface ValidateFlags extends GateFlags {
   kind?: string;
   format?: string[];
   output?: string;
+  cisis?: string;
+  volet?: string;
+  xsd?: boolean;
 }
 
 const repeat = (value: string, previous: string[] = []) => [...previous, value];
@@ -24,12 +27,17 @@ export function registerValidateCommand(program: Command, exit: ExitCodeHolder, 
     .argument(`<${value('files')}...>`)
     .option(`--kind <${value('kind')}>`, '')
     .option(`--format <${value('format-spec')}>`, '', repeat)
-    .option(`-o, --output <${value('file')}>`, '');
+    .option(`-o, --output <${value('file')}>`, '')
+    .option(`--cisis <${value('folder')}>`, '')
+    .option(`--volet <${value('name')}>`, '')
+    .option('--xsd', '');
   addGateOptions(validate, value).action(async (inputs: string[], flags: ValidateFlags, command: Command) => {
     const global = globalOptions(command);
     if (flags.kind !== undefined && !(KINDS as readonly string[]).includes(flags.kind)) {
       throw new SegurError('artefacts/bad-kind', { value: flags.kind });
     }
+    if (flags.volet !== undefined && flags.cisis === undefined) throw new SegurError('cisis/volet-needs-cisis');
+    if (flags.xsd && flags.cisis === undefined) throw new SegurError('cisis/xsd-needs-cisis');
     const gate = gatePolicy(flags, global.config?.config);
     const { VALIDATE_FORMATS, isValidateFormat, renderValidate, validateGate } = await import('../../artefacts/validate-output.js');
     const { parseFormatSpecs, prepareOutputSpecs, writeRenderedSet } = await import('../../report/output.js');
@@ -40,9 +48,13 @@ export function registerValidateCommand(program: Command, exit: ExitCodeHolder, 
       unknownCode: 'artefacts/bad-format',
     });
     const prepared = await prepareOutputSpecs(specs, []);
+    const cisis =
+      flags.cisis === undefined ? undefined : (await import('../../cisis/resolve-options.js')).resolveCisisOptions(flags.cisis, { volet: flags.volet, xsd: flags.xsd }, global.lang);
     const { expandValidateInputs } = await import('../../artefacts/validate-inputs.js');
     const { validateFiles } = await import('../../artefacts/validate-files.js');
-    const files = await validateFiles(await expandValidateInputs(inputs), flags.kind as (typeof KINDS)[number] | undefined);
+    const files = await validateFiles(await expandValidateInputs(inputs), flags.kind as (typeof KINDS)[number] | undefined, { cisis });
+    // Without --cisis, one run-level note (not one per document) says the volet rules did not run.
+    const notes = !cisis && files.some((file) => file.kind === 'cda') ? ['cisis/not-run'] : [];
     const outcome = { files, gate: validateGate(files, gate) };
     const rendered = prepared.map((spec) => ({
       spec,
@@ -51,6 +63,7 @@ export function registerValidateCommand(program: Command, exit: ExitCodeHolder, 
         revealIdentifiers: global.revealIdentifiers,
         color: global.color && spec.path === undefined,
         quiet: gate.quiet,
+        notes,
       }),
     }));
     await writeRenderedSet(rendered);

@@ -6,16 +6,38 @@ export const catalog: Record<string, string> = {
     '{file} is an OLE container: a legacy .xls workbook or a password-encrypted .xlsx. Open it in Excel or LibreOffice, remove any password and save it as .xlsx.',
   'catalog/empty-file': '{file} is empty: it is not an .xlsx workbook.',
   'catalog/encrypted': '{file} holds encrypted parts: remove the encryption and save it as .xlsx.',
-  'catalog/zip-unreadable': 'Cannot read archive {file}: {reason}. The file may be truncated or corrupt; save it again as .xlsx.',
+  'catalog/zip-unreadable': 'Cannot read archive {file} (technical detail: {reason}). The file may be truncated or corrupt; save it again as .xlsx.',
+  'catalog/zip-truncated': 'Archive {file} is truncated: the end of the zip archive is missing (interrupted download or copy?). Get the complete file or save it again as .xlsx.',
+  'catalog/zip-corrupt': 'Archive {file} is corrupt: its zip structure (headers, central directory) is invalid. Save the workbook again as .xlsx from Excel or LibreOffice.',
+  'catalog/zip-entry-corrupt': 'Archive {file} is corrupt: entry "{entry}" does not decompress. Save the workbook again as .xlsx from Excel or LibreOffice.',
+  'catalog/zip-unsupported': 'Cannot read archive {file}: it uses a zip feature segur does not support (compression method, multi-volume archive or strong encryption). Save the workbook again as .xlsx from Excel or LibreOffice.',
+  'catalog/zip-crc-mismatch': 'Archive {file} refused: the content of entry "{entry}" does not match its CRC-32 checksum (altered or corrupt file).',
+  'catalog/zip-name-mismatch': 'Archive {file} refused: central directory entry "{entry}" is named "{localName}" in its local header; two tools would not read the same file there.',
+  'catalog/zip-unsafe-name': 'Archive {file} refused: entry "{entry}" has an absolute path or one that climbs out of the archive (".."), never present in an Excel workbook.',
   'catalog/zip-duplicate-entry': 'Archive {file} refused: two entries have the same name "{entry}" (up to case or Unicode normalisation); tools do not all extract the same copy.',
   'catalog/zip-too-many-entries':
     '{file} refused: the archive declares {count} entries (maximum {max}). A REM workbook has a few dozen: this file is not a REM (zip bomb?).',
   'catalog/zip-too-large':
     '{file} refused before decompression: the archive declares more than {maxMb} MB uncompressed (zip bomb?). If the workbook is legitimate, run again with --max-uncompressed-mb <MB>.',
+  'catalog/xml-too-large':
+    '{file} refused before decompression: the XML parts to read (sheets, shared strings…) exceed {maxMb} MB uncompressed (at part {part}). A REM has a few MB of them; if the workbook is legitimate, run again with --max-uncompressed-mb <MB>.',
   'catalog/not-a-workbook': '{file} is a zip archive but not an Excel workbook (no xl/workbook.xml). Save the REM as .xlsx.',
   'catalog/xml-doctype':
     '{file} refused: part {part} holds a DOCTYPE declaration (XML entities), never present in an Excel workbook. The file was not read any further; save it again from Excel or LibreOffice.',
-  'catalog/xml-invalid': '{file}: invalid XML in {part} ({reason}). Save the workbook again from Excel or LibreOffice.',
+  'catalog/xml-invalid': '{file}: invalid XML in part {part}, line {line}, column {column} ({reason}). Save the workbook again from Excel or LibreOffice.',
+  'catalog/part-invalid-bytes':
+    '{file}: part {part} holds a byte that is invalid in {encoding}, line {line}, column {column} (byte {offset}). The workbook was not read (no character replaced); save it again from Excel or LibreOffice.',
+  'catalog/part-unknown-encoding': '{file}: part {part} declares encoding "{encoding}", which is not supported (UTF-8, UTF-16, ISO-8859-1, ISO-8859-15, windows-1252). Save the workbook again from Excel or LibreOffice.',
+  'catalog/limit-cells':
+    '{file} refused: reading sheet "{sheet}" goes past {max} cells (merged cells copied down included). A REM has far fewer: this workbook is not a REM, or its merged ranges overlap.',
+  'catalog/limit-rows': '{file} refused: sheet "{sheet}" has more than {max} filled rows. A REM has far fewer: this workbook is not a REM.',
+  'catalog/limit-merged-ranges': '{file} refused: sheet "{sheet}" declares more than {max} merged cell ranges. A REM has far fewer: this workbook is not a REM.',
+  'catalog/limit-column-ranges': '{file} refused: sheet "{sheet}" declares more than {max} column ranges (Excel only has 16,384 columns).',
+  'catalog/limit-cell-text':
+    '{file} refused: cell {cell} of sheet "{sheet}" holds more than {max} characters, Excel\'s limit for one cell. This workbook was not written by Excel; save it again from Excel or LibreOffice.',
+  'catalog/limit-shared-string-text':
+    '{file} refused: shared string {index} of {part} holds more than {max} characters, Excel\'s limit for one cell. This workbook was not written by Excel; save it again from Excel or LibreOffice.',
+  'catalog/limit-shared-strings': '{file} refused: part {part} declares more than {max} shared strings. A REM has far fewer: this workbook is not a REM.',
   'catalog/no-header':
     'No sheet of {file} has a recognisable REM header (it needs at least an identifier column, "ID" or "N° exigence", and a statement column, "Exigence"). Headers seen (first non-empty row of each sheet):\n{seen}\nFor an unknown layout, describe the columns in a file given to --columns (see "segur catalog import --help").',
   'catalog/sheet-not-found': 'Sheet "{sheet}" does not exist in {file}. Sheets: {sheets}.',
@@ -43,6 +65,8 @@ export const catalog: Record<string, string> = {
     '{file} already exists and comes from another workbook: two REMs have the same file name. Choose another file with --out, or replace this catalog with --force.',
   'catalog/unknown-id':
     'Catalog "{id}" not found in rem-catalogs/. Available catalogs: {available}. Import the REM with "segur catalog import REM.xlsx", or give the path of a .yaml, .json or .xlsx file.',
+  'catalog/yaml-too-deep': '{file}, line {line}: more than {max} levels of nesting. A catalog or a column map has only a few: this file is not one.',
+  'catalog/yaml-multiple-documents': '{file}, line {line}: a second YAML document ("---") starts here; the file must hold only one.',
   'catalog/file-syntax': 'Cannot read catalog {file} (line {line}): {detail}. Regenerate it with "segur catalog import".',
   'catalog/file-invalid': 'Invalid catalog {file}: field "{path}": {detail}. Regenerate it with "segur catalog import".',
   'catalog/bad-show-format': 'Unknown format "{value}" for catalog show: use tty or json.',
@@ -50,6 +74,13 @@ export const catalog: Record<string, string> = {
 
   'catalog/imported': 'Catalog {id} written to {file}: {requirements, plural, one {# requirement} other {# requirements}}, {scenarios, plural, one {# scenario} other {# scenarios}}, {proofs, plural, one {# proof} other {# proofs}}.',
   'catalog/explain-sheet': 'Sheet "{sheet}", header on row {row}.',
+  'catalog/explain-sheet-hidden-forced': '  This sheet is {state} in Excel: read because --sheet (or the "sheet:" of --columns) names it.',
+  'catalog/explain-sheet-hidden-fallback': '  This sheet is {state} in Excel: read because no visible sheet has a REM header.',
+  'catalog/explain-state-hidden': 'hidden',
+  'catalog/explain-state-veryHidden': 'very hidden',
+  'catalog/explain-state-visible': 'visible',
+  'catalog/explain-hidden-sheets-skipped': 'Hidden sheets skipped (a visible sheet has a REM header; --sheet to read one): {sheets}.',
+  'catalog/explain-column-hidden': ' [column hidden in Excel]',
   'catalog/explain-columns': 'Columns read:',
   'catalog/explain-column': '  {column} → {field}',
   'catalog/explain-ignored': 'Ignored columns:',
@@ -64,6 +95,10 @@ export const catalog: Record<string, string> = {
   'catalog/explain-proof-text-without-number': '  {count, plural, one {# proof text} other {# proof texts}} without "N° preuve" ignored (template padding).',
   'catalog/explain-scenario-text-without-number': '  {count, plural, one {# scenario text} other {# scenario texts}} without "N° scénario" ignored.',
   'catalog/explain-rows-skipped': '  {count, plural, one {# row} other {# rows}} without a requirement ID ignored.',
+  'catalog/explain-hidden-rows':
+    '  {count} row(s) hidden in Excel (filter, collapsed group or hidden by hand) read like the others: {rows}. Delete them from the workbook if they are not part of the REM.',
+  'catalog/explain-control-characters':
+    '  {count} cell(s) held control characters (Word manual line break, invisible pasted characters): replaced by line breaks or spaces.',
   'catalog/explain-map-unmatched': '  --columns entries matching no column of the header: {headers}.',
   'catalog/explain-counts': 'Result: {requirements, plural, one {# requirement} other {# requirements}}, {scenarios, plural, one {# scenario} other {# scenarios}}, {proofs, plural, one {# proof} other {# proofs}} ({rows, plural, one {# row} other {# rows}} read).',
 

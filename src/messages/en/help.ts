@@ -32,6 +32,7 @@ export const help: Record<string, string> = {
   'help/value.new': 'new',
   'help/value.command': 'command',
   'help/value.kind': 'kind',
+  'help/value.name': 'name',
 
   'help/segur': 'Checks a Ségur evidence bundle against a REM (Référentiel d’Exigences Minimales).',
   'help/segur.version': 'show the version',
@@ -82,6 +83,9 @@ export const help: Record<string, string> = {
   'help/check.strict': 'fail on warnings too (= --fail-level warning)',
   'help/check.max-warnings': 'fail beyond n warnings (outside recommendations)',
   'help/check.quiet': 'show errors only (and the failing requirements)',
+  'help/check.cisis': 'also check the CI-SIS content rules (volets) of the CDA documents with this TestContenuCDA folder (else the manifest’s cisis:)',
+  'help/check.volet': 'impose the CI-SIS volet on every CDA (e.g. BIO-CR-BIO_2024.01)',
+  'help/check.xsd': 'with --cisis: also validate CDA documents against infrastructure/cda/CDA_extended.xsd (xmllint, package libxml2-utils)',
   'help/check.since': 'previous REM of the bundle: the report also says what the REM change does to its proofs (tty, json, markdown)',
 
   'help/validate': 'validate artefacts (CDA R2, INSi response, XDM archive, MSSanté e-mail, EVS report) outside any evidence bundle',
@@ -89,6 +93,9 @@ export const help: Record<string, string> = {
   'help/validate.kind': 'kind of the files (cda, ins, xdm, eml, evs-report); else detected from the content',
   'help/validate.format': 'output format — tty, json, junit, sarif, github — and the file to write it to after ":" (repeatable)',
   'help/validate.output': 'output file: that of the one --format given, or inferred from the extension (.json, .sarif, .xml → junit, .txt)',
+  'help/validate.cisis': 'also check the CI-SIS content rules (volets) with this TestContenuCDA folder of the ANS',
+  'help/validate.volet': 'impose the CI-SIS volet (e.g. BIO-CR-BIO_2024.01) instead of inferring it from the header',
+  'help/validate.xsd': 'with --cisis: also validate CDA documents against infrastructure/cda/CDA_extended.xsd (xmllint, package libxml2-utils)',
   'help/validate.fail-level': 'level that fails the validation: error (default) or warning',
   'help/validate.strict': 'fail on warnings too (= --fail-level warning)',
   'help/validate.max-warnings': 'fail beyond n warnings',
@@ -108,6 +115,11 @@ export const help: Record<string, string> = {
   'help/batch.rem': 'REM catalog imposed on every bundle',
   'help/batch.profile': 'profile imposed on every bundle (repeatable)',
   'help/batch.strict': 'fail on warnings too',
+
+  'help/cisis': 'CI-SIS content rules: the ANS’s volet schematrons (TestContenuCDA)',
+  'help/cisis.import': 'compile the volet schematrons of a TestContenuCDA folder (cached) and list what was compiled',
+  'help/cisis.import.args.0': 'copy of the ANS’s TestContenuCDA repository (holds schematrons/ and jeuxDeValeurs/)',
+  'help/cisis.import.force': 'compile again even when the cache already holds these rules',
 
   'help/help': 'show the help of a command',
   'help/help.args.0': 'command (and subcommand), e.g. "catalog import"',

@@ -45,9 +45,6 @@ export const io: Record<string, string> = {
   'zip/encrypted': 'encrypted archive, unreadable without a password',
   'zip/corrupt-data': 'the compressed data is damaged',
   'zip/too-large': 'archive too large to read',
-  'zip/crc-mismatch': 'entry {zipEntry} does not match its CRC-32 checksum (damaged file)',
-  'zip/name-mismatch': 'entry {zipEntry} has another name in its local header ({zipLocalName}): inconsistent archive',
-  'zip/unsafe-name': 'entry "{zipEntry}" would land outside the archive (absolute path or ".."): refused',
   // zod issue codes (src/io/zod-issue.ts), as the {detail} of a message about a catalog or a column map.
   'zod/missing': 'required value missing',
   'zod/expected-text': 'text expected',

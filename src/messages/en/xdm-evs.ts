@@ -15,6 +15,7 @@ export const xdmEvs: Record<string, string> = {
   'xdm/backslash-separator': 'Entry names use "\\" as separator ({count} entries, including {entry}): not ZIP-conformant (APPNOTE 4.4.17); archive read anyway, some MSSanté readers may refuse it.',
   'xdm/folder-case': 'The IHE_XDM folder is written "{entry}": the IHE XDM profile names it IHE_XDM in capitals; archive read anyway.',
   'xdm/too-many-document-entries': '{entry} declares {count} documents: only the first {max} are checked.',
+  'xdm/metadata-namespace': '{entry} is not XDS metadata: root element "{root}" in namespace "{namespace}" (expected SubmitObjectsRequest of urn:oasis:names:tc:ebxml-regrep:xsd:lcm:3.0).',
   'xdm/no-document-entry': 'File {entry} describes no document (ExtrinsicObject).',
   'xdm/no-submission-set': 'File {entry} describes no submission set (RegistryPackage SubmissionSet).',
   'xdm/uri-missing': 'The document entry has no URI slot: no file is named.',

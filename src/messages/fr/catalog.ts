@@ -6,16 +6,38 @@ export const catalog: Record<string, string> = {
     '{file} est un conteneur OLE : un ancien classeur .xls ou un classeur .xlsx chiffré par mot de passe. Ouvrez-le dans Excel ou LibreOffice, retirez le mot de passe s’il y en a un et enregistrez-le au format .xlsx.',
   'catalog/empty-file': '{file} est vide : ce n’est pas un classeur .xlsx.',
   'catalog/encrypted': '{file} contient des parties chiffrées : retirez le chiffrement et enregistrez-le au format .xlsx.',
-  'catalog/zip-unreadable': 'Archive {file} illisible : {reason}. Le fichier est peut-être tronqué ou corrompu ; ré-enregistrez-le au format .xlsx.',
+  'catalog/zip-unreadable': 'Archive {file} illisible (détail technique : {reason}). Le fichier est peut-être tronqué ou corrompu ; ré-enregistrez-le au format .xlsx.',
+  'catalog/zip-truncated': 'Archive {file} tronquée : la fin de l’archive zip manque (téléchargement ou copie interrompu ?). Récupérez le fichier complet ou ré-enregistrez-le au format .xlsx.',
+  'catalog/zip-corrupt': 'Archive {file} corrompue : sa structure zip (en-têtes, répertoire central) est invalide. Ré-enregistrez le classeur au format .xlsx depuis Excel ou LibreOffice.',
+  'catalog/zip-entry-corrupt': 'Archive {file} corrompue : l’entrée « {entry} » ne se décompresse pas. Ré-enregistrez le classeur au format .xlsx depuis Excel ou LibreOffice.',
+  'catalog/zip-unsupported': 'Archive {file} illisible : elle utilise une fonction zip non prise en charge (méthode de compression, archive en plusieurs volumes ou chiffrement fort). Ré-enregistrez le classeur au format .xlsx depuis Excel ou LibreOffice.',
+  'catalog/zip-crc-mismatch': 'Archive {file} refusée : le contenu de l’entrée « {entry} » ne correspond pas à sa somme de contrôle CRC-32 (fichier altéré ou corrompu).',
+  'catalog/zip-name-mismatch': 'Archive {file} refusée : l’entrée « {entry} » du répertoire central porte le nom « {localName} » dans son en-tête local ; deux outils n’y liraient pas le même fichier.',
+  'catalog/zip-unsafe-name': 'Archive {file} refusée : l’entrée « {entry} » a un chemin absolu ou qui sort de l’archive (« .. »), jamais présent dans un classeur Excel.',
   'catalog/zip-duplicate-entry': 'Archive {file} refusée : deux entrées portent le même nom « {entry} » (à la casse ou à la normalisation Unicode près) ; les outils n’en extraient pas tous la même copie.',
   'catalog/zip-too-many-entries':
     '{file} refusé : l’archive déclare {count} éléments (maximum {max}). Un classeur REM n’en a que quelques dizaines : ce fichier n’est pas un REM (bombe zip ?).',
   'catalog/zip-too-large':
     '{file} refusé avant décompression : l’archive déclare plus de {maxMb} Mo une fois décompressée (bombe zip ?). Si le classeur est légitime, relancez avec --max-uncompressed-mb <Mo>.',
+  'catalog/xml-too-large':
+    '{file} refusé avant décompression : les parties XML à lire (feuilles, textes partagés…) dépassent {maxMb} Mo une fois décompressées (à la partie {part}). Un REM n’en a que quelques Mo ; si le classeur est légitime, relancez avec --max-uncompressed-mb <Mo>.',
   'catalog/not-a-workbook': '{file} est une archive zip mais pas un classeur Excel (pas de xl/workbook.xml). Enregistrez le REM au format .xlsx.',
   'catalog/xml-doctype':
     '{file} refusé : la partie {part} contient une déclaration DOCTYPE (entités XML), jamais présente dans un classeur Excel. Le fichier n’a pas été lu plus loin ; ré-enregistrez-le depuis Excel ou LibreOffice.',
-  'catalog/xml-invalid': '{file} : XML invalide dans {part} ({reason}). Ré-enregistrez le classeur depuis Excel ou LibreOffice.',
+  'catalog/xml-invalid': '{file} : XML invalide dans la partie {part}, ligne {line}, colonne {column} ({reason}). Ré-enregistrez le classeur depuis Excel ou LibreOffice.',
+  'catalog/part-invalid-bytes':
+    '{file} : la partie {part} contient un octet invalide en {encoding}, ligne {line}, colonne {column} (octet n° {offset}). Le classeur n’a pas été lu (aucun caractère remplacé) ; ré-enregistrez-le depuis Excel ou LibreOffice.',
+  'catalog/part-unknown-encoding': '{file} : la partie {part} déclare l’encodage « {encoding} », non pris en charge (UTF-8, UTF-16, ISO-8859-1, ISO-8859-15, windows-1252). Ré-enregistrez le classeur depuis Excel ou LibreOffice.',
+  'catalog/limit-cells':
+    '{file} refusé : la lecture de la feuille « {sheet} » dépasse {max} cellules (cellules fusionnées recopiées comprises). Un REM en compte bien moins : ce classeur n’est pas un REM, ou ses plages fusionnées se recouvrent.',
+  'catalog/limit-rows': '{file} refusé : la feuille « {sheet} » a plus de {max} lignes remplies. Un REM en compte bien moins : ce classeur n’est pas un REM.',
+  'catalog/limit-merged-ranges': '{file} refusé : la feuille « {sheet} » déclare plus de {max} plages de cellules fusionnées. Un REM en compte bien moins : ce classeur n’est pas un REM.',
+  'catalog/limit-column-ranges': '{file} refusé : la feuille « {sheet} » déclare plus de {max} plages de colonnes (Excel n’a que 16 384 colonnes).',
+  'catalog/limit-cell-text':
+    '{file} refusé : la cellule {cell} de la feuille « {sheet} » dépasse {max} caractères, la limite d’Excel pour une cellule. Ce classeur n’a pas été écrit par Excel ; ré-enregistrez-le depuis Excel ou LibreOffice.',
+  'catalog/limit-shared-string-text':
+    '{file} refusé : le texte partagé n° {index} de {part} dépasse {max} caractères, la limite d’Excel pour une cellule. Ce classeur n’a pas été écrit par Excel ; ré-enregistrez-le depuis Excel ou LibreOffice.',
+  'catalog/limit-shared-strings': '{file} refusé : la partie {part} déclare plus de {max} textes partagés. Un REM en compte bien moins : ce classeur n’est pas un REM.',
   'catalog/no-header':
     'Aucune feuille de {file} n’a d’en-tête de REM reconnaissable (il faut au moins une colonne d’identifiant, « ID » ou « N° exigence », et une colonne d’énoncé, « Exigence »). En-têtes vus (première ligne non vide de chaque feuille) :\n{seen}\nPour une mise en page inconnue, décrivez les colonnes dans un fichier passé à --columns (voir « segur catalog import --help »).',
   'catalog/sheet-not-found': 'La feuille « {sheet} » n’existe pas dans {file}. Feuilles présentes : {sheets}.',
@@ -43,6 +65,8 @@ export const catalog: Record<string, string> = {
     '{file} existe déjà et vient d’un autre classeur : deux REM portent le même nom de fichier. Choisissez un autre fichier avec --out, ou remplacez ce catalogue avec --force.',
   'catalog/unknown-id':
     'Catalogue « {id} » introuvable dans rem-catalogs/. Catalogues disponibles : {available}. Importez le REM avec « segur catalog import REM.xlsx », ou donnez le chemin d’un fichier .yaml, .json ou .xlsx.',
+  'catalog/yaml-too-deep': '{file}, ligne {line} : plus de {max} niveaux d’imbrication. Un catalogue ou une correspondance de colonnes n’en a que quelques-uns : ce fichier n’en est pas un.',
+  'catalog/yaml-multiple-documents': '{file}, ligne {line} : un second document YAML (« --- ») commence ici ; le fichier ne doit en contenir qu’un.',
   'catalog/file-syntax': 'Catalogue {file} illisible (ligne {line}) : {detail}. Régénérez-le avec « segur catalog import ».',
   'catalog/file-invalid':
     'Catalogue {file} invalide : champ « {path} » : {detail}. Régénérez-le avec « segur catalog import ».',
@@ -51,6 +75,13 @@ export const catalog: Record<string, string> = {
 
   'catalog/imported': 'Catalogue {id} écrit dans {file} : {requirements, plural, one {# exigence} other {# exigences}}, {scenarios, plural, one {# scénario} other {# scénarios}}, {proofs, plural, one {# preuve} other {# preuves}}.',
   'catalog/explain-sheet': 'Feuille « {sheet} », en-tête en ligne {row}.',
+  'catalog/explain-sheet-hidden-forced': '  Cette feuille est {state} dans Excel : lue parce que --sheet (ou « sheet: » de --columns) la désigne.',
+  'catalog/explain-sheet-hidden-fallback': '  Cette feuille est {state} dans Excel : lue parce qu’aucune feuille visible n’a d’en-tête de REM.',
+  'catalog/explain-state-hidden': 'masquée',
+  'catalog/explain-state-veryHidden': 'très masquée',
+  'catalog/explain-state-visible': 'visible',
+  'catalog/explain-hidden-sheets-skipped': 'Feuilles masquées ignorées (une feuille visible a un en-tête de REM ; --sheet pour en lire une) : {sheets}.',
+  'catalog/explain-column-hidden': ' [colonne masquée dans Excel]',
   'catalog/explain-columns': 'Colonnes lues :',
   'catalog/explain-column': '  {column} → {field}',
   'catalog/explain-ignored': 'Colonnes ignorées :',
@@ -65,6 +96,10 @@ export const catalog: Record<string, string> = {
   'catalog/explain-proof-text-without-number': '  {count, plural, one {# texte de preuve sans « N° preuve » ignoré} other {# textes de preuve sans « N° preuve » ignorés}} (cases de gabarit).',
   'catalog/explain-scenario-text-without-number': '  {count, plural, one {# texte de scénario sans « N° scénario » ignoré} other {# textes de scénario sans « N° scénario » ignorés}}.',
   'catalog/explain-rows-skipped': '  {count, plural, one {# ligne sans identifiant d’exigence ignorée} other {# lignes sans identifiant d’exigence ignorées}}.',
+  'catalog/explain-hidden-rows':
+    '  {count} ligne(s) masquée(s) dans Excel (filtre, groupe replié ou masquage manuel) lue(s) comme les autres : {rows}. Supprimez-les du classeur si elles ne font pas partie du REM.',
+  'catalog/explain-control-characters':
+    '  {count} cellule(s) contenaient des caractères de contrôle (saut de ligne manuel de Word, caractères invisibles collés) : remplacés par des sauts de ligne ou des espaces.',
   'catalog/explain-map-unmatched': '  entrées de --columns sans colonne correspondante dans l’en-tête : {headers}.',
   'catalog/explain-counts': 'Résultat : {requirements, plural, one {# exigence} other {# exigences}}, {scenarios, plural, one {# scénario} other {# scénarios}}, {proofs, plural, one {# preuve} other {# preuves}} ({rows, plural, one {# ligne lue} other {# lignes lues}}).',
 

@@ -32,6 +32,7 @@ export const help: Record<string, string> = {
   'help/value.new': 'nouveau',
   'help/value.command': 'commande',
   'help/value.kind': 'type',
+  'help/value.name': 'nom',
 
   'help/segur': 'Vérifie un dossier de preuves Ségur contre un REM (Référentiel d’Exigences Minimales).',
   'help/segur.version': 'affiche la version',
@@ -82,6 +83,9 @@ export const help: Record<string, string> = {
   'help/check.strict': 'échoue aussi sur les avertissements (= --fail-level warning)',
   'help/check.max-warnings': 'échoue au-delà de n avertissements (hors préconisations)',
   'help/check.quiet': 'n’affiche que les erreurs (et les exigences en échec)',
+  'help/check.cisis': 'vérifie aussi les règles de contenu CI-SIS (volets) des CDA avec ce dossier TestContenuCDA (sinon cisis: du manifeste)',
+  'help/check.volet': 'impose le volet CI-SIS à tous les CDA (par exemple BIO-CR-BIO_2024.01)',
+  'help/check.xsd': 'avec --cisis : valide aussi les CDA contre infrastructure/cda/CDA_extended.xsd (xmllint, paquet libxml2-utils)',
   'help/check.since': 'REM précédent du dossier : le rapport dit aussi ce que le changement de REM fait à ses preuves (tty, json, markdown)',
 
   'help/validate': 'valide des artefacts (CDA R2, réponse INSi, archive XDM, e-mail MSSanté, rapport EVS) hors de tout dossier de preuves',
@@ -89,6 +93,9 @@ export const help: Record<string, string> = {
   'help/validate.kind': 'type des fichiers (cda, ins, xdm, eml, evs-report) ; sinon déduit du contenu',
   'help/validate.format': 'format de sortie — tty, json, junit, sarif, github — et fichier où l’écrire après « : » (répétable)',
   'help/validate.output': 'fichier de sortie : celui du seul --format donné, ou déduit de l’extension (.json, .sarif, .xml → junit, .txt)',
+  'help/validate.cisis': 'vérifie aussi les règles de contenu CI-SIS (volets) avec ce dossier TestContenuCDA de l’ANS',
+  'help/validate.volet': 'impose le volet CI-SIS (par exemple BIO-CR-BIO_2024.01) au lieu de le déduire de l’en-tête',
+  'help/validate.xsd': 'avec --cisis : valide aussi les CDA contre infrastructure/cda/CDA_extended.xsd (xmllint, paquet libxml2-utils)',
   'help/validate.fail-level': 'niveau qui fait échouer la validation : error (par défaut) ou warning',
   'help/validate.strict': 'échoue aussi sur les avertissements (= --fail-level warning)',
   'help/validate.max-warnings': 'échoue au-delà de n avertissements',
@@ -108,6 +115,11 @@ export const help: Record<string, string> = {
   'help/batch.rem': 'catalogue REM imposé à tous les dossiers',
   'help/batch.profile': 'profil imposé à tous les dossiers (répétable)',
   'help/batch.strict': 'échoue aussi sur les avertissements',
+
+  'help/cisis': 'règles de contenu CI-SIS : schématrons des volets de l’ANS (TestContenuCDA)',
+  'help/cisis.import': 'compile les schématrons des volets d’un dossier TestContenuCDA (mis en cache) et liste ce qui a été compilé',
+  'help/cisis.import.args.0': 'copie du dépôt TestContenuCDA de l’ANS (contient schematrons/ et jeuxDeValeurs/)',
+  'help/cisis.import.force': 'recompile même si le cache contient déjà ces règles',
 
   'help/help': 'affiche l’aide d’une commande',
   'help/help.args.0': 'commande (et sous-commande), par exemple « catalog import »',

@@ -46,9 +46,6 @@ export const io: Record<string, string> = {
   'zip/encrypted': 'archive chiffrée, illisible sans mot de passe',
   'zip/corrupt-data': 'les données compressées sont endommagées',
   'zip/too-large': 'archive trop grande pour être lue',
-  'zip/crc-mismatch': 'l’entrée {zipEntry} ne correspond pas à sa somme de contrôle CRC-32 (fichier endommagé)',
-  'zip/name-mismatch': 'l’entrée {zipEntry} porte un autre nom dans son en-tête local ({zipLocalName}) : archive incohérente',
-  'zip/unsafe-name': 'l’entrée « {zipEntry} » sortirait de l’archive (chemin absolu ou « .. ») : refusée',
   // zod issue codes (src/io/zod-issue.ts), as the {detail} of a message about a catalog or a column map.
   'zod/missing': 'valeur obligatoire absente',
   'zod/expected-text': 'un texte est attendu',

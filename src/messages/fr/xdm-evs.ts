@@ -15,6 +15,7 @@ export const xdmEvs: Record<string, string> = {
   'xdm/backslash-separator': 'Les noms d’entrée utilisent « \\ » comme séparateur ({count} entrée(s), dont {entry}) : non conforme à la norme ZIP (APPNOTE 4.4.17) ; archive lue quand même, des lecteurs MSSanté peuvent la refuser.',
   'xdm/folder-case': 'Le dossier IHE_XDM est écrit « {entry} » : le profil IHE XDM le nomme IHE_XDM en majuscules ; archive lue quand même.',
   'xdm/too-many-document-entries': '{entry} déclare {count} documents : seuls les {max} premiers sont vérifiés.',
+  'xdm/metadata-namespace': '{entry} n’est pas une métadonnée XDS : élément racine « {root} » dans l’espace de noms « {namespace} » (attendu SubmitObjectsRequest de urn:oasis:names:tc:ebxml-regrep:xsd:lcm:3.0).',
   'xdm/no-document-entry': 'Le fichier {entry} ne décrit aucun document (ExtrinsicObject).',
   'xdm/no-submission-set': 'Le fichier {entry} ne décrit aucun lot de soumission (RegistryPackage SubmissionSet).',
   'xdm/uri-missing': 'L’entrée de document n’a pas de slot URI : aucun fichier n’est désigné.',

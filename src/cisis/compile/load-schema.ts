@@ -1,0 +1,94 @@
+// Reads a schematron and its includes into one tree (ISO Schematron §5.4.4: an `include` is
+// replaced by the document element of the file it names, recursively). Each defect met is a
+// diagnostic: a href whose letter case differs from the file (resolved anyway), a missing or empty
+// file (the include is dropped, as the official chain drops it), a malformed file.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Diagnostics } from './diagnostics.js';
+import { resolveTreePath } from './resolve-path.js';
+import { parseXmlTree, SCHEMATRON_NS, type XmlChild, type XmlElement } from './xml-tree.js';
+
+/** Deeper include chains than this are a loop or a hostile tree. */
+const MAX_INCLUDE_DEPTH = 16;
+
+export interface LoadedSchema {
+  root: XmlElement;
+  /** Every file read (relative paths), for the cache key. */
+  files: string[];
+}
+
+/** `root`: the TestContenuCDA tree; `file`: the schematron, relative to it. Undefined when the main file itself is unusable. */
+export function loadSchema(root: string, file: string, diagnostics: Diagnostics): LoadedSchema | undefined {
+  const files: string[] = [];
+  const main = readTree(root, file, diagnostics, files);
+  if (!main) return undefined;
+  expandIncludes(main, root, diagnostics, files, 0);
+  return { root: main, files };
+}
+
+function readTree(root: string, file: string, diagnostics: Diagnostics, files: string[], includedAt?: XmlElement): XmlElement | undefined {
+  let text: string;
+  try {
+    text = readFileSync(join(root, file), 'utf8');
+  } catch (error) {
+    diagnostics.error('cisis/compile/unreadable', file, { detail: (error as NodeJS.ErrnoException).code ?? String(error) }, { line: includedAt?.line });
+    return undefined;
+  }
+  files.push(file);
+  if (text.trim() === '') {
+    diagnostics.error('cisis/compile/include-empty', includedAt?.file ?? file, { href: file }, { line: includedAt?.line });
+    return undefined;
+  }
+  const outcome = parseXmlTree(text, file);
+  if (outcome.status === 'error') {
+    diagnostics.error('cisis/compile/malformed', file, { detail: outcome.detail }, { line: outcome.line });
+    return undefined;
+  }
+  return outcome.root;
+}
+
+function expandIncludes(element: XmlElement, root: string, diagnostics: Diagnostics, files: string[], depth: number): void {
+  const expanded: XmlChild[] = [];
+  for (const child of element.children) {
+    if (typeof child === 'string') {
+      expanded.push(child);
+      continue;
+    }
+    if (child.uri === SCHEMATRON_NS && child.name === 'include') {
+      const included = include(child, root, diagnostics, files, depth);
+      if (included) expanded.push(included);
+      continue;
+    }
+    expandIncludes(child, root, diagnostics, files, depth);
+    expanded.push(child);
+  }
+  element.children = expanded;
+}
+
+function include(element: XmlElement, root: string, diagnostics: Diagnostics, files: string[], depth: number): XmlElement | undefined {
+  const href = element.attrs.href ?? '';
+  const where = { line: element.line };
+  if (depth >= MAX_INCLUDE_DEPTH) {
+    diagnostics.error('cisis/compile/include-too-deep', element.file, { href, limit: MAX_INCLUDE_DEPTH }, where);
+    return undefined;
+  }
+  const resolved = resolveTreePath(root, element.file, href);
+  switch (resolved.status) {
+    case 'outside':
+      diagnostics.error('cisis/compile/include-outside', element.file, { href }, where);
+      return undefined;
+    case 'missing':
+      if (resolved.emptyEntry) diagnostics.error('cisis/compile/include-empty-entry', element.file, { href, entry: resolved.emptyEntry }, where);
+      else diagnostics.error('cisis/compile/include-missing', element.file, { href }, where);
+      return undefined;
+    case 'case-insensitive':
+      diagnostics.warning('cisis/compile/include-case', element.file, { href, actual: resolved.relative }, where);
+      break;
+    case 'exact':
+      break;
+  }
+  const included = readTree(root, resolved.relative, diagnostics, files, element);
+  if (!included) return undefined;
+  expandIncludes(included, root, diagnostics, files, depth + 1);
+  return included;
+}

@@ -1,0 +1,160 @@
+// The MSSanté message validator as a whole: the committed fixtures (valid ones clean, each defect
+// with exactly its code), the limits checked before any body is decoded, the facts handed to the
+// engine (documents, identities and message facts located under the attachment), and the strict
+// decoders it is built on (headers, parameters, dates, addresses).
+import { describe, expect, it } from 'vitest';
+import { readFileSync, readdirSync } from 'node:fs';
+import { validateEmlBytes } from '../../src/artefacts/eml/validator.js';
+import { EML_LIMITS } from '../../src/artefacts/eml/limits.js';
+import { decodeWords, headerText } from '../../src/artefacts/eml/header-text.js';
+import { parseParams } from '../../src/artefacts/eml/header-params.js';
+import { dateProblem, isMessageId } from '../../src/artefacts/eml/header-formats.js';
+import { parseAddressList } from '../../src/artefacts/eml/addresses.js';
+import { formatMessage } from '../../src/messages/index.js';
+import { EML_DEFECTS as DEFECTS, emlFixture, mail } from '../helpers/eml.js';
+
+const validate = (name: string) => validateEmlBytes(readFileSync(emlFixture(name)));
+const codes = async (name: string) => (await validate(name)).findings.map((finding) => `${finding.rule}:${finding.severity}`);
+
+
+describe('eml validator on the fixtures', () => {
+  it.each(['valid-professional.eml', 'valid-patient.eml', 'valid-text-only.eml'])('%s is clean', async (name) => {
+    expect(await codes(name)).toEqual([]);
+  });
+
+  it('has a fixture for each defect listed, and no other', () => {
+    expect(readdirSync(emlFixture('defects')).sort()).toEqual(Object.keys(DEFECTS).sort());
+  });
+
+  it.each(Object.entries(DEFECTS))('defects/%s → %s', async (name, code) => {
+    expect(await codes(`defects/${name}`)).toEqual([code]);
+  });
+
+  it('locates the findings of an attached archive under the attachment name', async () => {
+    const [finding] = (await validate('defects/xdm-wrong-hash.eml')).findings;
+    expect(finding!.location).toBe("IHE_XDM.ZIP:IHE_XDM/SUBSET01/METADATA.XML:/SubmitObjectsRequest/RegistryObjectList/ExtrinsicObject/Slot[@name='hash']");
+  });
+
+  it('hands the engine the documents, identities and message facts, located in the message', async () => {
+    const result = await validate('valid-patient.eml');
+    expect(result.message).toEqual({ attachments: 1, xdmArchives: 1, nil: 'ESSAI-000417' });
+    expect(result.documents).toEqual([
+      {
+        id: '1.2.250.1.999.7.3.20240115.1',
+        setId: '1.2.250.1.999.7.3.20240115',
+        title: 'Compte rendu de consultation d’essai',
+        code: '11488-4',
+        sha256: 'd465c72b7a8db29adde1aca9514eb56a11302a25fe36f17c7bee7332eb4269dc',
+        location: 'IHE_XDM.ZIP:IHE_XDM/SUBSET01/DOC0001.XML',
+      },
+    ]);
+    expect(result.identities.map((identity) => [identity.ins, identity.location])).toEqual([
+      ['285036912304579', 'IHE_XDM.ZIP:IHE_XDM/SUBSET01/DOC0001.XML:/ClinicalDocument/recordTarget/patientRole/id[1]'],
+    ]);
+    expect((await validate('valid-text-only.eml')).message).toEqual({ attachments: 0, xdmArchives: 0, nil: 'ESSAI-000417' });
+  });
+
+  it('masks the INS of a patient mailbox in messages unless asked', async () => {
+    const [finding] = (await validate('defects/patient-address-other-ins.eml')).findings;
+    expect(formatMessage(finding!.rule, finding!.args)).toBe(
+      'Le message est adressé à la messagerie patient de l’INS 27903••••••••89 (To) mais les documents joints portent l’INS 28503••••••••79 : il n’est pas adressé au patient de ses documents.',
+    );
+    expect(formatMessage(finding!.rule, finding!.args, { revealIdentifiers: true })).toContain('l’INS 279035121518989 (To)');
+    expect(finding!.location).toBe('To');
+  });
+});
+
+describe('eml limits, checked before any body is decoded', () => {
+  it.each([
+    ['hostile/nesting-10000.eml', { rule: 'eml/too-deep', severity: 'error', args: { max: EML_LIMITS.maxDepth } }],
+    ['hostile/parts-10000.eml', { rule: 'eml/too-many-parts', severity: 'error', args: { max: EML_LIMITS.maxParts } }],
+  ])('%s is refused, nothing else read', async (name, finding) => {
+    expect(await validate(name)).toEqual({ findings: [finding], identities: [] });
+  });
+
+  it('refuses the base64 of a zip bomb on the archive directory, located under the attachment', async () => {
+    const result = await validate('hostile/zip-bomb.eml');
+    expect(result.findings).toEqual([
+      { rule: 'xdm/entry-too-large', severity: 'error', args: { entry: 'IHE_XDM/SUBSET01/BOMB.XML', sizeMb: 128, maxMb: 64 }, location: 'IHE_XDM.ZIP:IHE_XDM/SUBSET01/BOMB.XML' },
+    ]);
+    expect(result.message).toEqual({ attachments: 1, xdmArchives: 1, nil: 'ESSAI-000417' });
+  });
+
+  it('counts parts, nesting and header bytes with the limits given', async () => {
+    const limits = { maxParts: 3, maxDepth: 1, maxHeaderBytes: 2048 };
+    const parts = (count: number) => mail(['Content-Type: multipart/mixed; boundary=b'], Array.from({ length: count }, (_, n) => `--b\r\nContent-Type: text/plain\r\n\r\n${n}\r\n`).join('') + '--b--\r\n');
+    expect((await validateEmlBytes(parts(2), limits)).findings.map((finding) => finding.rule)).toEqual([]);
+    expect((await validateEmlBytes(parts(3), limits)).findings).toEqual([{ rule: 'eml/too-many-parts', severity: 'error', args: { max: 3 } }]);
+    const nested = mail(['Content-Type: multipart/mixed; boundary=a'], '--a\r\nContent-Type: multipart/mixed; boundary=b\r\n\r\n--b\r\nContent-Type: text/plain\r\n\r\nx\r\n--b--\r\n--a--\r\n');
+    expect((await validateEmlBytes(nested, limits)).findings).toEqual([{ rule: 'eml/too-deep', severity: 'error', args: { max: 1 } }]);
+    const longHeader = mail(['Content-Type: text/plain', ...Array.from({ length: 40 }, (_, n) => `X-Essai-${n}: ${'x'.repeat(60)}`)]);
+    expect((await validateEmlBytes(longHeader, limits)).findings).toEqual([{ rule: 'eml/header-too-large', severity: 'error', args: { maxKb: 2 } }]);
+  });
+
+  it('refuses a file that does not start with a header field', async () => {
+    expect(await validateEmlBytes(Buffer.from('%PDF-1.4\n'))).toEqual({ findings: [{ rule: 'eml/not-a-message', severity: 'error', args: {} }], identities: [] });
+    expect(await validateEmlBytes(Buffer.alloc(0))).toEqual({ findings: [{ rule: 'eml/not-a-message', severity: 'error', args: {} }], identities: [] });
+  });
+});
+
+describe('strict header decoding', () => {
+  it.each([
+    ['=?UTF-8?Q?caf=C3=A9_cr=C3=A8me?=', { ok: true, text: 'café crème' }],
+    ['=?utf-8?B?Y2Fmw6k=?= =?utf-8?B?IGNyw6htZQ==?=', { ok: true, text: 'café crème' }],
+    ['=?ISO-8859-1?Q?caf=E9?= noir', { ok: true, text: 'café noir' }],
+    ['=?utf-8*fr?Q?caf=C3=A9?=', { ok: true, text: 'café' }],
+    ['=?utf-8?Q?caf=E9?=', { ok: false, problem: { kind: 'invalid-bytes', charset: 'utf-8', offset: 3 } }],
+    ['=?x-unknown?Q?a?=', { ok: false, problem: { kind: 'unknown-charset', charset: 'x-unknown' } }],
+    ['pas un =?mot encodé', { ok: true, text: 'pas un =?mot encodé' }],
+  ])('%s', (text, expected) => {
+    expect(decodeWords(text)).toEqual(expected);
+  });
+
+  it('reads raw header bytes as UTF-8, never as a guess', () => {
+    expect(headerText(Buffer.from('Résultats').toString('latin1'))).toEqual({ ok: true, text: 'Résultats' });
+    expect(headerText('R\xe9sultats')).toEqual({ ok: false, problem: { kind: 'invalid-bytes', charset: 'UTF-8', offset: 1 } });
+  });
+
+  it('reads parameters with RFC 2231 charsets and continuations, quoted strings and comments', () => {
+    expect(parseParams('application/zip; name="IHE_XDM.ZIP" (archive)')).toEqual({ value: 'application/zip', params: new Map([['name', 'IHE_XDM.ZIP']]) });
+    expect(parseParams("attachment; filename*0*=utf-8''compte%20rendu; filename*1=\"_essai.pdf\"").params.get('filename')).toBe('compte rendu_essai.pdf');
+    expect(parseParams('attachment; filename="=?utf-8?Q?r=C3=A9sultat.pdf?="').params.get('filename')).toBe('résultat.pdf');
+    expect(parseParams("attachment; filename*=x-inconnu''a.pdf")).toEqual({ value: 'attachment', params: new Map(), problem: { kind: 'unknown-charset', charset: 'x-inconnu' } });
+    expect(parseParams('text/plain; charset="utf-8"; format=flowed').params).toEqual(new Map([['charset', 'utf-8'], ['format', 'flowed']]));
+  });
+
+  it.each([
+    ['Mon, 15 Jan 2024 10:35:00 +0100', undefined],
+    ['15 Jan 24 10:35 EST', undefined],
+    ['Mon, 15 Jan 2024 10:35:60 +0100', undefined],
+    ['Mon, 15 Jan 2024 24:00:00 +0100', 'calendar'],
+    ['Mon, 15 Jan 2024 10:35:00 +0160', 'calendar'],
+    ['Mon, 15 Jan 2024 10:35:00', 'syntax'],
+    ['lundi 15 janvier 2024', 'syntax'],
+  ])('date %s → %s', (value, problem) => {
+    expect(dateProblem(value)).toBe(problem);
+  });
+
+  it('tells message ids', () => {
+    expect(isMessageId('<a.b@c.d>')).toBe(true);
+    expect(isMessageId(' <a@[1.2.3.4]> (commentaire)')).toBe(true);
+    expect(isMessageId('<a b@c>')).toBe(false);
+    expect(isMessageId('<@c>')).toBe(false);
+  });
+
+  it('parses address lists by the RFC 5322 grammar', () => {
+    expect(parseAddressList('"Essai, Paul" <paul@a.fr>, claire@b.fr (Claire), Groupe: x@c.fr;')).toEqual({
+      ok: true,
+      mailboxes: [
+        { address: 'paul@a.fr', localPart: 'paul', domain: 'a.fr', name: 'Essai, Paul' },
+        { address: 'claire@b.fr', localPart: 'claire', domain: 'b.fr' },
+        { address: 'x@c.fr', localPart: 'x', domain: 'c.fr' },
+      ],
+    });
+    expect(parseAddressList('Dr. Paul Essai <paul@a.fr>').ok).toBe(true);
+    expect(parseAddressList('"quoted local"@a.fr')).toEqual({ ok: true, mailboxes: [{ address: '"quoted local"@a.fr', localPart: '"quoted local"', domain: 'a.fr' }] });
+    expect(parseAddressList('paul@a..fr')).toEqual({ ok: false, segment: 'paul@a..fr' });
+    expect(parseAddressList('paul@a.fr, "non fermé <c@d.fr>')).toEqual({ ok: false, segment: 'paul@a.fr, "non fermé <c@d.fr>' });
+    expect(parseAddressList('Groupe: a@b.fr')).toEqual({ ok: false, segment: 'Groupe: a@b.fr' });
+  });
+});

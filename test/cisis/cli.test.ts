@@ -1,0 +1,122 @@
+// CI-SIS content validation through the built CLI: `segur cisis import`, `segur validate --cisis`
+// on the handed mutants (acceptance: flagged exactly as the official chain flags them) and on the
+// 94 examples (still the 11 expected error files), `segur check` on a bundle whose CDA breaks its
+// volet, and the usage errors. Packs are cached in a temporary XDG_CACHE_HOME.
+import { cpSync, mkdtempSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/cli.js';
+import { corpusSkipReason, hasCorpus } from '../helpers/corpus.js';
+import { cisisRoot, examplesDir, mutantsDir, normalise, official, officialFailures } from './corpus.js';
+
+const cache = mkdtempSync(join(tmpdir(), 'segur-cisis-cache-'));
+const env = { XDG_CACHE_HOME: cache };
+
+interface ValidateJson {
+  files: { path: string; findings: { rule: string; severity: string; message: string; location: string | null }[] }[];
+  notes?: { rule: string }[];
+}
+
+describe.skipIf(!hasCorpus)(`segur cisis / --cisis${hasCorpus ? '' : ` — ${corpusSkipReason}`}`, () => {
+  beforeAll(() => {
+    const first = runCli(['cisis', 'import', cisisRoot], { env });
+    expect(first.status).toBe(0);
+    expect(first.stderr).toMatch(/^Compilation des volets CI-SIS de .* \(première utilisation/);
+    expect(first.stdout).toMatch(/^59 volet\(s\) compilé\(s\) depuis /);
+    expect(first.stdout).toContain('Total : 59 volet(s), 748 motif(s), 869 règle(s), 2826 test(s) ; diagnostics : 9 défaut(s), 23 avertissement(s), 2 note(s).');
+  }, 120_000);
+
+  it('imports again from the cache, saying so, without compiling', () => {
+    const again = runCli(['cisis', 'import', cisisRoot], { env });
+    expect(again.status).toBe(0);
+    expect(again.stderr).toBe('');
+    expect(again.stdout).toMatch(/^Règles déjà compilées pour ces sources \(59 volet\(s\)\)/);
+    expect(again.stdout).toContain('BIO-CR-BIO_2023.01 défaut schematrons/CI-SIS_BIO-CR-BIO_2023.01.sch:26 : Inclusion de include/specificationsVolets/BIO-CR-BIO_2023.01/Entete/Entete_CR-BIO.sch introuvable');
+  });
+
+  it('flags the handed mutants exactly as the official chain does (same files, locations and texts)', () => {
+    const expected = official('mutants.official.json');
+    const names = Object.keys(expected).sort();
+    const run = runCli(['validate', '--format', 'json', '--cisis', cisisRoot, ...names.map((name) => mutantsDir + name)], { env });
+    const report = JSON.parse(run.stdout) as ValidateJson;
+    report.files.forEach((file, index) => {
+      const volet = file.findings.filter((finding) => finding.rule.startsWith('cisis/') && finding.severity === 'error');
+      expect(volet.map((finding) => `${finding.location} | ${normalise(finding.message)}`).sort(), names[index]).toEqual(officialFailures(expected[names[index]!]!.volet));
+      expect(file.findings.filter((finding) => /^cisis\/volet(-declared|-forced)?$/.test(finding.rule)), names[index]).toHaveLength(1);
+    });
+    expect(report.files.filter((file) => file.findings.some((finding) => finding.rule.startsWith('cisis/') && finding.severity === 'error'))).toHaveLength(15);
+    expect(report.notes).toBeUndefined();
+  }, 120_000);
+
+  it('keeps the 94 examples at the 11 expected error files, with no volet error', () => {
+    const files = readdirSync(examplesDir).filter((name) => name.endsWith('.xml')).sort();
+    const run = runCli(['validate', '--format', 'json', '--cisis', cisisRoot, ...files.map((name) => examplesDir + name)], { env });
+    expect(run.status).toBe(1);
+    const report = JSON.parse(run.stdout) as ValidateJson;
+    const all = report.files.flatMap((file) => file.findings);
+    // No volet error; one warning: BIO-CR-BIO_2023.01's schematron lacks its upstream includes.
+    const notes = report.files.flatMap((file) => file.findings.filter((finding) => finding.rule.startsWith('cisis/') && finding.severity !== 'info').map((finding) => `${file.path.split('/').pop()} ${finding.severity} ${finding.rule}`));
+    expect(notes).toEqual(['BIO-CR-BIO_2023.01_Electrophorese.xml warning cisis/volet-incomplete']);
+    expect(report.files.filter((file) => file.findings.some((finding) => finding.severity === 'error'))).toHaveLength(11);
+    expect(all.filter((finding) => /^cisis\/volet(-declared|-forced)?$/.test(finding.rule))).toHaveLength(90);
+    // 01_Modèles_contenus_CDA, DOC_NON_STRUCTURE_CDA-R2-N1 and the two level-1 BIO and IMG examples
+    // (whose volet templateId is absent or commented out).
+    expect(all.filter((finding) => /^cisis\/no-volet/.test(finding.rule)).map((finding) => finding.rule)).toEqual(Array(4).fill('cisis/no-volet'));
+  }, 180_000);
+
+  it('says which pack ran, and obeys --volet', () => {
+    const file = examplesDir + 'BIO-CR-BIO_2024.01_TSH_1.xml';
+    const chosen = runCli(['validate', '--format', 'json', '--cisis', cisisRoot, file], { env });
+    expect((JSON.parse(chosen.stdout) as ValidateJson).files[0]!.findings.filter((finding) => finding.rule.startsWith('cisis/'))).toEqual([
+      { rule: 'cisis/volet-declared', severity: 'info', message: 'Règles de contenu CI-SIS exécutées : volet BIO-CR-BIO_2024.01 (déclaré par le document, instruction <?oxygen SCHSchema?>).', location: null, line: null, column: null },
+    ]);
+    const forced = runCli(['validate', '--format', 'json', '--cisis', cisisRoot, '--volet', 'BIO-CR-BIO_2021.01', file], { env });
+    expect(forced.status).toBe(1);
+    const findings = (JSON.parse(forced.stdout) as ValidateJson).files[0]!.findings.filter((finding) => finding.rule.startsWith('cisis/'));
+    expect(findings[0]).toEqual({ rule: 'cisis/volet-forced', severity: 'info', message: 'Règles de contenu CI-SIS exécutées : volet BIO-CR-BIO_2021.01 (imposé par --volet).', location: null, line: null, column: null });
+    expect(findings.slice(1).map((finding) => finding.rule)).toContain('cisis/BIO-CR-BIO_2021.01/Entete_CR-BIO');
+  });
+
+  it.each([
+    [['--volet', 'NOPE_2024.01'], 'Volet « NOPE_2024.01 » inconnu pour --volet. Volets disponibles : ANEST-CR-ANEST_2022.01, '],
+    [['--cisis', examplesDir], 'n’est pas un dossier TestContenuCDA : il doit contenir schematrons/CI-SIS_<volet>.sch.'],
+  ])('exits 2 on %j', (args, message) => {
+    const withTree = args[0] === '--volet' ? ['--cisis', cisisRoot, ...args] : args;
+    const run = runCli(['validate', ...withTree, examplesDir + 'VSM_1.4_2022.01.xml'], { env });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain(message);
+  });
+
+  it('exits 2 on --volet without --cisis', () => {
+    const run = runCli(['validate', '--volet', 'VSM_1.4_2022.01', examplesDir + 'VSM_1.4_2022.01.xml'], { env });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('L’option --volet demande --cisis DOSSIER');
+  });
+
+  it('segur check: a CDA breaking its volet makes its requirement non-conforme, with the ANS message', () => {
+    const bundle = mkdtempSync(join(tmpdir(), 'segur-cisis-bundle-'));
+    cpSync('fixtures/bundles/sample-ok', bundle, { recursive: true });
+    cpSync(mutantsDir + 'CANCER-D2LM-FIDD_2022.01__m0_drop-section.xml', join(bundle, 'proofs/INS_va1.02.01.01/compte-rendu.xml'));
+    const run = runCli(['check', bundle, '--cisis', cisisRoot, '--format', 'json'], { env });
+    expect(run.status).toBe(1);
+    const report = JSON.parse(run.stdout) as { requirements: { id: string; verdict: string; findings: { rule: string; message: string; location?: string; line?: number }[] }[]; findings: { rule: string }[] };
+    const requirement = report.requirements.find((entry) => entry.id === 'INS/va1.02')!;
+    expect(requirement.verdict).toBe('non-conforme');
+    const volet = requirement.findings.filter((finding) => finding.rule.startsWith('cisis/CANCER'));
+    expect(volet).toEqual([
+      {
+        // The code names the pattern holding the assert: ANS put this one in its "variables" pattern.
+        rule: 'cisis/CANCER-D2LM-FIDD_2022.01/variables',
+        severity: 'error',
+        message: '[Entete_D2LM-FIDD] Erreur de conformité au modèle : La section FR-Plan-de-soins (1.3.6.1.4.1.19376.1.5.3.1.3.36) doit être présente.',
+        requirement: 'INS/va1.02',
+        proof: 'INS/va1.02.01.01',
+        file: 'proofs/INS_va1.02.01.01/compte-rendu.xml',
+        location: '/ClinicalDocument/component/structuredBody',
+        line: expect.any(Number),
+      },
+    ]);
+    expect(report.findings.filter((finding) => finding.rule === 'cisis/not-run')).toEqual([]);
+  }, 60_000);
+});

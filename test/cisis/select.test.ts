@@ -1,0 +1,46 @@
+// The volet selection rules (src/cisis/select/volet-table.ts), one case each. The table as a whole
+// is checked against ANS's 94 examples in examples.test.ts.
+import { describe, expect, it } from 'vitest';
+import { declaredVolets } from '../../src/cisis/select/declared-volets.js';
+import { selectVolet, type HeaderFacts } from '../../src/cisis/select/select-volet.js';
+
+const CISIS = '1.2.250.1.213.1.1.1';
+const facts = (templateIds: HeaderFacts['templateIds'], extra: Partial<HeaderFacts> = {}): HeaderFacts => ({ templateIds, level: 3, ...extra });
+
+describe('selectVolet', () => {
+  it.each([
+    ['a templateId naming a single-version volet', facts([{ root: `${CISIS}.38` }]), 'TLM-DA_2022.01'],
+    ['the @extension names the version', facts([{ root: `${CISIS}.5.1`, extension: '2024.01' }]), 'CSE-CS8_2024.01'],
+    ['no @extension: the family’s fallback (its oldest version)', facts([{ root: `${CISIS}.5.1` }]), 'CSE-CS8_2022.01'],
+    ['an @extension naming no version: the fallback (VSM 1.4 carries 201310)', facts([{ root: `${CISIS}.13`, extension: '201310' }], { code: 'SYNTH' }), 'VSM_1.4_2022.01'],
+    ['VSM 2023.01 by its extension', facts([{ root: `${CISIS}.13`, extension: '2023.01' }], { code: 'SYNTH' }), 'VSM_2023.01'],
+    ['VSM’s templateId with another document code (ANS’s content-model document): no volet', facts([{ root: `${CISIS}.13` }], { code: '60591-5' }), undefined],
+    ['BIO without extension but with a PDF-copy section: 2024.01', facts([{ root: `${CISIS}.55` }], { hasTemplateId: (root) => root === '1.2.250.1.213.1.1.2.243' }), 'BIO-CR-BIO_2024.01'],
+    ['BIO without extension nor PDF-copy section: 2021.01', facts([{ root: `${CISIS}.55` }], { hasTemplateId: () => false }), 'BIO-CR-BIO_2021.01'],
+    ['TLM-CR needs its document code (its templateId is IHE XDS-SD’s)', facts([{ root: '1.3.6.1.4.1.19376.1.2.20' }], { code: '85208-7', level: 1 }), 'TLM-CR_2022.01'],
+    ['any other level-1 document with XDS-SD: no volet', facts([{ root: '1.3.6.1.4.1.19376.1.2.20' }], { code: '11502-2', level: 1 }), undefined],
+    ['a level-1 document with a level-3 volet’s templateId: no volet', facts([{ root: `${CISIS}.45` }], { level: 1 }), undefined],
+    ['no known templateId: no volet', facts([{ root: '1.2.3' }]), undefined],
+  ])('%s', (_name, input, volet) => {
+    expect(selectVolet(input).volet).toBe(volet);
+  });
+
+  it('says why no volet applies', () => {
+    expect(selectVolet(facts([{ root: `${CISIS}.45` }], { level: 1 })).reason).toBe('level1');
+    expect(selectVolet(facts([])).reason).toBe('no-volet');
+  });
+
+  it('prefers --volet, then the document’s declaration when the tree has that volet, then the table', () => {
+    const header = facts([{ root: `${CISIS}.5.1`, extension: '2024.01' }], { declared: ['CSE-CS8_2025.01'] });
+    expect(selectVolet(header, 'CSE-CS8_2022.01')).toEqual({ volet: 'CSE-CS8_2022.01', reason: 'forced' });
+    expect(selectVolet(header, undefined, new Set(['CSE-CS8_2025.01']))).toEqual({ volet: 'CSE-CS8_2025.01', reason: 'declared' });
+    expect(selectVolet(header, undefined, new Set(['CSE-CS8_2024.01']))).toEqual({ volet: 'CSE-CS8_2024.01', reason: 'templateId', templateId: `${CISIS}.5.1`, extension: '2024.01' });
+  });
+});
+
+describe('declaredVolets', () => {
+  it('reads the volet schematrons of the prolog’s <?oxygen SCHSchema?> lines, not the profile ones', () => {
+    const text = `<?xml version="1.0"?>\n<?oxygen SCHSchema="../schematrons/profils/IHE.sch"?>\n<!-- x -->\n<?oxygen SCHSchema="../schematrons/CI-SIS_VSM_1.4_2022.01.sch"?>\n<?oxygen SCHSchema="../schematrons/profils/CI-SIS_Modeles_ANS.sch"?>\n<ClinicalDocument><?oxygen SCHSchema="CI-SIS_BIO-CR-BIO_2024.01.sch"?></ClinicalDocument>`;
+    expect(declaredVolets(text)).toEqual(['VSM_1.4_2022.01']);
+  });
+});

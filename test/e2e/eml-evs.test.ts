@@ -1,0 +1,84 @@
+// Issue 12 acceptance through the built CLI: an EVS report about another document than the
+// requirement's CDA makes that requirement non-conforme, the mismatch explained; a report about the
+// deposited document passes (its validator named); an MSSanté message is the proof of MSS/va1.01, and
+// one without the document the proof expects fails it.
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/cli.js';
+import type { Report } from '../../src/report/model.js';
+
+function checkJson(bundle: string) {
+  const run = runCli(['check', `fixtures/bundles/${bundle}`, '--format', 'json']);
+  return { run, report: JSON.parse(run.stdout) as Report };
+}
+
+const verdicts = (report: Report) => Object.fromEntries(report.requirements.map((requirement) => [requirement.id, requirement.verdict]));
+const OK = {
+  'INS/va1.01': 'conforme',
+  'INS/va1.02': 'conforme',
+  'DMP/va1.01': 'conforme',
+  'MSS/va1.01': 'conforme',
+  'ERGO/va1.05': 'conforme',
+  'SC.SSI/IE.58': 'conforme',
+};
+const VALIDATOR = 'Schematron Based CDA Validator (CI-SIS_CR-CONSULTATION), version 3.4.1';
+
+describe('segur check: EVS reports tied to the document they prove', () => {
+  it('a report embedding the deposited CDA passes, and says which document it validated', () => {
+    const { run, report } = checkJson('evs-same-document');
+    expect(run.status).toBe(0);
+    expect(verdicts(report)).toEqual(OK);
+    expect(report.findings.filter((finding) => finding.rule.startsWith('evs/'))).toEqual([
+      {
+        rule: 'evs/document-matched',
+        severity: 'info',
+        message: `Rapport EVS du validateur ${VALIDATOR} : il porte sur proofs/DMP_va1.01.01.01/compte-rendu-dmp.xml (même SHA-256).`,
+        requirement: 'DMP/va1.01',
+        proof: 'DMP/va1.01.01.02',
+        file: 'proofs/DMP_va1.01.01.02/rapport-evs.xml',
+      },
+    ]);
+  });
+
+  it('a PASSED report about another document makes the requirement non-conforme, the mismatch explained', () => {
+    const { run, report } = checkJson('evs-other-document');
+    expect(run.status).toBe(1);
+    expect(verdicts(report)).toEqual({ ...OK, 'DMP/va1.01': 'non-conforme' });
+    expect(report.findings.filter((finding) => finding.severity !== 'info')).toEqual([
+      {
+        rule: 'evs/other-document',
+        severity: 'error',
+        message:
+          `Le rapport EVS du validateur ${VALIDATOR} porte sur un autre document : id du document validé « 1.2.250.1.999.7.3.20240115.2 », ` +
+          'aucun document CDA de l’exigence ne l’a (trouvé : 1.2.250.1.999.7.3.20240115.1 (proofs/DMP_va1.01.01.01/compte-rendu-dmp.xml)).',
+        requirement: 'DMP/va1.01',
+        proof: 'DMP/va1.01.01.02',
+        file: 'proofs/DMP_va1.01.01.02/rapport-evs.xml',
+      },
+    ]);
+  });
+});
+
+describe('segur check: MSSanté messages as proofs', () => {
+  it('a message carrying its IHE_XDM.ZIP, X-MSS-NIL equal to software.nil, proves MSS/va1.01', () => {
+    const { run, report } = checkJson('mss-message');
+    expect(run.status).toBe(0);
+    expect(verdicts(report)).toEqual({ ...OK, 'DMP/va1.01': 'non-applicable' });
+    expect(report.findings.filter((finding) => finding.file?.endsWith('.eml'))).toEqual([]);
+  });
+
+  it('a message without the document its proof expects makes MSS/va1.01 non-conforme', () => {
+    const { run, report } = checkJson('mss-message-no-attachment');
+    expect(run.status).toBe(1);
+    expect(verdicts(report)).toEqual({ ...OK, 'DMP/va1.01': 'non-applicable', 'MSS/va1.01': 'non-conforme' });
+    expect(report.findings.filter((finding) => finding.severity !== 'info')).toEqual([
+      {
+        rule: 'eml/no-attachment',
+        severity: 'error',
+        message: 'La preuve attend un document, mais ce message n’a aucune pièce jointe.',
+        requirement: 'MSS/va1.01',
+        proof: 'MSS/va1.01.01.01',
+        file: 'proofs/MSS_va1.01.01.01/message-envoye.eml',
+      },
+    ]);
+  });
+});
