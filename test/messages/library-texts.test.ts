@@ -82,6 +82,14 @@ describe('saxes well-formedness texts', () => {
     expect(formatMessage('cda/not-well-formed', args)).not.toMatch(ENGLISH);
   });
 
+  it('reach the user of segur validate in French or in English, the line not repeated', () => {
+    const file = 'fixtures/cda/defects/not-well-formed.xml';
+    expect(runCli(['validate', file]).stdout).toContain(
+      `✘ ${file}:45 : Le document CDA n’est pas du XML bien formé : balise fermante inattendue. La chaîne officielle le refuse.\n`,
+    );
+    expect(runCli(['--lang', 'en', 'validate', file]).stdout).toContain(`✘ ${file}:45 : The CDA document is not well-formed XML: unexpected closing tag.`);
+  });
+
   it('names the tag it quotes, and keeps an unknown reason as it is', () => {
     expect(formatMessage('cda/not-well-formed', reasonOf('<ClinicalDocument><title>'))).toBe(
       'Le document CDA n’est pas du XML bien formé : la balise <title> n’est jamais fermée. La chaîne officielle le refuse.',

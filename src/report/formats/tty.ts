@@ -7,6 +7,7 @@ import type { ReportContext, ReportFinding, RequirementResult, Verdict } from '.
 import { printable } from '../render/escape.js';
 import { impactTtyLines } from '../../catalog/diff/render-impact.js';
 import { gateFailureText } from '../render/gate-text.js';
+import { shownLocation } from '../render/wording.js';
 
 export { printable };
 
@@ -79,7 +80,8 @@ export function findingLine(paint: ChalkInstance, finding: ReportFinding): strin
 
 function placeOf(finding: ReportFinding): string {
   const line = finding.line !== undefined ? `:${finding.line}` : '';
-  const location = finding.location ? ` ${finding.location}` : '';
+  const shown = shownLocation(finding);
+  const location = shown ? ` ${shown}` : '';
   return `${finding.file ?? ''}${line}${location} :`.trimStart();
 }
 
