@@ -135,7 +135,14 @@ interface HeadEncoding {
 function encodingOf(head: Buffer): HeadEncoding {
   const guess = detectEncoding(head.subarray(0, 1024), { xml: true });
   // An encoding segur cannot decode: the ASCII-compatible start still shows what the file is.
-  return 'unknown' in guess ? { encoding: 'iso-8859-1', bomLength: 0 } : guess;
+  if ('unknown' in guess) return { encoding: 'iso-8859-1', bomLength: 0 };
+  // UTF-16 without BOM nor declaration is not XML the validators can read (XML 1.0 §4.3.3: they read
+  // it as UTF-8 and report it), but its NUL bytes show the markup it meant: the file goes to them.
+  if (guess.bomLength === 0 && guess.declared === undefined && head.length >= 4) {
+    if (head[0] === 0x3c && head[1] === 0 && head[2] !== 0 && head[3] === 0) return { encoding: 'utf-16le', bomLength: 0 };
+    if (head[0] === 0 && head[1] === 0x3c && head[2] === 0 && head[3] !== 0) return { encoding: 'utf-16be', bomLength: 0 };
+  }
+  return guess;
 }
 
 /**
@@ -149,11 +156,18 @@ async function headText(source: SniffSource): Promise<string | undefined> {
 }
 
 /**
- * The text of `bytes` for telling the format apart: each invalid byte (the validator's to report,
- * with its position) stands as a space, so that one bad byte in a comment does not hide the root.
+ * The text of `bytes` for telling the format apart, invalid bytes being the validator's to report
+ * (with their position): UTF-8 that does not decode is read as Latin-1 (markup is ASCII in both, so
+ * a French comment saved as Latin-1 under a UTF-8 declaration does not hide the root, however many
+ * accented letters it holds); in UTF-16 each invalid unit stands as a space.
  */
 function decodePrefix(bytes: Buffer, { encoding, bomLength }: HeadEncoding, truncated: boolean): string {
   let rest = bytes.subarray(bomLength);
+  if (encoding === 'utf-8') {
+    const strict = decodeWith(rest, encoding, truncated);
+    const text = strict.ok ? strict : decodeWith(rest, 'iso-8859-1');
+    return text.ok ? text.text : '';
+  }
   let text = '';
   for (let skipped = 0; skipped < MAX_SKIPPED_BYTES; skipped++) {
     const decoded = decodeWith(rest, encoding, truncated);
@@ -166,12 +180,11 @@ function decodePrefix(bytes: Buffer, { encoding, bomLength }: HeadEncoding, trun
   return text;
 }
 
-/** Past this many invalid bytes the start of the file is taken as what was decoded so far. */
+/** Past this many invalid UTF-16 units the start of the file is taken as what was decoded so far. */
 const MAX_SKIPPED_BYTES = 16;
 
 const HL7_V3 = 'urn:hl7-org:v3';
 const XSLT = 'http://www.w3.org/1999/XSL/Transform';
-const INSI_RESULT = 'http://www.cnamts.fr/INSiResultat';
 
 interface RootFinding {
   name: string;
@@ -205,23 +218,29 @@ async function scanXml(text: string): Promise<XmlScan> {
   const parser = new SaxesParser({ xmlns: true });
   let root: { local: string; uri: string } | undefined;
   let depth = 0;
+  /** Inside a SOAP Body (a Header, however deep, says nothing of the answer). */
+  let inBody = false;
   const decide = (finding: RootFinding | undefined): never => {
     throw new Decided(finding);
   };
   parser.on('error', () => {
     // Not well-formed before the decision: the root seen so far still says what the file meant to be.
-    decide(root ? classify(root.local, root.uri) : fallbackRoot(text));
+    decide(root ? classify(root.local) : fallbackRoot(text));
   });
   parser.on('opentag', (tag) => {
     depth++;
     if (!root) {
       root = { local: tag.local, uri: tag.uri };
-      if (!(tag.uri === XSLT || tag.local === 'Envelope')) decide(classify(tag.local, tag.uri));
+      if (!(tag.uri === XSLT || tag.local === 'Envelope')) decide(classify(tag.local));
       return;
     }
     if (tag.local === 'ClinicalDocument' && tag.uri === HL7_V3 && root.uri === XSLT) decide({ name: root.local, kind: 'cda' });
-    if (tag.local === 'RESULTAT' && tag.uri === INSI_RESULT) decide({ name: root.local, kind: 'ins' });
-    if (root.local === 'Envelope' && depth > 4) decide({ name: root.local, kind: 'document' });
+    if (root.local !== 'Envelope') return;
+    if (depth === 2) inBody = tag.local === 'Body';
+    // RESULTAT in any namespace: the INSi validator judges it (insi/not-insi), as the CDA validator
+    // judges a ClinicalDocument's namespace; `validate`, `validate --kind` and `check` then agree.
+    if (inBody && tag.local === 'RESULTAT') decide({ name: root.local, kind: 'ins' });
+    if (inBody && depth > 4) decide({ name: root.local, kind: 'document' });
   });
   parser.on('closetag', () => {
     depth--;
@@ -235,18 +254,19 @@ async function scanXml(text: string): Promise<XmlScan> {
   return { undecided: root?.local };
 }
 
-function classify(local: string, uri: string): RootFinding {
+/** The kind a root element's local name calls for; its namespace is the validator's to judge. */
+function classify(local: string): RootFinding {
   if (local === 'ClinicalDocument') return { name: local, kind: 'cda' };
   // Any namespace: a report in the wrong one is the EVS validator's to refuse (evs/unknown-format).
   if (local === 'validationReport' || local === 'detailedResult') return { name: local, kind: 'evs-report' };
-  if ((local === 'RESULTAT' && uri === INSI_RESULT) || local === 'INSiResultat') return { name: local, kind: 'ins' };
+  if (local === 'RESULTAT' || local === 'INSiResultat') return { name: local, kind: 'ins' };
   return { name: local, kind: 'document' };
 }
 
 /** Local name of the first element when saxes gave up in the prolog (e.g. a bad declaration). */
 function fallbackRoot(text: string): RootFinding | undefined {
   const name = xmlRootElement(text);
-  return name ? classify(name, name === 'ClinicalDocument' ? HL7_V3 : '') : undefined;
+  return name ? classify(name) : undefined;
 }
 
 /** Local name of the first element, after the XML declaration, comments, PIs and a DOCTYPE. */

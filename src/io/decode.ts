@@ -5,6 +5,7 @@
 //
 // Encoding detection follows XML 1.0 (Fifth Edition) Appendix F: a byte order mark first, then the
 // first bytes' pattern (UTF-16 without BOM), then the XML declaration's `encoding` pseudo-attribute.
+// Other text (YAML, JSON) is UTF-8 or UTF-16, told by a BOM or by the first bytes' NULs.
 // Each supported encoding is decoded as itself: ISO-8859-1 byte for byte (WHATWG TextDecoder would
 // use windows-1252 for that label), windows-1252 with its own 0x80–0x9F table (Node's decoder reads
 // it as Latin-1), ISO-8859-15 with its table (œ at 0xBD, € at 0xA4).
@@ -71,14 +72,20 @@ export function encodingForLabel(label: string): TextEncoding | undefined {
 
 /**
  * Which encoding `head` (the first bytes of a file, 1 KB is plenty) is in.
- * `xml`: also honour the XML declaration (else only a BOM can say anything but UTF-8).
+ * `xml`: also honour the XML declaration (else only a BOM or UTF-16’s NUL bytes can say anything but UTF-8).
  * Returns `{ unknown }` when the declaration names an encoding segur does not decode.
  */
 export function detectEncoding(head: Uint8Array, options: { xml: boolean }): EncodingGuess | { unknown: string } {
   if (head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf) return { encoding: 'utf-8', bomLength: 3, ...declarationOf(head, 3, 1) };
   if (head[0] === 0xff && head[1] === 0xfe) return { encoding: 'utf-16le', bomLength: 2 };
   if (head[0] === 0xfe && head[1] === 0xff) return { encoding: 'utf-16be', bomLength: 2 };
-  if (!options.xml) return { encoding: 'utf-8', bomLength: 0 };
+  if (!options.xml) {
+    // YAML 1.2 §5.2 (and JSON, RFC 4627 §3): without a BOM the text starts with an ASCII character,
+    // so a NUL byte beside it tells UTF-16 and its byte order (a NUL is never text in these formats).
+    if (head.length >= 2 && head[0] !== 0 && head[1] === 0) return { encoding: 'utf-16le', bomLength: 0 };
+    if (head.length >= 2 && head[0] === 0 && head[1] !== 0) return { encoding: 'utf-16be', bomLength: 0 };
+    return { encoding: 'utf-8', bomLength: 0 };
+  }
   // `<?` in UTF-16 without a BOM (XML 1.0 F.1 allows the detection, not the omission).
   if (head[0] === 0x3c && head[1] === 0x00 && head[2] === 0x3f && head[3] === 0x00) return { encoding: 'utf-16le', bomLength: 0 };
   if (head[0] === 0x00 && head[1] === 0x3c && head[2] === 0x00 && head[3] === 0x3f) return { encoding: 'utf-16be', bomLength: 0 };
@@ -165,13 +172,31 @@ function invalidAt(bytes: Uint8Array, index: number, encoding: TextEncoding, bas
   const at = Math.max(0, index);
   // The prefix before the bad byte is valid: decoding it again (fatally) places the byte in the text.
   const prefix = encoding === 'us-ascii' ? latin1Text(bytes.subarray(0, at)) : new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(bytes.subarray(0, at));
-  let line = 1;
-  let lineStart = 0;
-  for (let found = prefix.indexOf('\n'); found >= 0; found = prefix.indexOf('\n', found + 1)) {
-    line++;
-    lineStart = found + 1;
+  const { line, column } = positionAfter(prefix, 0, prefix.length, { line: 1, column: 1 });
+  return { kind: 'invalid-bytes', encoding, byteOffset: base + at, line, column };
+}
+
+/** A 1-based place in a text: line, and column in characters. */
+export interface TextPosition {
+  line: number;
+  column: number;
+}
+
+/**
+ * The position of `text[to]`, `text[from]` being at `start`, counted as the XML parser (saxes)
+ * counts a fault's position, and YAML its lines: LF, CRLF and a lone CR end a line (XML 1.0 §2.11,
+ * YAML 1.2 §5.4), and a column is a character, one outside the BMP included.
+ */
+export function positionAfter(text: string, from: number, to: number, start: TextPosition): TextPosition {
+  let { line, column } = start;
+  for (let index = from; index < to; index++) {
+    const code = text.charCodeAt(index);
+    if (code === 0x0a || (code === 0x0d && text.charCodeAt(index + 1) !== 0x0a)) {
+      line++;
+      column = 1;
+    } else if (code !== 0x0d && (code < 0xdc00 || code > 0xdfff)) column++;
   }
-  return { kind: 'invalid-bytes', encoding, byteOffset: base + at, line, column: prefix.length - lineStart + 1 };
+  return { line, column };
 }
 
 /**

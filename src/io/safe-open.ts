@@ -4,7 +4,7 @@
 // FIFO, no folder), a size cap, and every byte read from the descriptor that was checked — the path
 // is never opened again. Reads stop at the cap whatever the file claims (`/proc` files say size 0).
 import { createHash } from 'node:crypto';
-import { constants } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import { open, readlink, type FileHandle } from 'node:fs/promises';
 import { SegurError, describeIoError } from '../errors.js';
 import { isWithin } from '../bundle/paths.js';
@@ -94,6 +94,40 @@ export async function readChecked(path: string, options: OpenOptions): Promise<R
     return { ok: false, problem: { kind: 'unreadable', reason: describeIoError(error) } };
   } finally {
     await handle.close();
+  }
+}
+
+/**
+ * `readChecked` for synchronous callers (the CI-SIS compiler walks a tree of a few hundred small
+ * files): same checks on the descriptor, same cap, no hash.
+ */
+export function readCheckedSync(path: string, options: Omit<OpenOptions, 'insideRoot'>): { ok: true; bytes: Buffer } | { ok: false; problem: OpenProblem } {
+  let fd: number;
+  try {
+    fd = openSync(path, BASE_FLAGS | (options.followSymlinks ? 0 : (constants.O_NOFOLLOW ?? 0)));
+  } catch (error) {
+    return { ok: false, problem: openFailure(error, options.followSymlinks) };
+  }
+  try {
+    const info = fstatSync(fd);
+    const type = fileType(info);
+    if (type !== 'file') return { ok: false, problem: { kind: 'not-a-file', type } };
+    if (info.size > options.maxBytes) return { ok: false, problem: { kind: 'too-large', size: info.size, max: options.maxBytes } };
+    const chunks: Buffer[] = [];
+    let total = 0;
+    for (;;) {
+      const buffer = Buffer.allocUnsafe(Math.min(Math.max(info.size, 64 * 1024), 1024 * 1024));
+      const bytesRead = readSync(fd, buffer, 0, buffer.length, total);
+      if (bytesRead === 0) break;
+      total += bytesRead;
+      if (total > options.maxBytes) return { ok: false, problem: { kind: 'too-large', size: total, max: options.maxBytes } };
+      chunks.push(buffer.subarray(0, bytesRead));
+    }
+    return { ok: true, bytes: Buffer.concat(chunks, total) };
+  } catch (error) {
+    return { ok: false, problem: { kind: 'unreadable', reason: describeIoError(error) } };
+  } finally {
+    closeSync(fd);
   }
 }
 

@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { makeRemFixtures } from '../../scripts/fixtures/rem.js';
 import { REM_VERSIONS_DIR, makeRemVersionFixtures } from '../../scripts/fixtures/rem-versions.js';
+import { FIELD_CASES_DIR, makeFieldCaseFixtures } from '../../scripts/fixtures/field-cases.js';
 import { projectRoot } from '../helpers/cli.js';
 
 const root = mkdtempSync(join(tmpdir(), 'segur-rem-fixtures-'));
@@ -30,6 +31,18 @@ describe('REM fixture script', () => {
     for (const name of committed) {
       const fresh = readFileSync(join(root, REM_VERSIONS_DIR, name));
       expect(fresh.equals(readFileSync(join(projectRoot, REM_VERSIONS_DIR, name))), name).toBe(true);
+    }
+  });
+
+  it('regenerates the field cases (files and bundles) identically, NFD file name included', async () => {
+    await makeFieldCaseFixtures(root);
+    const committed = filesUnder(join(projectRoot, FIELD_CASES_DIR));
+    expect(committed.length).toBeGreaterThan(50);
+    expect(committed).toContain('nfd-file-name/bundle/proofs/INS_va1.01.01.01/capture-écran-insi.png'.normalize('NFD'));
+    expect(filesUnder(join(root, FIELD_CASES_DIR))).toEqual(committed);
+    for (const name of committed) {
+      const fresh = readFileSync(join(root, FIELD_CASES_DIR, name));
+      expect(fresh.equals(readFileSync(join(projectRoot, FIELD_CASES_DIR, name))), name).toBe(true);
     }
   });
 });

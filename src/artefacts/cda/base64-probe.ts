@@ -3,7 +3,7 @@
 import type { TextSink } from '../xml/read-xml.js';
 import type { Base64Probe } from './document.js';
 
-const PDF_MAGIC = '%PDF-';
+const PDF_MAGIC = Buffer.from('%PDF-', 'ascii');
 /** 8 base64 characters decode to 6 bytes, enough for the 5-byte magic. */
 const HEAD_CHARS = 8;
 const NOT_BASE64 = /[^A-Za-z0-9+/=\s]/;
@@ -26,8 +26,8 @@ export function base64Probe(onEnd: (probe: Base64Probe) => void): TextSink {
       length += count;
     },
     end() {
-      const decoded = Buffer.from(head, 'base64').toString('latin1');
-      onEnd({ length, invalidCharacter, startsWithPdf: decoded.startsWith(PDF_MAGIC) });
+      const decoded = Buffer.from(head, 'base64');
+      onEnd({ length, invalidCharacter, startsWithPdf: decoded.subarray(0, PDF_MAGIC.length).equals(PDF_MAGIC) });
     },
   };
 }

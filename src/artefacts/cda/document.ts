@@ -19,4 +19,9 @@ export type CdaBody =
 export interface CdaDocument {
   root: XmlNode;
   body: CdaBody;
+  /**
+   * The document ends (not well-formed) before its body was seen whole: what the body holds is
+   * unknown, and rules say nothing of it (the well-formedness finding says what is wrong).
+   */
+  bodyCut?: true;
 }

@@ -73,9 +73,10 @@ export function readCda(bytes: Uint8Array): CdaReadOutcome {
   // A fault inside the header leaves nothing to check reliably; one in the body leaves the header whole.
   if (fault?.status === 'malformed' && !headerComplete) return fault;
   const finalBody = body as CdaBody;
-  if (finalBody.kind === 'non-xml' && finalBody.text) {
-    finalBody.payload = payload ?? { length: 0, startsWithPdf: false };
-  }
-  const document: CdaDocument = { root, body: finalBody };
+  const probe = payload as Base64Probe | undefined;
+  // The payload probe ends with its element: without it, a fault cut the body short.
+  const bodyCut = fault !== undefined && (finalBody.kind === 'none' || (finalBody.kind === 'non-xml' && probe === undefined));
+  if (finalBody.kind === 'non-xml' && finalBody.text && probe) finalBody.payload = probe;
+  const document: CdaDocument = { root, body: finalBody, ...(bodyCut ? { bodyCut: true as const } : {}) };
   return fault?.status === 'malformed' ? { status: 'cda', document, fault } : { status: 'cda', document };
 }

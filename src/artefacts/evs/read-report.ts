@@ -5,6 +5,7 @@ import type { ValidatedDocumentRef } from '../types.js';
 import { attr, descendantsNamed, firstChild, type XmlNode } from '../xml/node.js';
 import { instanceId } from '../cda/document-facts.js';
 import { embeddedDocument } from './embedded-document.js';
+import { HL7_V3_NAMESPACE } from '../cda/read-cda.js';
 import { definedOnly } from '../defined-only.js';
 
 export const EVS_NAMESPACE = 'http://validationreport.gazelle.ihe.net/';
@@ -28,8 +29,9 @@ export interface EvsReport {
 
 export type EvsParse = { status: 'report'; report: EvsReport } | { status: 'unknown-format'; root: string };
 
+/** `root` read with its own namespace as home (xml/read-xml.ts ROOT_NAMESPACE). */
 export function parseEvsReport(root: XmlNode): EvsParse {
-  if (root.name === 'validationReport' && declaresNamespace(root, EVS_NAMESPACE)) return { status: 'report', report: gazelleReport(root) };
+  if (root.name === 'validationReport' && root.namespace === EVS_NAMESPACE) return { status: 'report', report: gazelleReport(root) };
   if (root.name === 'detailedResult') return { status: 'report', report: legacyReport(root) };
   return { status: 'unknown-format', root: root.name };
 }
@@ -85,12 +87,14 @@ function validatedDocument(root: XmlNode): ValidatedDocumentRef | undefined {
   };
   visit(root);
   const embedded = embeddedDocument(root);
-  const inline = descendantsNamed(root, 'ClinicalDocument')[0];
+  // The report is read with its own namespace as home: an inline CDA's elements are HL7 v3 names.
+  const hl7 = (local: string) => `{${HL7_V3_NAMESPACE}}${local}`;
+  const inline = descendantsNamed(root, hl7('ClinicalDocument'))[0];
   const named: ValidatedDocumentRef = definedOnly({
     fileName,
-    documentId: embedded?.id ?? instanceId(firstChild(inline, 'id')),
-    setId: embedded?.setId ?? instanceId(firstChild(inline, 'setId')),
-    title: embedded?.title ?? (firstChild(inline, 'title')?.text.trim() || undefined),
+    documentId: embedded?.id ?? instanceId(firstChild(inline, hl7('id'))),
+    setId: embedded?.setId ?? instanceId(firstChild(inline, hl7('setId'))),
+    title: embedded?.title ?? (firstChild(inline, hl7('title'))?.text.trim() || undefined),
     sha256: embedded?.sha256,
   });
   return Object.keys(named).length > 0 ? named : undefined;
@@ -104,10 +108,6 @@ function field(node: XmlNode | undefined, name: string): string | undefined {
 function validatorName(service: string | undefined, id: string | undefined): string | undefined {
   if (service && id) return `${service} (${id})`;
   return service ?? id;
-}
-
-function declaresNamespace(node: XmlNode, namespace: string): boolean {
-  return Object.entries(node.attrs).some(([name, value]) => (name === 'xmlns' || name.startsWith('xmlns:')) && value === namespace);
 }
 
 function upper(value: string | undefined): string | undefined {

@@ -3,7 +3,7 @@
 // be read or has an unknown structure an error. The validated document, when named, is returned for
 // the engine to match against a CDA of the same proof.
 import type { ArtefactFinding, ArtefactResult, ArtefactValidator } from '../types.js';
-import { readXml } from '../xml/read-xml.js';
+import { readXml, ROOT_NAMESPACE } from '../xml/read-xml.js';
 import { readProblemFinding } from '../read-findings.js';
 import { ABSENT } from '../cda/rules/rule.js';
 import { parseEvsReport, type EvsReport } from './read-report.js';
@@ -32,7 +32,9 @@ const MAX_LISTED_CONSTRAINTS = 20;
 
 /** `bytes`: a whole Gazelle EVS report (current or legacy XML format). */
 export function validateEvsBytes(bytes: Uint8Array): ArtefactResult {
-  const outcome = readXml(bytes, { limits: { maxNodes: EVS_MAX_NODES } });
+  // The report's elements are those of its root's namespace (Gazelle's, or none for the legacy
+  // format): a foreign `constraint` never counts as one.
+  const outcome = readXml(bytes, { limits: { maxNodes: EVS_MAX_NODES }, homeNamespace: ROOT_NAMESPACE });
   if (outcome.status === 'fault-after-tree') return { findings: [readProblemFinding('evs', outcome.fault)], identities: [] };
   if (outcome.status !== 'ok') return { findings: [readProblemFinding('evs', outcome)], identities: [] };
   const parsed = parseEvsReport(outcome.root);

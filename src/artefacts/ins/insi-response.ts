@@ -12,9 +12,13 @@ export interface InsiResponse {
   tiq?: XmlNode;
 }
 
-/** Finds `RESULTAT` (in the INSi namespace) under the SOAP envelope; undefined when it is not an INSi answer. */
+/**
+ * Finds `RESULTAT` under the SOAP envelope; undefined when it is not an INSi answer. `root` is read
+ * with INSiResultat as home namespace (xml/read-xml.ts): `RESULTAT` and its children are names in
+ * that namespace, whatever their prefix.
+ */
 export function findInsiResult(root: XmlNode): InsiResponse | undefined {
-  const result = descendantsNamed(root, 'RESULTAT').find((node) => node.namespace === INSI_NAMESPACE);
+  const result = root.name === 'RESULTAT' ? root : descendantsNamed(root, 'RESULTAT')[0];
   if (!result) return undefined;
   const individual = firstChild(result, 'INDIVIDU');
   return {

@@ -3,11 +3,11 @@
 import { definedOnly } from '../defined-only.js';
 import type { ArtefactFinding, ArtefactResult, ArtefactValidator, PatientIdentity } from '../types.js';
 import { readProblemFinding } from '../read-findings.js';
-import { childrenNamed, firstChild, pathOf, type XmlNode } from '../xml/node.js';
+import { childrenNamed, displayName, firstChild, pathOf, type XmlNode } from '../xml/node.js';
 import { DEFAULT_LIMITS, readXml } from '../xml/read-xml.js';
 import { isIsoDate } from '../formats.js';
 import { checkIns } from './check-ins.js';
-import { findInsiResult, firstGivenName } from './insi-response.js';
+import { findInsiResult, firstGivenName, INSI_NAMESPACE } from './insi-response.js';
 
 export const INSI_CHECKS = {
   'insi/not-insi': 'error',
@@ -24,12 +24,14 @@ export const insValidator: ArtefactValidator = {
 
 /** `bytes`: a whole INSi teleservice answer (SOAP envelope or bare RESULTAT). */
 export function validateInsiBytes(bytes: Uint8Array): ArtefactResult {
-  const outcome = readXml(bytes);
+  // Elements outside INSiResultat (the SOAP envelope, any extension) are named `{uri}local`: a
+  // foreign `Cle` or `TIQ` is never taken for the answer's.
+  const outcome = readXml(bytes, { homeNamespace: INSI_NAMESPACE });
   if (outcome.status === 'fault-after-tree') return { findings: [readProblemFinding('insi', outcome.fault)], identities: [] };
   if (outcome.status !== 'ok') return { findings: [readProblemFinding('insi', outcome)], identities: [] };
   const response = findInsiResult(outcome.root);
   if (!response) {
-    return { findings: [finding('insi/not-insi', { root: outcome.root.name }, outcome.root)], identities: [] };
+    return { findings: [finding('insi/not-insi', { root: displayName(outcome.root.name) }, outcome.root)], identities: [] };
   }
   const findings: ArtefactFinding[] = [];
   const code = response.codeCr?.text;

@@ -45,6 +45,7 @@ export interface XdsMetadata {
   submissionSet: XdsObject | undefined;
 }
 
+/** `root`: METADATA.XML read with the ebRIM namespace as home (elements of other namespaces are not ebRIM’s). */
 export function readXdsMetadata(root: XmlNode): XdsMetadata {
   const documentEntries = descendantsNamed(root, 'ExtrinsicObject').map(xdsObject);
   // Classifications may sit inside the object or at list level (classifiedObject points back).

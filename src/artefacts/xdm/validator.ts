@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import type { ArtefactFinding, ArtefactResult, ArtefactValidator, CdaDocumentFacts, PatientIdentity } from '../types.js';
 import { readXml } from '../xml/read-xml.js';
-import { pathOf } from '../xml/node.js';
+import { displayName, pathOf } from '../xml/node.js';
 import { readProblemFinding } from '../read-findings.js';
 import { validateCda } from '../cda/validator.js';
 import { readZipEntry, type OpenedZip, type ZipEntryRef } from '../../io/zip-directory.js';
@@ -125,7 +125,7 @@ async function validateSubset(metadataName: string, reader: EntryReader, outputs
     return;
   }
   if (!isXdsRoot(outcome.root)) {
-    findings.push({ rule: 'xdm/metadata-namespace', severity: 'error', args: { entry: metadataName, root: outcome.root.name, namespace: outcome.root.namespace || '∅' }, location: metadataName });
+    findings.push({ rule: 'xdm/metadata-namespace', severity: 'error', args: { entry: metadataName, root: displayName(outcome.root.name), namespace: outcome.root.namespace || '∅' }, location: metadataName });
     return;
   }
   const metadata = readXdsMetadata(outcome.root);
@@ -231,7 +231,7 @@ function isXml(entry: XdsObject, uri: string): boolean {
 
 /** A finding located inside the archive: the entry name prefixes its location (lines would point into the zip). */
 function inEntry(finding: ArtefactFinding, entryName: string): ArtefactFinding {
-  return { rule: finding.rule, severity: finding.severity, args: finding.args, location: `${entryName}:${finding.location ?? ''}` };
+  return { rule: finding.rule, severity: finding.severity, args: finding.args, location: finding.location ? `${entryName}:${finding.location}` : entryName };
 }
 
 interface ReadFile extends XdmFile {

@@ -62,7 +62,8 @@ export function attr(node: XmlNode | undefined, name: string): string | undefine
 
 /**
  * XPath-like location: `/ClinicalDocument/recordTarget/patientRole/id[2]`. A position is shown
- * when the element has siblings of the same name, so every path names exactly one node.
+ * when the element has siblings of the same name, so every path names exactly one node. Elements
+ * outside the reader's namespace (a SOAP envelope around an INSi answer) are shown by local name.
  */
 export function pathOf(node: XmlNode): string {
   const steps: string[] = [];

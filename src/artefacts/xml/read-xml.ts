@@ -11,6 +11,7 @@
 //   predefined entities and numeric references, so nothing else is ever expanded.
 import { SaxesParser, type SaxesTagNS } from 'saxes';
 import { decodeText, type DecodeProblem } from '../../io/decode.js';
+import { bareAmpersandBefore } from './bare-ampersand.js';
 import type { XmlNode } from './node.js';
 
 export const DEFAULT_LIMITS = {
@@ -41,9 +42,10 @@ export interface ReadXmlOptions {
   /**
    * Elements in this namespace are named by their local name; elements of any other namespace
    * (or none) by `{uri}local`, so that rules looking for `id` never pick a foreign `id`. Without it,
-   * every element is named by its local name.
+   * every element is named by its local name. `ROOT_NAMESPACE`: the root element's namespace (a
+   * format known in several versions, each in its own namespace or none).
    */
-  homeNamespace?: string;
+  homeNamespace?: string | typeof ROOT_NAMESPACE;
   /**
    * Called when an element opens (attributes known). `'done'`: the tree is complete, nothing more is
    * kept (the scan for well-formedness goes on). A sink: the element's text goes to it, not the tree.
@@ -68,6 +70,9 @@ export type XmlReadOutcome =
    */
   | { status: 'fault-after-tree'; root: XmlNode; fault: XmlFault }
   | XmlFault;
+
+/** `homeNamespace` value: the namespace of the root element, whatever it is. */
+export const ROOT_NAMESPACE = Symbol('root namespace');
 
 const FEED_CHARS = 64 * 1024;
 
@@ -126,7 +131,7 @@ export function readXml(bytes: Uint8Array, options: ReadXmlOptions = {}): XmlRea
 
 function parse(text: string, limits: XmlLimits, options: ReadXmlOptions): XmlReadOutcome {
   const parser = new SaxesParser({ xmlns: true, position: true });
-  const home = options.homeNamespace;
+  let home = options.homeNamespace;
   const stack: XmlNode[] = [];
   let root: XmlNode | undefined;
   let treeDone = false;
@@ -144,6 +149,7 @@ function parse(text: string, limits: XmlLimits, options: ReadXmlOptions): XmlRea
     depth++;
     if (depth > limits.maxDepth) throw new StopReading({ status: 'too-deep', line: parser.line, limit: limits.maxDepth });
     if (treeDone || sink) return;
+    if (home === ROOT_NAMESPACE) home = tag.uri;
     if (++keptNodes > limits.maxNodes) throw new StopReading({ status: 'too-many-nodes', line: parser.line, limit: limits.maxNodes });
     const parent = stack[stack.length - 1];
     const node: XmlNode = {
@@ -195,12 +201,24 @@ function parse(text: string, limits: XmlLimits, options: ReadXmlOptions): XmlRea
   } catch (error) {
     if (!(error instanceof StopReading)) throw error;
     for (const node of stack) node.text = node.text.trim();
-    const fault = error.fault;
+    const fault = error.fault.status === 'malformed' ? firstFault(text, error.fault) : error.fault;
     if (root && treeDone && fault.status === 'malformed') return { status: 'fault-after-tree', root, fault };
     return fault;
   }
   return root ? { status: 'ok', root } : { status: 'no-root' };
 }
+
+/**
+ * saxes reads a bare `&` as a reference running to the next `;`, and so reports a fault far after it
+ * (bare-ampersand.ts): the `&` is the first fault then.
+ */
+function firstFault(text: string, fault: Extract<XmlFault, { status: 'malformed' }>): XmlFault {
+  const ampersand = bareAmpersandBefore(text, fault);
+  return ampersand ? { status: 'malformed', ...ampersand, detail: BARE_AMPERSAND } : fault;
+}
+
+/** In saxes' wording, as the other details are. */
+const BARE_AMPERSAND = '"&" not followed by an entity or character reference (write &amp;)';
 
 /** Attributes by qualified name as written (`root`, `xsi:type`), namespace declarations included. */
 function attributesOf(tag: SaxesTagNS): Record<string, string> {

@@ -4,7 +4,6 @@
 // substituted as whole `$name`s), compile each rule (compile-rule.ts), embed the value sets the
 // active rules look up. Global lets are the schema's, the chosen phase's and every pattern's, in
 // document order (the ISO skeleton makes them global XSLT variables).
-import { readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { PACK_FORMAT, type Pack, type PackLet, type PackPattern, type PackValueSet } from '../pack.js';
 import { collectSchema, sch, type SchemaParts } from './collect-schema.js';
@@ -13,6 +12,7 @@ import { Diagnostics } from './diagnostics.js';
 import { loadSchema } from './load-schema.js';
 import { readValueSet } from './read-value-set.js';
 import { resolveTreePath } from './resolve-path.js';
+import { readTreeFile } from './read-tree-file.js';
 import { substituteVariables } from './xpath-text.js';
 import type { XmlElement } from './xml-tree.js';
 
@@ -192,11 +192,11 @@ function embedDocuments(root: string, source: string, hrefs: ReadonlySet<string>
   const files: string[] = [];
   for (const href of [...hrefs].sort()) {
     const resolved = resolveTreePath(root, source, href);
-    try {
-      byHref[href] = { file: resolved.relative, text: readFileSync(join(root, resolved.relative), 'utf8') };
+    const read = readTreeFile(root, resolved.relative);
+    // Checked present at compile time; a file vanishing or undecodable meanwhile is simply not served.
+    if (read.ok) {
+      byHref[href] = { file: resolved.relative, text: read.text };
       files.push(resolved.relative);
-    } catch {
-      // checked present at compile time; a file vanishing meanwhile is simply not served
     }
   }
   return { byHref, files };

@@ -2,8 +2,7 @@
 // replaced by the document element of the file it names, recursively). Each defect met is a
 // diagnostic: a href whose letter case differs from the file (resolved anyway), a missing or empty
 // file (the include is dropped, as the official chain drops it), a malformed file.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readTreeFile } from './read-tree-file.js';
 import type { Diagnostics } from './diagnostics.js';
 import { resolveTreePath } from './resolve-path.js';
 import { parseXmlTree, SCHEMATRON_NS, type XmlChild, type XmlElement } from './xml-tree.js';
@@ -27,13 +26,12 @@ export function loadSchema(root: string, file: string, diagnostics: Diagnostics)
 }
 
 function readTree(root: string, file: string, diagnostics: Diagnostics, files: string[], includedAt?: XmlElement): XmlElement | undefined {
-  let text: string;
-  try {
-    text = readFileSync(join(root, file), 'utf8');
-  } catch (error) {
-    diagnostics.error('cisis/compile/unreadable', file, { detail: (error as NodeJS.ErrnoException).code ?? String(error) }, { line: includedAt?.line });
+  const read = readTreeFile(root, file);
+  if (!read.ok) {
+    diagnostics.error('cisis/compile/unreadable', file, { detail: read.code ?? read.detail }, { line: includedAt?.line });
     return undefined;
   }
+  const text = read.text;
   files.push(file);
   if (text.trim() === '') {
     diagnostics.error('cisis/compile/include-empty', includedAt?.file ?? file, { href: file }, { line: includedAt?.line });

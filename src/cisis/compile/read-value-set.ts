@@ -1,7 +1,6 @@
 // Reads a CI-SIS value set (JDV, an IHE SVS `RetrieveValueSetResponse`) into its concepts. Only
 // `Concept` elements of the SVS namespace count: the schematrons look up `svs:Concept`.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readTreeFile } from './read-tree-file.js';
 import { parseXmlTree, type XmlElement } from './xml-tree.js';
 
 export const SVS_NS = 'urn:ihe:iti:svs:2008';
@@ -10,12 +9,9 @@ export type ValueSetRead = { ok: true; concepts: [string, string, string][] } | 
 
 /** `root`: TestContenuCDA tree; `file`: relative path of the JDV. */
 export function readValueSet(root: string, file: string): ValueSetRead {
-  let text: string;
-  try {
-    text = readFileSync(join(root, file), 'utf8');
-  } catch (error) {
-    return { ok: false, detail: (error as NodeJS.ErrnoException).code ?? String(error) };
-  }
+  const read = readTreeFile(root, file);
+  if (!read.ok) return { ok: false, detail: read.code ?? read.detail };
+  const text = read.text;
   const outcome = parseXmlTree(text, file);
   if (outcome.status === 'error') return { ok: false, detail: `ligne ${outcome.line} : ${outcome.detail}` };
   const concepts: [string, string, string][] = [];

@@ -10,6 +10,7 @@ import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } 
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { describeIoError, SegurError } from '../../errors.js';
+import { decodeText } from '../../io/decode.js';
 import { toolVersion } from '../../version.js';
 import { PACK_FORMAT, PackSchema, type Pack } from '../pack.js';
 import { sourceFiles, type CisisTree } from './tree.js';
@@ -54,7 +55,7 @@ export function treeKey(tree: CisisTree, cache = cacheFolder()): string {
   const print = fingerprint.digest('hex');
   const memo = join(cache, 'trees', `${createHash('sha256').update(tree.root).digest('hex')}.json`);
   try {
-    const remembered = JSON.parse(readFileSync(memo, 'utf8')) as { fingerprint?: string; key?: string; segur?: string };
+    const remembered = JSON.parse(readJsonText(memo)) as { fingerprint?: string; key?: string; segur?: string };
     if (remembered.fingerprint === print && remembered.segur === toolVersion() && typeof remembered.key === 'string') return remembered.key;
   } catch {
     // no memo yet, or unreadable: hash the sources
@@ -78,7 +79,7 @@ export function treeKey(tree: CisisTree, cache = cacheFolder()): string {
 /** The index of a compiled tree, or undefined when absent or unusable (then recompiled). */
 export function readIndex(packDir: string): PackIndex | undefined {
   try {
-    const parsed = PackIndexSchema.safeParse(JSON.parse(readFileSync(join(packDir, INDEX_FILE), 'utf8')));
+    const parsed = PackIndexSchema.safeParse(JSON.parse(readJsonText(join(packDir, INDEX_FILE))));
     return parsed.success ? parsed.data : undefined;
   } catch {
     return undefined;
@@ -94,7 +95,7 @@ export function loadPack(packDir: string, file: string): Pack {
   if (cached) return cached;
   let parsed;
   try {
-    parsed = PackSchema.safeParse(JSON.parse(readFileSync(path, 'utf8')));
+    parsed = PackSchema.safeParse(JSON.parse(readJsonText(path)));
   } catch (error) {
     throw new SegurError('cisis/pack-unreadable', { file: path, reason: describeIoError(error) }, { cause: error });
   }
@@ -132,4 +133,11 @@ function writeAtomic(path: string, text: string): void {
   const temporary = `${path}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
   writeFileSync(temporary, text);
   renameSync(temporary, path);
+}
+
+/** segur's own cache files: JSON written by this code, decoded strictly all the same (a damaged file is recompiled). */
+function readJsonText(path: string): string {
+  const decoded = decodeText(readFileSync(path), { xml: false });
+  if (!decoded.ok) throw new Error(`${path}: not UTF-8`);
+  return decoded.text;
 }

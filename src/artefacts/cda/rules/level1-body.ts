@@ -9,11 +9,11 @@ export const level1BodyRule: CdaRule = {
   severity: 'error',
   description:
     'Corps : structuredBody (niveau 3) ou nonXMLBody (niveau 1) ; le niveau 1 déclare IHE XDS-SD, porte un PDF en base64 (representation="B64", mediaType).',
-  check({ root, body }) {
+  check({ root, body, bodyCut }) {
     const report = new RuleReport(this);
     const component = root.children.find((child) => child.name === 'component');
     if (body.kind === 'none') {
-      if (component) report.add(component, 'structuredBody | nonXMLBody', '1', '0');
+      if (component && !bodyCut) report.add(component, 'structuredBody | nonXMLBody', '1', '0');
       return report.findings;
     }
     if (body.kind !== 'non-xml') return report.findings;
@@ -23,7 +23,7 @@ export const level1BodyRule: CdaRule = {
     if (extra.length > 0) report.add(root, 'templateId', [...LEVEL1_TEMPLATES].join(' + '), extra.join(', '));
     const text = body.text;
     if (!text) {
-      report.add(body.node, 'text', '1', '0');
+      if (!bodyCut) report.add(body.node, 'text', '1', '0');
       return report.findings;
     }
     report.attribute(text, 'representation', (v) => v === 'B64', '"B64"');
