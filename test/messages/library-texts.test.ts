@@ -73,7 +73,8 @@ describe('saxes well-formedness texts', () => {
     ['<x:a/>', 'xml/unbound-prefix'],
     ['<a b="1" b="2"/>', 'xml/duplicate-attribute'],
     ['<a b=1/>', 'xml/bad-attribute'],
-    ['<a>&#xZZ;</a>', 'xml/bad-character-reference'],
+    ['<a>&#0;</a>', 'xml/bad-character-reference'],
+    ['<a>Dupont & fils</a>', 'xml/bare-ampersand'],
     [' <?xml version="1.0"?><a/>', 'xml/late-declaration'],
     ['<a><!-- a -- b --></a>', 'xml/bad-comment'],
   ])('%s → %s', (xml, code) => {

@@ -11,6 +11,8 @@ const REASONS: [pattern: RegExp, code: string, names?: string[]][] = [
   [/^undefined entity$/, 'xml/undefined-entity'],
   [/^(?:disallowed character in entity name|empty entity name)$/, 'xml/bad-entity-name'],
   [/^malformed character entity$/, 'xml/bad-character-reference'],
+  // Not saxes's own: read-xml.ts words a bare `&` in saxes's style (the first fault, not the one saxes meets later).
+  [/^"&" not followed by an entity or character reference/, 'xml/bare-ampersand'],
   [/^disallowed character$/, 'xml/disallowed-character'],
   [/^(?:disallowed character in (?:tag name|closing tag|attribute name|processing instruction name)|malformed name: .+)$/, 'xml/bad-name'],
   [/^unbound namespace prefix: "(.*)"$/, 'xml/unbound-prefix', ['xmlPrefix']],

@@ -31,6 +31,7 @@ export const xmlRead: Record<string, string> = {
   'xml/unexpected-close-tag': 'unexpected closing tag',
   'xml/undefined-entity': 'unknown entity (only &lt; &gt; &amp; &quot; &apos; and numeric references &#…; are allowed)',
   'xml/bad-entity-name': 'invalid entity name after &',
+  'xml/bare-ampersand': '"&" is followed by no entity or character reference (write &amp;)',
   'xml/bad-character-reference': 'invalid character reference (&#…;)',
   'xml/disallowed-character': 'character not allowed in XML (a control character?)',
   'xml/bad-name': 'invalid tag or attribute name',

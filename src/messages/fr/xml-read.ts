@@ -31,6 +31,7 @@ export const xmlRead: Record<string, string> = {
   'xml/unexpected-close-tag': 'balise fermante inattendue',
   'xml/undefined-entity': 'entité inconnue (seules &lt; &gt; &amp; &quot; &apos; et les références numériques &#…; sont permises)',
   'xml/bad-entity-name': 'nom d’entité invalide après &',
+  'xml/bare-ampersand': '« & » n’est suivi d’aucune entité ni référence de caractère (écrivez &amp;)',
   'xml/bad-character-reference': 'référence de caractère invalide (&#…;)',
   'xml/disallowed-character': 'caractère interdit en XML (caractère de contrôle ?)',
   'xml/bad-name': 'nom de balise ou d’attribut invalide',
