@@ -5,6 +5,7 @@
 import type { ArtefactInput, ArtefactKind, ArtefactResult } from './types.js';
 import { validatorLoaders } from './validators.js';
 import { validateInline } from './validate-inline.js';
+import { isMainThread } from 'node:worker_threads';
 import { poolAvailable, poolSize, validateInPool } from './pool.js';
 
 /** Below this many files per worker, a worker does not pay for its start-up (≈ 0.1 s)… */
@@ -24,7 +25,9 @@ export async function validateArtefacts(inputs: readonly ArtefactInput[]): Promi
   const bytes = validatable.reduce((total, input) => total + (input.size ?? 0), 0);
   const perWorker = inputs.some((input) => input.cisis) ? MIN_FILES_PER_WORKER_CISIS : MIN_FILES_PER_WORKER;
   const size = Math.max(poolSize(validatable.length, perWorker), poolSize(bytes, MIN_BYTES_PER_WORKER));
-  if (size > 1 && poolAvailable()) return validateInPool(inputs, size);
+  // Inside a worker (segur batch checks one bundle per worker) no pool of its own: the batch already
+  // uses the cores, and nested workers would escape its memory cap.
+  if (size > 1 && isMainThread && poolAvailable()) return validateInPool(inputs, size);
   const results: ArtefactResult[] = [];
   for (const input of inputs) results.push(await validateInline(input));
   return results;

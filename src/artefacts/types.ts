@@ -70,6 +70,8 @@ export interface ArtefactInput {
 export interface ArtefactResult {
   findings: ArtefactFinding[];
   identities: PatientIdentity[];
+  /** Header facts a reviewer glances at (CDA documents): shown by the HTML report, never judged. */
+  header?: DocumentHeaderFacts;
   /**
    * The document a validation report (Gazelle EVS) says it validated, when it names or embeds it:
    * the engine matches it against the CDA documents of the same requirement (engine/evs-match.ts).
@@ -81,6 +83,17 @@ export interface ArtefactResult {
   documents?: CdaDocumentFacts[];
   /** What an MSSanté message carries, for the checks that need the proof (engine/message-proof.ts). */
   message?: MessageFacts;
+}
+
+/** Raw values as the document states them (the INS unmasked: masking is the report's job). */
+export interface DocumentHeaderFacts {
+  /** `code — displayName` of the document type (LOINC). */
+  type?: string;
+  title?: string;
+  patientIns?: string;
+  author?: string;
+  /** `YYYY-MM-DD hh:mm ±zzzz`, as precise as written. */
+  date?: string;
 }
 
 export interface ValidatedDocumentRef {

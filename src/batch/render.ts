@@ -38,12 +38,13 @@ export function renderBatchMarkdown(summary: BatchSummary, lang: Lang): string {
   return `${lines.join('\n')}\n`;
 }
 
-export function renderBatchTty(summary: BatchSummary, lang: Lang, outDir: string): string {
+export function renderBatchTty(summary: BatchSummary, lang: Lang, outDir: string, reused = 0): string {
   const t = translator(lang);
   const width = Math.max(...summary.bundles.map((line) => line.name.length));
   const lines = summary.bundles.map((line) => `  ${line.name.padEnd(width)}  ${statusLabel(t, line).padEnd(10)}  ${line.error ? line.error.message.split('\n')[0] : countsText(t, line)}`);
   const failed = summary.bundles.filter((line) => line.status !== 'pass').length;
   lines.push('', t('batch/tally', { total: summary.bundles.length, failed, out: outDir }));
+  if (reused > 0) lines.push(t('batch/reused', { count: reused }));
   lines.push(t(summary.verdict === 'pass' ? 'batch/gate.pass' : 'batch/gate.fail'));
   return `${lines.join('\n')}\n`;
 }

@@ -13,12 +13,13 @@ import { realBundleRoot } from '../bundle/paths.js';
 import type { AttachedFile, FileFacts } from '../bundle/model.js';
 import type { Lang } from '../messages/index.js';
 import { buildReport, type RequirementOutcome } from '../report/build.js';
-import type { ReportContext } from '../report/model.js';
+import type { EvidenceView, ReportContext } from '../report/model.js';
 import { RULES } from '../rules/index.js';
 import { scenarioApplies, type ProofEvidence, type RequirementContext } from '../rules/rule.js';
 import { validatableInputs, validateBundleArtefacts, type ArtefactFindingsByPath, type BundleArtefacts } from './artefacts.js';
 import { evsMatchFindings } from './evs-match.js';
 import { messageProofFindings } from './message-proof.js';
+import { maskIdentifier } from '../messages/mask.js';
 import type { Finding } from './finding.js';
 import type { ArtefactInput } from '../artefacts/types.js';
 import { runBundleRules, runRequirementRules } from './run-rules.js';
@@ -47,12 +48,14 @@ export interface CheckOptions {
 export interface CheckOutcome {
   context: ReportContext;
   gatePassed: boolean;
+  /** The catalog file the REM reference resolved to (segur batch keys its cache on its bytes). */
+  catalogPath: string;
 }
 
 export async function checkBundle(options: CheckOptions): Promise<CheckOutcome> {
   const bundleRoot = await realBundleRoot(options.bundleDir);
   const loaded = await loadManifest(options.bundleDir);
-  const catalog = await catalogFor(options, loaded);
+  const { catalog, path: catalogPath } = await catalogFor(options, loaded);
   const profiles = matchProfiles(catalog, options.profiles?.length ? options.profiles : profileList(loaded.manifest.profile));
   const selected = requirementsForProfiles(catalog, profiles);
 
@@ -88,6 +91,7 @@ export async function checkBundle(options: CheckOptions): Promise<CheckOutcome> 
     revealIdentifiers: options.revealIdentifiers,
     date: options.date,
   });
+  const documents = documentViews(artefacts.results, options.revealIdentifiers);
   const context: ReportContext = {
     report,
     catalog,
@@ -95,9 +99,10 @@ export async function checkBundle(options: CheckOptions): Promise<CheckOutcome> 
     bundleRoot: options.bundleDir,
     strict: options.strict,
     gatingWarnings: gatingWarnings(outcomes, bundleFindings),
+    ...(documents.size > 0 ? { evidence: documents } : {}),
   };
   if (options.maxWarnings !== undefined) context.maxWarnings = options.maxWarnings;
-  return { context, gatePassed };
+  return { context, gatePassed, catalogPath };
 }
 
 /** CI-SIS packs for the CDA validator: compiled on first use (SegurError, exit 2, on a bad folder or volet). */
@@ -170,10 +175,21 @@ function allPaths(attachments: Attachments): string[] {
   return [...attachments.values()].flatMap((byProof) => [...byProof.values()].flat().map((ref) => ref.path));
 }
 
-async function catalogFor(options: CheckOptions, loaded: LoadedManifest): Promise<Catalog> {
+async function catalogFor(options: CheckOptions, loaded: LoadedManifest): Promise<{ catalog: Catalog; path: string }> {
   const { resolveCatalog } = await import('../catalog/store.js');
   // --rem is typed by the user: relative to the current folder; the manifest's is relative to itself.
-  if (options.rem) return (await resolveCatalog(options.rem, { baseDir: process.cwd() })).catalog;
+  if (options.rem) return resolveCatalog(options.rem, { baseDir: process.cwd() });
   if (!loaded.manifest.rem) throw new SegurError('manifest/no-rem', { file: loaded.displayPath });
-  return (await resolveCatalog(loaded.manifest.rem, { baseDir: resolve(options.bundleDir) })).catalog;
+  return resolveCatalog(loaded.manifest.rem, { baseDir: resolve(options.bundleDir) });
+}
+
+/** CDA header facts as the HTML report shows them: the patient's INS masked unless revealed. */
+function documentViews(results: BundleArtefacts['results'], revealIdentifiers: boolean): Map<string, EvidenceView> {
+  const views = new Map<string, EvidenceView>();
+  for (const [path, { header }] of results) {
+    if (!header) continue;
+    const { patientIns, ...facts } = header;
+    views.set(path, { kind: 'document', ...facts, ...(patientIns ? { patient: revealIdentifiers ? patientIns : maskIdentifier(patientIns) } : {}) });
+  }
+  return views;
 }

@@ -1,7 +1,7 @@
 // What an interrupted run must not leave behind: temporary report files, extracted deposits.
 // Paths are registered while they exist; on SIGINT or SIGTERM they are removed, then the process
 // exits with the conventional code (128 + signal number: 130, 143).
-import { rmSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 
 const registered = new Set<string>();
 let installed = false;
@@ -20,10 +20,14 @@ export function removeOnInterrupt(path: string): () => void {
 /** Removes every registered path now (synchronously: signal handlers cannot wait). */
 export function removeRegistered(): void {
   for (const path of registered) {
-    try {
-      rmSync(path, { recursive: true, force: true });
-    } catch {
-      // best effort: the process is ending
+    // Several passes: a worker thread may still add a file to a folder being removed (segur batch
+    // extracting a deposit), which makes its rmdir fail with ENOTEMPTY; each pass lists it again.
+    for (let pass = 0; pass < 20 && existsSync(path); pass += 1) {
+      try {
+        rmSync(path, { recursive: true, force: true });
+      } catch {
+        // best effort: the process is ending
+      }
     }
   }
   registered.clear();

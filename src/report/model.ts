@@ -59,7 +59,13 @@ export interface Report {
   schema: typeof REPORT_SCHEMA;
   tool: { name: 'segur'; version: string };
   catalog: { id: string; title: string; sha256: string };
-  bundle: { editor: Record<string, unknown>; software: Record<string, unknown>; profiles: string[] };
+  bundle: {
+    /** The bundle's folder, named relative to the folder `segur batch` reviewed (batch reports only). */
+    folder?: string;
+    editor: Record<string, unknown>;
+    software: Record<string, unknown>;
+    profiles: string[];
+  };
   /** Only when the user asked for a run date (`--date`, SOURCE_DATE_EPOCH). */
   date?: string;
   verdict: 'pass' | 'fail';
@@ -89,4 +95,17 @@ export interface ReportContext {
   csvSeparator?: string;
   /** `--quiet`: the outputs show errors only (the report given to reporters is already filtered). */
   quiet?: boolean;
+  /**
+   * What the HTML report shows beside an evidence file, by bundle-relative path (not part of the
+   * JSON): CDA header facts, and in `segur batch` screenshot thumbnails and links to PDFs and videos.
+   */
+  evidence?: ReadonlyMap<string, EvidenceView>;
 }
+
+export type EvidenceView =
+  /** Header facts of a structured document; `patient` already masked unless identifiers are revealed. */
+  | { kind: 'document'; type?: string; title?: string; patient?: string; author?: string; date?: string }
+  /** A downscaled copy (`thumbnail`, and a larger `preview`), URLs relative to the report. */
+  | { kind: 'image'; thumbnail: string; preview: string; width: number; height: number }
+  /** A file to open rather than show (PDF, video): URL relative to the report. */
+  | { kind: 'link'; href: string };

@@ -75,4 +75,23 @@ describe('html report', () => {
   it('has a print stylesheet that expands the details', () => {
     expect(html).toMatch(/@media print\{[^]*tr\.req:not\(\[hidden\]\)\+tr\.detail\{display:table-row!important\}/);
   });
+
+  it('shows evidence views beside their files: thumbnail, link and CDA header facts, escaped; images beside the page only then', () => {
+    const context = fixtureContext();
+    const evidence = new Map([
+      ['proofs/INS_va1.01.01.01/capture.png', { kind: 'image' as const, thumbnail: 'apercus/x-vignette.webp', preview: 'apercus/x-apercu.webp', width: 320, height: 180 }],
+      ['proofs/INS_va1.01.01.02/reponse.xml', { kind: 'link' as const, href: '../../depots/a%23b/reponse.xml' }],
+      ['proofs/INS_va1.02.01.01/cda.xml', { kind: 'document' as const, type: '11488-4 — CR <b>de</b> consultation', patient: '28503••••••••79', author: 'Paul ESSAI', date: '2024-01-15 10:30 +0100' }],
+    ]);
+    const page = render({ ...context, evidence });
+    expect(page).toContain(
+      '<code>proofs/INS_va1.01.01.01/capture.png</code><a class="preview" href="apercus/x-apercu.webp"><img src="apercus/x-vignette.webp" alt="Aperçu de proofs/INS_va1.01.01.01/capture.png" width="320" height="180" loading="lazy"></a>',
+    );
+    expect(page).toContain('<code>proofs/INS_va1.01.01.02/reponse.xml</code> <a class="open" href="../../depots/a%23b/reponse.xml">ouvrir</a>');
+    expect(page).toContain(
+      '<dl class="doc-facts"><dt>Type</dt><dd>11488-4 — CR &lt;b&gt;de&lt;/b&gt; consultation</dd><dt>Patient (INS)</dt><dd>28503••••••••79</dd><dt>Auteur</dt><dd>Paul ESSAI</dd><dt>Date</dt><dd>2024-01-15 10:30 +0100</dd></dl>',
+    );
+    expect(/img-src ([^"]+)"/.exec(page)![1]).toBe("data: 'self'");
+    expect(/img-src ([^"]+)"/.exec(render({ ...context, evidence: new Map([...evidence].slice(1)) }))![1]).toBe('data:');
+  });
 });

@@ -10,6 +10,7 @@ import type { CdaDocument } from './document.js';
 import { CDA_RULES } from './rules/index.js';
 import { checkCdaIdentities } from './patient-identity.js';
 import { cdaDocumentFacts } from './document-facts.js';
+import { cdaHeaderFacts } from './header-facts.js';
 
 export const cdaValidator: ArtefactValidator = {
   kind: 'cda',
@@ -53,5 +54,8 @@ export function validateCda(bytes: Uint8Array): { result: ArtefactResult; docume
   }
   const identity = checkCdaIdentities(document.root);
   findings.push(...identity.findings);
-  return { result: { findings, identities: identity.identities, documents: [cdaDocumentFacts(document.root, bytes)] }, document };
+  return {
+    result: { findings, identities: identity.identities, documents: [cdaDocumentFacts(document.root, bytes)], header: cdaHeaderFacts(document.root) },
+    document,
+  };
 }

@@ -1,6 +1,7 @@
-// `segur batch DIR --out DIR [--jobs N] [--format FMT]… [--rem] [--profile P]… [--strict]`: checks
-// every bundle (sub-folder with a segur.yaml) of DIR, writes one report folder per bundle and the
-// cross-bundle matrix. Exit 0 when every bundle passed, 1 otherwise, 2 when the batch could not run.
+// `segur batch DIR --out DIR [--jobs N] [--resume] [--format FMT]… [--rem] [--profile P]… [--strict]
+// [--bundle-timeout S] [--bundle-memory MO]`: checks every bundle found under DIR (nested folders,
+// `.zip` deposits), writes one report folder per bundle and the batch files. Every option is checked
+// before any bundle runs. Exit 0 when every bundle passed, 1 otherwise, 2 when the batch could not run.
 import type { Command } from 'commander';
 import { SegurError } from '../../errors.js';
 import { globalOptions } from '../context.js';
@@ -14,6 +15,9 @@ interface BatchFlags {
   rem?: string;
   profile?: string[];
   strict?: boolean;
+  resume?: boolean;
+  bundleTimeout?: string;
+  bundleMemory?: string;
 }
 
 const repeat = (value: string, previous: string[] = []) => [...previous, value];
@@ -21,42 +25,51 @@ const repeat = (value: string, previous: string[] = []) => [...previous, value];
 export function registerBatchCommand(program: Command, exit: ExitCodeHolder): void {
   program
     .command('batch')
-    .description('contrôle tous les dossiers de preuves d’un dossier et écrit un rapport par dossier et une matrice croisée')
-    .argument('<dossier>', 'dossier contenant un sous-dossier par dossier de preuves (chacun avec son segur.yaml)')
+    .description('contrôle tous les dossiers de preuves d’un dossier (sous-dossiers à toute profondeur, dépôts .zip) et écrit un rapport par dossier, un classeur et une page de revue')
+    .argument('<dossier>', 'dossier contenant les dossiers de preuves (chacun avec son segur.yaml) et les dépôts .zip')
     .requiredOption('--out <dossier>', 'dossier où écrire les rapports (créé au besoin ; jamais à l’intérieur d’un dossier de preuves)')
     .option('--jobs <n>', 'nombre de dossiers contrôlés en parallèle (par défaut : le nombre de cœurs, 4 au plus)')
     .option('--format <format>', 'format des rapports par dossier (répétable ; par défaut json et html)', repeat)
     .option('--rem <catalogue>', 'catalogue REM imposé à tous les dossiers')
     .option('--profile <profil>', 'profil imposé à tous les dossiers (répétable)', repeat)
     .option('--strict', 'échoue aussi sur les avertissements')
+    .option('--resume', 'reprend les résultats des dossiers inchangés depuis le dernier lot écrit dans --out')
+    .option('--bundle-timeout <secondes>', 'délai maximal du contrôle d’un dossier (par défaut 600)')
+    .option('--bundle-memory <Mo>', 'mémoire maximale du contrôle d’un dossier (tas JavaScript, par défaut 512)')
     .action(async (dir: string, flags: BatchFlags, command: Command) => {
       const options = globalOptions(command);
       const { isFormatName } = await import('../../report/index.js');
-      const { DEFAULT_BATCH_FORMATS, refuseOutputInsideBundles, writeBatchOutputs } = await import('../../batch/write-outputs.js');
-      const formats = flags.format?.length ? [...new Set(flags.format)] : [...DEFAULT_BATCH_FORMATS];
-      for (const format of formats) {
+      const { DEFAULT_BATCH_FORMATS, RESERVED_NAMES, refuseOutputInsideBundles } = await import('../../batch/write-outputs.js');
+      const { DEFAULT_LIMITS, checkProfilesExist, defaultJobs, runBatch } = await import('../../batch/run-batch.js');
+      const { checkForcedCatalog, checkOutDir } = await import('../../batch/options.js');
+      const requested = flags.format?.length ? [...new Set(flags.format)] : [...DEFAULT_BATCH_FORMATS];
+      for (const format of requested) {
         if (!isFormatName(format)) throw new SegurError('batch/bad-format', { format });
       }
-      const jobs = parseJobs(flags.jobs);
-      const { findBundles } = await import('../../batch/find-bundles.js');
-      const bundles = await findBundles(dir);
-      refuseOutputInsideBundles(flags.out, bundles, formats.filter(isFormatName));
-
-      const { runBatch } = await import('../../batch/run-batch.js');
-      const outcome = await runBatch({
-        bundles,
-        jobs,
+      const formats = requested.filter(isFormatName);
+      const jobs = parseCount(flags.jobs, 'batch/bad-jobs', 999) ?? defaultJobs();
+      const limits = {
+        timeoutMs: (parseCount(flags.bundleTimeout, 'batch/bad-timeout', 86_400) ?? DEFAULT_LIMITS.timeoutMs / 1000) * 1000,
+        heapMb: parseCount(flags.bundleMemory, 'batch/bad-memory', 65_536) ?? DEFAULT_LIMITS.heapMb,
+      };
+      const settings = {
         rem: flags.rem,
         profiles: flags.profile,
         strict: flags.strict === true,
         lang: options.lang,
         revealIdentifiers: options.revealIdentifiers,
         date: options.date,
-        onBundleDone: progressLine(options.lang),
-      });
-      const summary = await writeBatchOutputs(flags.out, outcome.entries, { formats: formats.filter(isFormatName), lang: options.lang, date: options.date, csvSeparator: options.csvSeparator });
+      };
+      await checkForcedCatalog(flags.rem, flags.profile);
+      const { findBundles } = await import('../../batch/find-bundles.js');
+      const items = await findBundles(dir, { excludeDirs: [flags.out], reservedNames: RESERVED_NAMES });
+      refuseOutputInsideBundles(flags.out, items, formats);
+      await checkOutDir(flags.out);
+      await checkProfilesExist(items, settings, jobs, limits);
+
+      const outcome = await runBatch({ items, outDir: flags.out, formats, settings, jobs, resume: flags.resume === true, limits, onBundleDone: progressLine(options.lang) });
       const { renderBatchTty } = await import('../../batch/render.js');
-      process.stdout.write(renderBatchTty(summary, options.lang, flags.out));
+      process.stdout.write(renderBatchTty(outcome.summary, options.lang, flags.out, outcome.reused));
       exit.code = outcome.passed ? 0 : 1;
     });
 }
@@ -69,8 +82,8 @@ function progressLine(lang: Lang): ((done: number, total: number) => void) | und
   };
 }
 
-function parseJobs(value: string | undefined): number | undefined {
+function parseCount(value: string | undefined, code: string, max: number): number | undefined {
   if (value === undefined) return undefined;
-  if (!/^[1-9]\d{0,2}$/.test(value)) throw new SegurError('batch/bad-jobs', { value });
+  if (!/^[1-9]\d{0,5}$/.test(value) || Number(value) > max) throw new SegurError(code, { value, max });
   return Number(value);
 }

@@ -5,7 +5,7 @@
 // screen without sideways scrolling. Every text from the inputs goes through `escapeMarkup` (a REM
 // statement can hold markup).
 import { createHash } from 'node:crypto';
-import type { ReportContext, ReportFinding, Verdict } from '../model.js';
+import type { EvidenceView, ReportContext, ReportFinding, Verdict } from '../model.js';
 import { VERDICTS } from '../model.js';
 import { requirementTexts } from '../render/catalog-index.js';
 import { escapeMarkup as h } from '../render/escape.js';
@@ -22,7 +22,8 @@ export function render(context: ReportContext): string {
   const t = translator(context.lang);
   const { report } = context;
   const software = [report.bundle.software.name, report.bundle.software.version].filter((part) => typeof part === 'string').join(' ');
-  const csp = `default-src 'none'; style-src '${digest(HTML_STYLE)}'; script-src '${digest(HTML_SCRIPT)}'; img-src data:`;
+  const thumbnails = [...(context.evidence?.values() ?? [])].some((view) => view.kind === 'image');
+  const csp = htmlPolicy(HTML_STYLE, HTML_SCRIPT, { filesBeside: thumbnails });
   return `<!DOCTYPE html>
 <html lang="${context.lang}">
 <head>
@@ -44,6 +45,15 @@ ${generalFindings(context, t)}
 </body>
 </html>
 `;
+}
+
+/**
+ * The page's Content-Security-Policy: its own inline style and script (by hash), images from data:
+ * URLs — and, only when it shows thumbnails written beside it (segur batch), from its own origin —
+ * nothing else.
+ */
+export function htmlPolicy(style: string, script: string, options: { filesBeside?: boolean } = {}): string {
+  return `default-src 'none'; style-src '${digest(style)}'; script-src '${digest(script)}'; img-src data:${options.filesBeside ? " 'self'" : ''}`;
 }
 
 function digest(inline: string): string {
@@ -93,7 +103,7 @@ function requirementSection(context: ReportContext, t: Translate): string {
 <td class="col-chapter">${h(text.chapter)}</td><td class="col-function">${h(text.function)}</td><td class="col-nature">${h(t(`report/nature.${result.nature}`))}</td>
 <td>${badge(t, result.verdict)}</td><td class="num">${problems}</td>
 </tr>
-<tr class="detail" id="${detailId}"><td colspan="6">${detail(t, text.statement, rowsById.get(result.id) ?? [], result.findings)}</td></tr>`;
+<tr class="detail" id="${detailId}"><td colspan="6">${detail(t, text.statement, rowsById.get(result.id) ?? [], result.findings, context.evidence)}</td></tr>`;
   });
   const verdictBoxes = VERDICTS.map((verdict) => `<label><input type="checkbox" value="${verdict}" checked> ${h(verdictLabel(t, verdict))}</label>`).join('');
   const [one, other] = [1, 2].map((shown) => shownTemplate(context.lang, shown, total));
@@ -126,7 +136,7 @@ function shownTemplate(lang: Lang, shown: number, total: number): string {
   return choosePlurals(catalogs[lang]['report/shown']!, { shown, total }, lang).replace(/\{total\}/g, String(total));
 }
 
-function detail(t: Translate, statement: string, rows: ProofRow[], findings: ReportFinding[]): string {
+function detail(t: Translate, statement: string, rows: ProofRow[], findings: ReportFinding[], evidence: ReportContext['evidence']): string {
   const parts: string[] = [];
   if (statement !== '') parts.push(`<blockquote>${h(statement)}</blockquote>`);
   parts.push(`<h3>${h(t('report/scenarios'))}</h3>`);
@@ -135,22 +145,44 @@ function detail(t: Translate, statement: string, rows: ProofRow[], findings: Rep
   for (const [scenarioId, proofs] of scenarios) {
     const scenario = proofs[0]!.scenario;
     if (scenarioId !== '' || scenario.text !== '') parts.push(`<p><strong>${h(scenarioId)}</strong> ${h(scenario.text)}</p>`);
-    parts.push(`<ul class="proofs">${proofs.map((row) => proofItem(t, row)).join('')}</ul>`);
+    parts.push(`<ul class="proofs">${proofs.map((row) => proofItem(t, row, evidence)).join('')}</ul>`);
   }
   parts.push(`<h3>${h(t('report/column.findings'))}</h3>`);
   parts.push(findings.length === 0 ? `<p class="meta">${h(t('report/no-finding'))}</p>` : findingList(t, findings));
   return parts.join('\n');
 }
 
-function proofItem(t: Translate, row: ProofRow): string {
+function proofItem(t: Translate, row: ProofRow, evidence: ReportContext['evidence']): string {
   const state = `<span class="state state-${row.state}">${h(t(`report/checklist.state.${row.state}`))}</span>`;
   const head = row.proof.id === '' ? state : `<strong>${h(row.proof.id)}</strong> ${h(row.proof.text)} · ${state}`;
   if (row.files.length === 0) return `<li>${head}</li>`;
   const files = row.files
-    .map((file) => `<tr><td><code>${h(file.path)}</code></td><td>${h(file.kind)}</td><td class="num">${h(t('report/bytes', { size: groupDigits(file.size) }))}</td><td class="sha">${h(file.sha256)}</td></tr>`)
+    .map((file) => `<tr><td><code>${h(file.path)}</code>${evidenceView(t, file.path, evidence?.get(file.path))}</td><td>${h(file.kind)}</td><td class="num">${h(t('report/bytes', { size: groupDigits(file.size) }))}</td><td class="sha">${h(file.sha256)}</td></tr>`)
     .join('');
   const header = ['files', 'kind', 'size', 'sha256'].map((column) => `<th scope="col">${h(t(`report/column.${column}`))}</th>`).join('');
   return `<li>${head}<table class="files"><thead><tr>${header}</tr></thead><tbody>${files}</tbody></table></li>`;
+}
+
+/** What a reviewer looks at instead of opening the file: a thumbnail, a link, a document's header facts. */
+function evidenceView(t: Translate, path: string, view: EvidenceView | undefined): string {
+  if (!view) return '';
+  switch (view.kind) {
+    case 'image':
+      return `<a class="preview" href="${h(view.preview)}"><img src="${h(view.thumbnail)}" alt="${h(t('report/evidence.thumbnail', { file: path }))}" width="${view.width}" height="${view.height}" loading="lazy"></a>`;
+    case 'link':
+      return ` <a class="open" href="${h(view.href)}">${h(t('report/evidence.open'))}</a>`;
+    case 'document': {
+      const facts: [string, string | undefined][] = [
+        [t('report/evidence.type'), view.type],
+        [t('report/evidence.title'), view.title],
+        [t('report/evidence.patient'), view.patient],
+        [t('report/evidence.author'), view.author],
+        [t('report/evidence.date'), view.date],
+      ];
+      const shown = facts.filter((fact): fact is [string, string] => fact[1] !== undefined);
+      return shown.length === 0 ? '' : `<dl class="doc-facts">${shown.map(([label, value]) => `<dt>${h(label)}</dt><dd>${h(value)}</dd>`).join('')}</dl>`;
+    }
+  }
 }
 
 function findingList(t: Translate, findings: ReportFinding[]): string {

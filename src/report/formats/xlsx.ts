@@ -15,7 +15,7 @@ import { translator, verdictLabel, type Translate } from '../render/wording.js';
 import { bundleFacts } from '../render/bundle-facts.js';
 
 /** Stands for "no date" in the workbook properties, which exceljs always writes. */
-const UNDATED = new Date(Date.UTC(1980, 0, 1));
+export const UNDATED = new Date(Date.UTC(1980, 0, 1));
 
 const WIDTHS: Record<ChecklistColumn, number> = {
   scope: 10,
@@ -36,7 +36,7 @@ const WIDTHS: Record<ChecklistColumn, number> = {
   findings: 70,
 };
 
-const HEADER_FILL = 'FF1F3A5F';
+export const HEADER_FILL = 'FF1F3A5F';
 const STATE_COLOURS: Record<ProofState, { fill: string; font: string }> = {
   present: { fill: 'FFC6EFCE', font: 'FF006100' },
   error: { fill: 'FFFFC7CE', font: 'FF9C0006' },
@@ -53,7 +53,7 @@ const PRINT_SETUP: Partial<ExcelJS.PageSetup> = {
   fitToHeight: 0,
   printTitlesRow: '1:1',
 };
-const VERDICT_COLOURS: Record<Verdict, { fill: string; font: string }> = {
+export const VERDICT_COLOURS: Record<Verdict, { fill: string; font: string }> = {
   conforme: { fill: 'FFC6EFCE', font: 'FF006100' },
   'non-conforme': { fill: 'FFFFC7CE', font: 'FF9C0006' },
   incomplet: { fill: 'FFFFEB9C', font: 'FF7A4F00' },
@@ -119,7 +119,7 @@ function addSummarySheet(workbook: ExcelJS.Workbook, context: ReportContext, t: 
 }
 
 /** Inert (no formula) and storable: exceljs drops C0 controls itself but not U+FFFE/U+FFFF. */
-function cellText(text: string): string {
+export function cellText(text: string): string {
   return inertText(stripXmlInvalid(text));
 }
 
@@ -128,7 +128,7 @@ function paint(cell: ExcelJS.Cell, colours: { fill: string; font: string }): voi
   cell.font = { bold: true, color: { argb: colours.font } };
 }
 
-function styleHeader(row: ExcelJS.Row): void {
+export function styleHeader(row: ExcelJS.Row): void {
   row.font = { bold: true, color: { argb: 'FFFFFFFF' } };
   row.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: HEADER_FILL } };
   row.alignment = { vertical: 'middle', wrapText: true };

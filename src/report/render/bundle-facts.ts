@@ -6,6 +6,7 @@ import type { Translate } from './wording.js';
 export function bundleFacts(context: ReportContext, t: Translate, { withGate = true } = {}): [label: string, value: string][] {
   const { report } = context;
   const facts: [string, string][] = [
+    ...(report.bundle.folder === undefined ? [] : [[t('report/folder'), report.bundle.folder] as [string, string]]),
     [t('report/software'), describe(report.bundle.software)],
     [t('report/editor'), describe(report.bundle.editor)],
     [t('report/profiles'), report.bundle.profiles.join(', ')],

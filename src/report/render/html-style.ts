@@ -62,6 +62,9 @@ ul.proofs{list-style:none;margin:0;padding:0}
 ul.proofs>li{margin:6px 0 10px;padding-left:12px;border-left:3px solid var(--line)}
 table.files{margin-top:6px;font-size:13px}table.files th,table.files td{padding:4px 8px}
 code,.sha{font-family:ui-monospace,"SFMono-Regular",Menlo,Consolas,monospace;font-size:12px;word-break:break-all}
+a.preview{display:block;margin-top:6px;width:max-content}a.preview img{display:block;max-width:320px;height:auto;border:1px solid var(--line);border-radius:4px;background:#fff}
+a.open{font-size:12px;margin-left:6px}
+dl.doc-facts{display:grid;grid-template-columns:max-content 1fr;gap:0 10px;margin:6px 0 0;font-size:12px}dl.doc-facts dt{color:var(--muted)}dl.doc-facts dd{margin:0}
 ul.findings{margin:6px 0;padding-left:20px}
 .sev-error{color:var(--ko);font-weight:700}.sev-warning{color:var(--inc);font-weight:700}.sev-info{color:var(--na);font-weight:700}
 footer{text-align:center;color:var(--muted);font-size:12px;padding:0 16px 32px;overflow-wrap:anywhere}
