@@ -59,6 +59,15 @@ const MAGIC: ReadonlyArray<{ format: string; kind: ArtefactKind; test: (head: Bu
 
 export async function sniff(source: SniffSource): Promise<Sniffed> {
   const { head } = source;
+  // Markup first: a document that starts with `<` is read as XML even when a comment near its start
+  // holds what looks like a magic number (`<!--moov-->`, `<!-- %PDF-1.4 -->`): the magic numbers
+  // below are tested only on content that is not markup.
+  const markup = mayBeMarkup(head);
+  const text = markup ? await headText(source) : undefined;
+  if (text !== undefined && text.replace(/^\uFEFF/, '').trimStart().startsWith('<')) {
+    const root = await xmlRoot(source, text);
+    if (root) return { kind: root.kind, format: `XML ${root.name}`, textual: true };
+  }
   for (const magic of MAGIC) {
     if (magic.test(head)) return { kind: magic.kind, format: magic.format, textual: false };
   }
@@ -66,14 +75,31 @@ export async function sniff(source: SniffSource): Promise<Sniffed> {
     const isXdm = await hasXdmEntries(source);
     return { kind: isXdm ? 'xdm' : 'document', format: isXdm ? 'ZIP IHE_XDM' : 'ZIP', textual: false };
   }
-  const text = await headText(source);
-  if (text === undefined) return { kind: 'document', format: 'binaire', textual: false };
-  if (text.trimStart().startsWith('<')) {
-    const root = await xmlRoot(source, text);
-    if (root) return { kind: root.kind, format: `XML ${root.name}`, textual: true };
-  }
-  if (looksLikeMail(text)) return { kind: 'eml', format: 'EML', textual: true };
+  const plain = markup ? text : await headText(source);
+  if (plain === undefined) return { kind: 'document', format: 'binaire', textual: false };
+  if (looksLikeMail(plain)) return { kind: 'eml', format: 'EML', textual: true };
   return { kind: 'log', format: 'texte', textual: true };
+}
+
+/** A byte order mark, or `<` as the first non-blank byte (8-bit or UTF-16): worth decoding as markup. */
+function mayBeMarkup(head: Buffer): boolean {
+  if ((head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff) || (head[0] === 0xef && head[1] === 0xbb)) return true;
+  const first = head.findIndex((byte) => byte !== 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0d && byte !== 0x00);
+  return first >= 0 && head[first] === 0x3c;
+}
+
+/** Kinds whose files go through a validator (artefacts/validators.ts): content of these kinds is judged. */
+const VALIDATED_KINDS: ReadonlySet<ArtefactKind> = new Set(['cda', 'ins', 'xdm', 'eml', 'evs-report']);
+
+/**
+ * The kind a file is taken for: the declared one, except that a generic declaration (`document`,
+ * `log`) does not hide an artefact the content is (a CDA declared `log` is judged as the CDA it is,
+ * as `segur validate` judges it); the sniffed kind when nothing is declared.
+ */
+export function effectiveKind(declared: ArtefactKind | undefined, sniffed: Sniffed): ArtefactKind {
+  if (declared === undefined) return sniffed.kind;
+  if ((declared === 'document' || declared === 'log') && VALIDATED_KINDS.has(sniffed.kind) && kindAccepts(declared, sniffed)) return sniffed.kind;
+  return declared;
 }
 
 /** Can content sniffed as `sniffed` be what the manifest declares? `document` takes anything. */

@@ -8,6 +8,7 @@ import { collectEvidence, proofFolderNames, type Attachments } from '../bundle/c
 import { inspectFiles } from '../bundle/inspect.js';
 import { loadManifest, type LoadedManifest } from '../bundle/manifest.js';
 import { MANIFEST_FILE } from '../bundle/manifest-schema.js';
+import { effectiveKind } from '../bundle/sniff.js';
 import { matchProfiles, profileList } from '../bundle/profiles.js';
 import { realBundleRoot } from '../bundle/paths.js';
 import type { AttachedFile, FileFacts } from '../bundle/model.js';
@@ -162,7 +163,7 @@ function attachEvidence(selected: readonly Requirement[], attachments: Attachmen
           proof,
           files: (byProof.get(proof.id) ?? []).map((ref): AttachedFile => {
             const fileFacts = facts.get(ref.path)!;
-            return { ref, facts: fileFacts, kind: ref.declaredKind ?? (fileFacts.status === 'read' ? fileFacts.sniffed.kind : undefined) };
+            return { ref, facts: fileFacts, kind: fileFacts.status === 'read' ? effectiveKind(ref.declaredKind, fileFacts.sniffed) : ref.declaredKind };
           }),
         })),
       ),

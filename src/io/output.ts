@@ -44,7 +44,8 @@ export async function prepareOutput(path: string, options: PrepareOptions = {}):
     return newFileTarget(path, absolute, options);
   }
   if (info.isSymbolicLink()) return linkTarget(path, absolute, options);
-  if (info.isFile()) return fileTarget(path, absolute, absolute, options);
+  // Its real path, not the one written: a folder on the way may be a link into a bundle.
+  if (info.isFile()) return fileTarget(path, absolute, await realpath(absolute), options);
   if (info.isCharacterDevice() || info.isFIFO()) return { kind: 'stream', shownPath: path, path: absolute };
   throw new SegurError(info.isDirectory() ? 'io/output-directory' : 'io/output-special', { file: path });
 }
@@ -122,6 +123,7 @@ export async function writeOutputSet(items: readonly OutputItem[]): Promise<void
     }
     while (staged.length > 0) {
       const next = staged[0]!;
+      await refuseIfReplaced(next.target);
       try {
         await rename(next.temporary, next.target.path);
       } catch (error) {
@@ -136,6 +138,15 @@ export async function writeOutputSet(items: readonly OutputItem[]): Promise<void
       forget();
     }
   }
+}
+
+/**
+ * A target checked as a regular file (or as missing) before the run may have been replaced since by
+ * a link, a FIFO or a device: renaming over it would then replace that. Checked again just before.
+ */
+async function refuseIfReplaced(target: OutputTarget): Promise<void> {
+  const info = await lstat(target.path).catch(() => undefined);
+  if (info && !info.isFile()) throw new SegurError('io/output-replaced', { file: target.shownPath });
 }
 
 /** One output on its own (catalog import, checklist): the same rules, a set of one. */

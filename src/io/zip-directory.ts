@@ -126,6 +126,14 @@ function foldName(name: string): string {
   return name.toUpperCase();
 }
 
+/** The stored name's bytes, `\\` as `/` and ASCII letters upper-cased, as a key apart from decoded names. */
+function rawNameKey(stored: Buffer): string {
+  const bytes = Uint8Array.from(stored, (byte) => (byte === 0x5c ? 0x2f : byte >= 0x61 && byte <= 0x7a ? byte - 0x20 : byte));
+  let end = bytes.length;
+  if (end > 0 && bytes[end - 1] === 0x2f) end--;
+  return `raw:${Buffer.from(bytes.subarray(0, end)).toString('hex')}`;
+}
+
 function listEntries(zip: ZipFile, limits: ZipLimits): Promise<{ entries: Map<string, ZipEntryRef> } | { problem: ZipProblem }> {
   return new Promise((resolve) => {
     const entries = new Map<string, ZipEntryRef>();
@@ -143,8 +151,12 @@ function listEntries(zip: ZipFile, limits: ZipLimits): Promise<{ entries: Map<st
       if (total > limits.maxTotalBytes) return stop({ kind: 'too-large' });
       const name = normaliseName(entry.fileName);
       const key = foldName(name.endsWith('/') ? name.slice(0, -1) : name);
-      if (folded.has(key)) return stop({ kind: 'duplicate-entry', entry: name });
+      // The stored bytes count too: a Unicode Path extra field (0x7075) can give two entries stored
+      // under the same name different decoded names, and a streaming extractor sees the stored one.
+      const raw = rawNameKey(entry.fileNameRaw);
+      if (folded.has(key) || folded.has(raw)) return stop({ kind: 'duplicate-entry', entry: name });
       folded.add(key);
+      folded.add(raw);
       if (!name.endsWith('/')) entries.set(name, { name, entry, backslash: entry.fileNameRaw.includes(0x5c) });
       zip.readEntry();
     });

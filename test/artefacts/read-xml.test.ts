@@ -80,3 +80,32 @@ describe('long base64 runs read in light mode', () => {
     expect(seen.replace(/\s+/g, '').length + skipped).toBe(base64.replace(/\s+/g, '').length);
   });
 });
+
+describe('long base64 runs: what compaction must never change (attack findings 4 and 5)', () => {
+  const lines = (count: number, char: string) => Array.from({ length: count }, () => char.repeat(76)).join('\n');
+  it.each([
+    ['a form feed inside a long run', `<a><b>${lines(100, 'A')}\n${'B'.repeat(2000)}\f${'C'.repeat(2000)}\n${lines(100, 'D')}</b></a>`],
+    ['a vertical tab inside a long run', `<a><b>${lines(100, 'A')}\n${'B'.repeat(50)}\v${lines(100, 'C')}</b></a>`],
+    ['a byte order mark inside a long run', `<a><b>${lines(100, 'A')}\n\uFEFF${lines(100, 'C')}\u0001</b></a>`],
+  ])('%s is still a well-formedness fault, at the same place', (_name, text) => {
+    const path = file(`ctl-${text.length}.xml`, text);
+    const full = readXmlFile(path);
+    const light = readXmlFile(path, { onOpen: (node) => (node.name === 'a' ? 'done' : undefined) });
+    expect(full.status).toBe('malformed');
+    if (full.status !== 'malformed') throw new Error('fault expected');
+    const fault = light.status === 'fault-after-tree' ? light.fault : light;
+    expect(fault).toEqual({ status: 'malformed', line: full.line, column: full.column, detail: full.detail });
+  });
+
+  it('keeps a long whitespace epilog well-formed', () => {
+    const text = `<a><b>x</b></a>\n${' '.repeat(100)}\n${' '.repeat(5000)}\n${'\t'.repeat(4000)}\n`;
+    const outcome = readXmlFile(file('ws-epilog.xml', text), { onOpen: (node) => (node.name === 'a' ? 'done' : undefined) });
+    expect(outcome.status).toBe('ok');
+  });
+
+  it('reads a 12 MB base64 run without exhausting the stack', () => {
+    const body = Buffer.alloc(9_000_000, 3).toString('base64').replace(/.{76}/g, '$&\n');
+    const outcome = readXmlFile(file('huge-run.xml', `<a><b>${body}</b></a>`), { onOpen: (node) => (node.name === 'a' ? 'done' : undefined) });
+    expect(outcome.status).toBe('ok');
+  });
+});

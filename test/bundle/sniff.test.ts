@@ -29,6 +29,11 @@ describe('sniff', () => {
     ['a log of "Key: value" lines', bytes('Date: 2025-01-01\nUtilisateur: dupont\nAction: connexion\n'), 'log', 'texte'],
     ['log', bytes('2025-01-01 connexion ok\n'), 'log', 'texte'],
     ['binary', bytes([0, 1, 2, 3]), 'document', 'binaire'],
+    // Markup before magic numbers: a comment may hold what looks like one.
+    ['CDA opening with <!--moov-->', bytes('<!--moov-->\n<ClinicalDocument xmlns="urn:hl7-org:v3">'), 'cda', 'XML ClinicalDocument'],
+    ['CDA quoting %PDF- in a comment', bytes('<?xml version="1.0"?><!-- %PDF-1.4 --><ClinicalDocument xmlns="urn:hl7-org:v3">'), 'cda', 'XML ClinicalDocument'],
+    ['CDA whose bytes 4–8 read ftyp', bytes('<a:ftyp xmlns:a="urn:hl7-org:v3"/>'), 'document', 'XML ftyp'],
+    ['PDF with a few bytes before its header', bytes('\r\n%PDF-1.7\n'), 'pdf', 'PDF'],
   ])('%s', async (_name, head, kind, format) => {
     expect(await sniff(head)).toMatchObject({ kind, format });
   });

@@ -77,40 +77,49 @@ export const ROOT_NAMESPACE = Symbol('root namespace');
 const FEED_CHARS = 64 * 1024;
 
 /**
- * A long run of base64-like characters right after a `>`: an embedded PDF or image (a level-1 body,
- * an observationMedia). Such characters are legal wherever they stand (text, attribute value,
- * comment, CDATA), so well-formedness cannot depend on the inside of the run: only its line breaks
- * (for line numbers) and its last line (for columns) matter to the parser.
+ * A long run of base64 characters and layout whitespace right after a `>`: an embedded PDF or image
+ * (a level-1 body, an observationMedia). Such characters are legal wherever they stand (text,
+ * attribute value, comment, CDATA), so well-formedness cannot depend on the inside of the run: only
+ * its line breaks (for line numbers), the start of each line (for a fault's column) and its last
+ * line matter to the parser. Only ASCII space, tab, CR and LF count as layout: a form feed or any
+ * other character ends the run, and the parser sees it.
  */
-const BASE64_RUN = />([A-Za-z0-9+/=\s]{4096,})/g;
+const RUN_MIN = 4096;
+/** The first character that cannot be part of a run (searched from a `>`; no backtracking). */
+const NOT_RUN = /[^A-Za-z0-9+/= \t\r\n]/g;
 /** Characters of a run kept as they are at its start (a body probe reads the first bytes). */
 const RUN_HEAD = 64;
 
 /**
  * Writes `text` to the parser. When `compactable()` says nothing of the text is kept (the tree is
- * complete, or a sink only probes it), the middle of each base64 run is replaced by its line
- * breaks, each line standing as one `A`: 60 % of the ANS examples' characters are such runs, and
- * saxes reads character by character. Lines and columns of everything after stay exact.
+ * complete, or a sink only probes it), the middle of each run is compacted: each line becomes its
+ * leading blanks and one `A` (nothing when it is blank). 60 % of the ANS examples' characters are
+ * such runs, and saxes reads character by character. Lines and columns of every fault stay exact.
  */
 function feed(parser: SaxesParser, text: string, compactable: () => boolean, skipped: (count: number) => void): void {
   const write = (from: number, to: number): void => {
     for (let start = from; start < to; start += FEED_CHARS) parser.write(text.slice(start, Math.min(to, start + FEED_CHARS)));
   };
   let written = 0;
-  BASE64_RUN.lastIndex = 0;
-  for (let match = BASE64_RUN.exec(text); match; match = BASE64_RUN.exec(text)) {
-    const runStart = match.index + 1;
-    const runEnd = runStart + match[1]!.length;
-    write(written, runStart);
-    written = runStart;
+  for (let gt = text.indexOf('>'); gt >= 0; gt = text.indexOf('>', gt + 1)) {
+    const runStart = gt + 1;
+    NOT_RUN.lastIndex = runStart;
+    const stop = NOT_RUN.exec(text);
+    const runEnd = stop ? stop.index : text.length;
+    if (runEnd - runStart < RUN_MIN) continue;
+    gt = runEnd - 1; // the next `>` is after the run
     if (!compactable()) continue;
-    const run = match[1]!;
+    const run = text.slice(runStart, runEnd);
     const lastBreak = Math.max(run.lastIndexOf('\n'), run.lastIndexOf('\r'));
     if (lastBreak <= RUN_HEAD) continue;
+    write(written, runStart);
     const middle = run.slice(RUN_HEAD, lastBreak);
-    const compacted = middle.replace(/[^\r\n]+/g, 'A');
+    const compacted = middle.replace(/[^\r\n]+/g, (line) => {
+      const blanks = /^[ \t]*/.exec(line)![0];
+      return blanks.length === line.length ? '' : blanks + 'A';
+    });
     parser.write(run.slice(0, RUN_HEAD) + compacted + run.slice(lastBreak));
-    skipped(middle.replace(/\s+/g, '').length - compacted.replace(/\s+/g, '').length);
+    skipped(middle.replace(/[ \t\r\n]+/g, '').length - compacted.replace(/[ \t\r\n]+/g, '').length);
     written = runEnd;
   }
   write(written, text.length);

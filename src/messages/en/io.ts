@@ -12,6 +12,7 @@ export const io: Record<string, string> = {
   'io/output-directory': '{file} is a folder: give an output file.',
   'io/output-special': '{file} is neither a file, a device nor a pipe: output refused.',
   'io/output-dangling-link': '{file} is a symbolic link to a missing file: output refused (segur does not write through a link to an unknown path).',
+  'io/output-replaced': '{file} was replaced during the run by a link, a pipe or a folder: it is not overwritten; run the command again.',
   // The yaml library's error codes (src/io/yaml-error.ts), as the {detail} of a YAML syntax message.
   'yaml/alias-props': 'an alias (*name) cannot carry an anchor or a tag',
   'yaml/bad-alias': 'invalid alias (*name), or one pointing to a missing anchor (&name)',

@@ -13,6 +13,7 @@ export const io: Record<string, string> = {
   'io/output-directory': '{file} est un dossier : indiquez un fichier de sortie.',
   'io/output-special': '{file} n’est ni un fichier, ni un périphérique, ni un tube : sortie refusée.',
   'io/output-dangling-link': '{file} est un lien symbolique vers un fichier absent : sortie refusée (segur n’écrit pas à travers un lien vers un chemin inconnu).',
+  'io/output-replaced': '{file} a été remplacé pendant le contrôle par un lien, un tube ou un dossier : il n’est pas écrasé ; relancez la commande.',
   // The yaml library's error codes (src/io/yaml-error.ts), as the {detail} of a YAML syntax message.
   'yaml/alias-props': 'un alias (*nom) ne peut porter ni ancre ni étiquette',
   'yaml/bad-alias': 'alias (*nom) invalide, ou vers une ancre (&nom) absente',
