@@ -1,6 +1,7 @@
 // Cross-artefact INS check (docs/product.md): the same INS must carry the same traits in every
 // artefact of a bundle. Returns, for each inconsistent artefact, findings to attach to it.
 import type { ArtefactFinding, PatientIdentity } from './types.js';
+import { appendAll } from '../util/append.js';
 
 export interface IdentitySource {
   /** Index of the artefact in the caller's list. */
@@ -63,7 +64,7 @@ export function findIdentityConflicts(sources: readonly IdentitySource[]): Ident
       });
     }
   }
-  conflicts.push(...findHistoricalUses(sources));
+  appendAll(conflicts, findHistoricalUses(sources));
   return conflicts.sort((a, b) => a.artefact - b.artefact);
 }
 

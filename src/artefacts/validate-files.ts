@@ -7,6 +7,7 @@ import { handleSource } from '../bundle/read-evidence.js';
 import { compareFindings } from '../engine/finding.js';
 import { hasValidator, validateArtefacts } from './index.js';
 import type { ArtefactFinding, ArtefactInput, ArtefactKind } from './types.js';
+import { appendAll } from '../util/append.js';
 
 export const VALIDATE_KINDS = ['cda', 'ins', 'xdm', 'eml', 'evs-report'] as const;
 export type ValidateKind = (typeof VALIDATE_KINDS)[number];
@@ -50,7 +51,7 @@ export async function validateFiles(paths: readonly string[], kind?: ValidateKin
   const results = await validateArtefacts(inputs);
   results.forEach((result, index) => {
     const file = files[index]!;
-    file.findings.push(...result.findings);
+    appendAll(file.findings, result.findings);
     file.findings.sort(compareFindings);
   });
   return files;

@@ -2,6 +2,7 @@
 // file under `proofs/<proof id with / → _>/` (docs/product.md). Nothing is read here; folders are
 // only listed after their real path is known to lie inside the bundle.
 import { readdir } from 'node:fs/promises';
+import { SegurError } from '../errors.js';
 import type { Requirement } from '../catalog/schema.js';
 import { mapConcurrently } from './concurrency.js';
 import type { ManifestPositions } from './manifest-positions.js';
@@ -14,6 +15,11 @@ import { PROOFS_DIR, bundlePath, isLexicallyInside, proofFolderName, resolveInsi
 export type Attachments = Map<string, Map<string, EvidenceRef[]>>;
 
 const MAX_FOLDER_DEPTH = 16;
+/**
+ * Evidence files of one bundle (listed and found under proofs/). A REM asks for a few hundred proofs;
+ * each file is read, hashed and may be validated: beyond this the run would only be made slow.
+ */
+export const MAX_BUNDLE_FILES = 20_000;
 
 export async function collectEvidence(
   bundleRealRoot: string,
@@ -24,6 +30,7 @@ export async function collectEvidence(
   const proofIds = requirements.flatMap((requirement) => requirement.scenarios.flatMap((scenario) => scenario.proofs.map((proof) => proof.id)));
   const folderFiles = await listProofFolders(bundleRealRoot, proofIds);
   const attachments: Attachments = new Map();
+  let total = 0;
   for (const requirement of requirements) {
     const byProof = new Map<string, EvidenceRef[]>();
     const listed = manifest.requirements?.[requirement.id]?.proofs ?? {};
@@ -47,6 +54,8 @@ export async function collectEvidence(
       }
     }
     attachments.set(requirement.id, byProof);
+    total += [...byProof.values()].reduce((sum, refs) => sum + refs.length, 0);
+    if (total > MAX_BUNDLE_FILES) throw new SegurError('bundle/too-many-files', { count: total, max: MAX_BUNDLE_FILES });
   }
   return attachments;
 }
@@ -98,6 +107,7 @@ async function walk(absolute: string, relative: string, depth: number, found: st
   }
   for (const entry of entries) {
     if (isJunkFileName(entry.name)) continue;
+    if (found.length >= MAX_BUNDLE_FILES) throw new SegurError('bundle/too-many-files', { count: found.length + 1, max: MAX_BUNDLE_FILES });
     const childRelative = `${relative}/${entry.name}`;
     // Real folders only: a symlinked folder is never listed, it is reported through the reader.
     if (entry.isDirectory() && depth < MAX_FOLDER_DEPTH) await walk(`${absolute}/${entry.name}`, childRelative, depth + 1, found);

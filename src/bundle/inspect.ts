@@ -1,7 +1,7 @@
 // Reads every distinct evidence file of the bundle once, a few at a time: enough to keep the disk
 // busy and both cores hashing, while memory stays at one buffer per file in flight.
 import type { FileFacts } from './model.js';
-import { resolveInsideBundle } from './paths.js';
+import { resolveInsideBundle, type FolderListings } from './paths.js';
 import { readBuffers, readEvidence, type ReadBuffers } from './read-evidence.js';
 import { mapConcurrently } from './concurrency.js';
 
@@ -16,12 +16,14 @@ export async function inspectFiles(
   const unique = [...new Set(paths)];
   // One set of read buffers per task in flight, reused from file to file.
   const pool: ReadBuffers[] = [];
+  // Missing files are looked up by their NFC name in their folder: each folder listed once per run.
+  const listings: FolderListings = new Map();
   let done = 0;
   onProgress?.(0, unique.length);
   const facts = await mapConcurrently(unique, concurrency, async (path) => {
     const buffers = pool.pop() ?? readBuffers();
     try {
-      return await inspectFile(bundleRealRoot, path, buffers);
+      return await inspectFile(bundleRealRoot, path, buffers, listings);
     } finally {
       pool.push(buffers);
       done += 1;
@@ -31,8 +33,8 @@ export async function inspectFiles(
   return new Map(unique.map((path, index) => [path, facts[index]!]));
 }
 
-export async function inspectFile(bundleRealRoot: string, path: string, buffers?: ReadBuffers): Promise<FileFacts> {
-  const resolved = await resolveInsideBundle(bundleRealRoot, path);
+export async function inspectFile(bundleRealRoot: string, path: string, buffers?: ReadBuffers, listings?: FolderListings): Promise<FileFacts> {
+  const resolved = await resolveInsideBundle(bundleRealRoot, path, listings);
   if (resolved.ok) return readEvidence(resolved.absolutePath, buffers, bundleRealRoot);
   switch (resolved.problem) {
     case 'path-escape':

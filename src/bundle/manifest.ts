@@ -3,7 +3,8 @@
 import { readdir, realpath } from 'node:fs/promises';
 import { decodeRunInput, inputError, readChecked } from '../io/safe-open.js';
 import { join } from 'node:path';
-import { LineCounter, isMap, isScalar, isSeq, parseDocument, type Document, type Node } from 'yaml';
+import { Composer, Document, LineCounter, Parser, isAlias, isMap, isScalar, isSeq, type Node } from 'yaml';
+import { firstTooDeep } from '../io/yaml-depth.js';
 import { SegurError } from '../errors.js';
 import { manifestIssueError } from './manifest-issues.js';
 import { manifestPositions, type ManifestPositions } from './manifest-positions.js';
@@ -20,6 +21,8 @@ export const MAX_MANIFEST_BYTES = 2 * 1024 * 1024;
  * thousand proof files; beyond this the input is not a manifest but a way to make the run slow.
  */
 export const MAX_MANIFEST_ENTRIES = 200_000;
+/** Levels of nesting: a manifest has five (requirements → id → proofs → id → files → file). */
+export const MAX_MANIFEST_NESTING = 32;
 
 export interface LoadedManifest {
   manifest: Manifest;
@@ -51,9 +54,20 @@ export function parseManifest(text: string, displayPath: string): LoadedManifest
  */
 export function parseYamlDocument(text: string, displayPath: string): { data: unknown; positions: ManifestPositions } {
   const lineCounter = new LineCounter();
+  const tokens = Array.from(new Parser(lineCounter.addNewLine).parse(text));
+  const tooDeep = firstTooDeep(tokens, MAX_MANIFEST_NESTING);
+  if (tooDeep !== undefined) {
+    const { line, col } = lineCounter.linePos(tooDeep);
+    throw new SegurError('manifest/too-deep', { file: displayPath, line, column: col, max: MAX_MANIFEST_NESTING });
+  }
   // yaml's own duplicate-key check compares every key with every other (quadratic: a hostile
   // manifest of many keys would hang the run); ours uses a set per mapping.
-  const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: false });
+  const documents = Array.from(new Composer({ prettyErrors: false, uniqueKeys: false }).compose(tokens, true, text.length));
+  if (documents.length > 1) {
+    const { line, col } = lineCounter.linePos(documents[1]!.range[0]);
+    throw new SegurError('manifest/multiple-documents', { file: displayPath, line, column: col });
+  }
+  const document = documents[0] ?? new Document();
   const syntaxError = document.errors[0];
   if (syntaxError) {
     const { line, col } = lineCounter.linePos(syntaxError.pos[0]);
@@ -64,7 +78,8 @@ export function parseYamlDocument(text: string, displayPath: string): { data: un
   const duplicate = firstDuplicateKey(document);
   if (duplicate) {
     const { line, col } = lineCounter.linePos(duplicate.offset);
-    throw new SegurError('manifest/duplicate-key', { file: displayPath, line, column: col, key: duplicate.key });
+    const code = RESERVED_KEYS.has(duplicate.key) ? 'manifest/reserved-key' : 'manifest/duplicate-key';
+    throw new SegurError(code, { file: displayPath, line, column: col, key: duplicate.key });
   }
   let data: unknown;
   try {
@@ -82,6 +97,11 @@ function countEntries(document: Document): number {
   const pending: unknown[] = [document.contents];
   while (pending.length > 0) {
     const node = pending.pop();
+    // An alias repeats its anchor's whole content: counted again, as the loaded manifest holds it again.
+    if (isAlias(node)) {
+      pending.push(node.resolve(document));
+      continue;
+    }
     if (isMap(node) || isSeq(node)) {
       count += node.items.length;
       if (count > MAX_MANIFEST_ENTRIES) return count;
@@ -91,6 +111,12 @@ function countEntries(document: Document): number {
   return count;
 }
 
+/**
+ * Keys JavaScript objects cannot hold as data: `__proto__` would vanish when the manifest is loaded
+ * (a requirement declared so would never be reported): refused like a duplicate.
+ */
+const RESERVED_KEYS = new Set(['__proto__']);
+
 function firstDuplicateKey(document: Document): { key: string; offset: number } | undefined {
   const pending: unknown[] = [document.contents];
   while (pending.length > 0) {
@@ -99,7 +125,7 @@ function firstDuplicateKey(document: Document): { key: string; offset: number } 
       const seen = new Set<string>();
       for (const pair of node.items) {
         const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
-        if (seen.has(key)) return { key, offset: (pair.key as Node | null)?.range?.[0] ?? 0 };
+        if (seen.has(key) || RESERVED_KEYS.has(key)) return { key, offset: (pair.key as Node | null)?.range?.[0] ?? 0 };
         seen.add(key);
         pending.push(pair.value);
       }

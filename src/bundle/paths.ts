@@ -16,7 +16,10 @@ export type ResolvedPath =
  * root. Refuses absolute paths, `..` segments and NUL bytes without touching the disk, then follows
  * symlinks and refuses any real path outside the bundle.
  */
-export async function resolveInsideBundle(bundleRealRoot: string, relative: string): Promise<ResolvedPath> {
+/** Folder listings read while resolving names written otherwise (one per folder per run). */
+export type FolderListings = Map<string, Promise<string[] | undefined>>;
+
+export async function resolveInsideBundle(bundleRealRoot: string, relative: string, listings: FolderListings = new Map()): Promise<ResolvedPath> {
   if (!isLexicallyInside(relative)) return { ok: false, problem: 'path-escape' };
   let real: string;
   try {
@@ -27,7 +30,7 @@ export async function resolveInsideBundle(bundleRealRoot: string, relative: stri
       // A link leading outside is an escape whether or not its target exists: saying "not found"
       // for one and "escape" for the other would tell what exists outside the bundle.
       if (await leavesThroughLink(bundleRealRoot, relative)) return { ok: false, problem: 'symlink-escape' };
-      return resolveWrittenOtherwise(bundleRealRoot, relative);
+      return resolveWrittenOtherwise(bundleRealRoot, relative, listings);
     }
     if (code === 'ELOOP') return { ok: false, problem: 'symlink-escape' };
     return { ok: false, problem: 'unreadable', reason: code ?? String(error) };
@@ -72,18 +75,19 @@ function relativeSegments(root: string, inside: string): string[] {
  * letter case is not the same file on Linux (CI) but is on macOS and Windows: reported as a near match.
  * A link met on the way is not followed here (the caller resolves the found path again).
  */
-async function resolveWrittenOtherwise(bundleRealRoot: string, relative: string): Promise<ResolvedPath> {
+async function resolveWrittenOtherwise(bundleRealRoot: string, relative: string, listings: FolderListings): Promise<ResolvedPath> {
   const segments = bundlePath(relative).split('/');
   let folder = bundleRealRoot;
   const written: string[] = [];
   let caseOnly = false;
   for (const segment of segments) {
-    let names: string[];
-    try {
-      names = await readdir(folder);
-    } catch {
-      return { ok: false, problem: 'not-found' };
+    let listing = listings.get(folder);
+    if (!listing) {
+      listing = readdir(folder).catch(() => undefined);
+      listings.set(folder, listing);
     }
+    const names = await listing;
+    if (!names) return { ok: false, problem: 'not-found' };
     const wanted = segment.normalize('NFC');
     const same = names.find((name) => name === segment) ?? names.find((name) => name.normalize('NFC') === wanted);
     const near = same ?? names.find((name) => name.normalize('NFC').toLocaleLowerCase('fr') === wanted.toLocaleLowerCase('fr'));
@@ -94,7 +98,7 @@ async function resolveWrittenOtherwise(bundleRealRoot: string, relative: string)
   }
   if (caseOnly) return { ok: false, problem: 'not-found', nearMatch: written.join('/') };
   const found = written.join('/');
-  return found === relative ? { ok: false, problem: 'not-found' } : resolveInsideBundle(bundleRealRoot, found);
+  return found === relative ? { ok: false, problem: 'not-found' } : resolveInsideBundle(bundleRealRoot, found, listings);
 }
 
 /** Two bundle paths name the same file when their NFC forms are equal (see resolveWrittenOtherwise). */

@@ -2,19 +2,16 @@
 // non-blocking — a FIFO or /dev/zero is refused at once —, size cap) and decoded strictly (BOM
 // honoured, an invalid byte is exit 2 naming the line and column), then parsed by the yaml library.
 //
-// The library composes nodes recursively: thousands of nested `[` or `- ` exhaust the stack
-// (« Maximum call stack size exceeded ») or worse. Its CST parser works with an explicit stack, so
-// the tokens are read first, their nesting measured without recursion, and only a document within
-// MAX_NESTING is composed.
-import { Composer, LineCounter, Parser, type CST } from 'yaml';
+// The library composes nodes recursively: the nesting is measured on its tokens first
+// (io/yaml-depth.ts), and only a document within MAX_NESTING is composed.
+import { Composer, LineCounter, Parser } from 'yaml';
+import { firstTooDeep } from '../io/yaml-depth.js';
 import { SegurError } from '../errors.js';
 import { readRunTextInput } from '../io/safe-open.js';
 import { yamlErrorArgs } from '../io/yaml-error.js';
 
 /** A catalog or a column map nests a few levels (catalog → requirements → scenarios → proofs). */
 export const MAX_NESTING = 64;
-
-const COLLECTIONS = new Set(['block-map', 'block-seq', 'flow-collection']);
 
 /**
  * Reads and parses a YAML (or JSON) file of at most `maxBytes`. Throws SegurError: io/input-* (open,
@@ -27,7 +24,7 @@ export async function readYamlFile(file: string, syntaxCode: string, maxBytes: n
 export function parseYamlText(text: string, file: string, syntaxCode: string): unknown {
   const lines = new LineCounter();
   const tokens = Array.from(new Parser(lines.addNewLine).parse(text));
-  const tooDeep = firstTooDeep(tokens);
+  const tooDeep = firstTooDeep(tokens, MAX_NESTING);
   if (tooDeep !== undefined) throw new SegurError('catalog/yaml-too-deep', { file, line: lines.linePos(tooDeep).line, max: MAX_NESTING });
   const documents = Array.from(new Composer({}).compose(tokens, true, text.length));
   const [document] = documents;
@@ -40,21 +37,4 @@ export function parseYamlText(text: string, file: string, syntaxCode: string): u
   } catch (aliasError) {
     throw new SegurError(syntaxCode, { file, line: 1, ...yamlErrorArgs(aliasError) }, { cause: aliasError });
   }
-}
-
-/** Offset of the first collection nested deeper than MAX_NESTING, walking the CST without recursion. */
-function firstTooDeep(tokens: readonly CST.Token[]): number | undefined {
-  const stack: [CST.Token | undefined, number][] = tokens.map((token) => [token, 0]);
-  while (stack.length > 0) {
-    const [token, depth] = stack.pop()!;
-    if (!token) continue;
-    if (token.type === 'document') stack.push([token.value, depth]);
-    else if (COLLECTIONS.has(token.type) && 'items' in token) {
-      if (depth + 1 > MAX_NESTING) return token.offset;
-      for (const item of token.items as { key?: CST.Token | null; value?: CST.Token }[]) {
-        stack.push([item.key ?? undefined, depth + 1], [item.value, depth + 1]);
-      }
-    }
-  }
-  return undefined;
 }

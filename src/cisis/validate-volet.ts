@@ -13,6 +13,7 @@ import { selectVolet, type VoletChoice } from './select/select-volet.js';
 import { declaredVolets } from './select/declared-volets.js';
 import { buildDocument, type BuildOutcome } from './run/dom.js';
 import { loadPack, readIndex, type PackIndex } from './store/pack-cache.js';
+import { appendAll } from '../util/append.js';
 
 /** What pool workers receive (serialisable): the compiled packs' folder, a forced volet, the CDA XSD (`--xsd`). */
 export interface CisisOptions {
@@ -37,7 +38,7 @@ export function voletFindings(document: CdaDocument, bytes: Uint8Array, options:
   // Bytes that do not decode are already reported by the header read: no volet on a guess.
   if (!decoded.ok) return [];
   const findings = validateVolet(document, decoded.text, options);
-  if (options.xsd !== undefined) findings.push(...xsdFindings(bytes, options.xsd));
+  if (options.xsd !== undefined) appendAll(findings, xsdFindings(bytes, options.xsd));
   return findings;
 }
 
@@ -72,7 +73,7 @@ export function validateVolet(document: CdaDocument, text: string, options: Cisi
   if (!ready) prepared.set(pack, (ready = preparePack(pack)));
   const findings: ArtefactFinding[] = [ranFinding(choice)];
   if (summary.diagnostics.error > 0) findings.push({ rule: 'cisis/volet-incomplete', severity: 'warning', args: { volet: choice.volet, errors: summary.diagnostics.error } });
-  findings.push(...runPack(ready, tree()).findings);
+  appendAll(findings, runPack(ready, tree()).findings);
   return findings;
 }
 

@@ -58,6 +58,12 @@ describe('parseManifest', () => {
 
 describe('parseManifest on a hostile size', () => {
   // The guard is vitest's test timeout: yaml's quadratic duplicate-key check took minutes on this input.
+  it('refuses a __proto__ key, which a loaded manifest would silently lose', () => {
+    expect(() => parseManifest('schema: segur-bundle/1\nrequirements:\n  __proto__:\n    status: conforme\n', 'segur.yaml')).toThrow(
+      expect.objectContaining({ code: 'manifest/reserved-key', args: expect.objectContaining({ key: '__proto__', line: 3 }) }),
+    );
+  });
+
   it('checks 50,000 keys for duplicates without hanging', () => {
     const lines = Array.from({ length: 50_000 }, (_, index) => `  R${index}: { status: conforme }`);
     const { manifest } = parseManifest(`schema: segur-bundle/1\nrequirements:\n${lines.join('\n')}\n`, 'segur.yaml');

@@ -11,6 +11,7 @@ import { CDA_RULES } from './rules/index.js';
 import { checkCdaIdentities } from './patient-identity.js';
 import { cdaDocumentFacts } from './document-facts.js';
 import { cdaHeaderFacts } from './header-facts.js';
+import { appendAll } from '../../util/append.js';
 
 export const cdaValidator: ArtefactValidator = {
   kind: 'cda',
@@ -20,7 +21,7 @@ export const cdaValidator: ArtefactValidator = {
     // CI-SIS volet rules (--cisis): loaded only then, as they bring fontoxpath and slimdom.
     if (input.cisis && validated.document) {
       const { voletFindings } = await import('../../cisis/validate-volet.js');
-      validated.result.findings.push(...voletFindings(validated.document, bytes, input.cisis));
+      appendAll(validated.result.findings, voletFindings(validated.document, bytes, input.cisis));
     }
     return validated.result;
   },
@@ -43,7 +44,7 @@ export function validateCda(bytes: Uint8Array): { result: ArtefactResult; docume
   const findings: ArtefactFinding[] = outcome.fault ? [readProblemFinding('cda', outcome.fault)] : [];
   for (const rule of CDA_RULES) {
     try {
-      findings.push(...rule.check(document));
+      appendAll(findings, rule.check(document));
     } catch (error) {
       findings.push({
         rule: 'cda/rule-crashed',
@@ -53,7 +54,7 @@ export function validateCda(bytes: Uint8Array): { result: ArtefactResult; docume
     }
   }
   const identity = checkCdaIdentities(document.root);
-  findings.push(...identity.findings);
+  appendAll(findings, identity.findings);
   return {
     result: { findings, identities: identity.identities, documents: [cdaDocumentFacts(document.root, bytes)], header: cdaHeaderFacts(document.root) },
     document,

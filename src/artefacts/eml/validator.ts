@@ -8,6 +8,7 @@ import { attachmentFinding, buildFacts, type EmlFacts } from './facts.js';
 import { EML_LIMITS, EML_MAX_FILE_BYTES, type EmlLimits } from './limits.js';
 import { EML_RULES } from './rules/index.js';
 import { splitMessage } from './split-message.js';
+import { appendAll } from '../../util/append.js';
 
 export const emlValidator: ArtefactValidator = {
   kind: 'eml',
@@ -42,7 +43,7 @@ function runRules(facts: EmlFacts): ArtefactFinding[] {
   const findings: ArtefactFinding[] = [];
   for (const rule of EML_RULES) {
     try {
-      findings.push(...rule.check(facts));
+      appendAll(findings, rule.check(facts));
     } catch (error) {
       findings.push({ rule: 'eml/rule-crashed', severity: 'error', args: { rule: rule.code, detail: error instanceof Error ? error.message : String(error) } });
     }

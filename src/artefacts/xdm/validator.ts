@@ -16,6 +16,7 @@ import { cdaFacts, type CdaFacts } from './cda-facts.js';
 import { XDM_RULES } from './rules/index.js';
 import { EntryReport, type XdmEntryFacts, type XdmFile } from './rules/rule.js';
 import { checkPatientId, patientIdRule } from './rules/patient-id.js';
+import { appendAll } from '../../util/append.js';
 
 export const xdmValidator: ArtefactValidator = {
   kind: 'xdm',
@@ -153,7 +154,7 @@ async function validateSubset(metadataName: string, reader: EntryReader, outputs
   } else if (firstIdentity) {
     const report = new EntryReport(patientIdRule, metadataName);
     checkPatientId(report, metadata.submissionSet, XDS_SCHEMES.submissionSetPatientId, firstIdentity, 'SubmissionSet.patientId');
-    findings.push(...report.findings);
+    appendAll(findings, report.findings);
   }
 }
 
@@ -188,14 +189,14 @@ async function validateDocumentEntry(run: EntryRun): Promise<PatientIdentity | u
   if (isXml(entry, uri)) {
     const validated = run.reader.validatedCda(file);
     if (validated.first) {
-      findings.push(...validated.result.findings.map((finding) => inEntry(finding, name)));
-      run.identities.push(...validated.result.identities.map((found) => ({ ...found, location: `${name}:${found.location ?? ''}` })));
+      appendAll(findings, validated.result.findings.map((finding) => inEntry(finding, name)));
+      appendAll(run.identities, validated.result.identities.map((found) => ({ ...found, location: `${name}:${found.location ?? ''}` })));
       run.documents.push(...(validated.result.documents ?? []).map((document) => ({ ...document, location: name })));
     }
     cda = validated.facts;
     identity = validated.result.identities[0];
   }
-  findings.push(...runEntryRules({ metadataName, entry, file, ...(cda ? { cda } : {}), ...(identity ? { identity } : {}) }));
+  appendAll(findings, runEntryRules({ metadataName, entry, file, ...(cda ? { cda } : {}), ...(identity ? { identity } : {}) }));
   return identity;
 }
 
@@ -204,7 +205,7 @@ function runEntryRules(facts: XdmEntryFacts): ArtefactFinding[] {
   const findings: ArtefactFinding[] = [];
   for (const rule of XDM_RULES) {
     try {
-      findings.push(...rule.check(facts));
+      appendAll(findings, rule.check(facts));
     } catch (error) {
       findings.push({ rule: 'xdm/rule-crashed', severity: 'error', args: { rule: rule.code, detail: error instanceof Error ? error.message : String(error) } });
     }
