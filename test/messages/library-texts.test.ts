@@ -33,7 +33,7 @@ describe('YAML parser texts', () => {
     ['a missing closing bracket', 'schema: segur-bundle/1\nprofile: [Général\n', 'yaml/bad-indent'],
     ['a shifted key', 'schema: segur-bundle/1\nrem: X\n  profile: Général\n', 'yaml/block-as-implicit-key'],
     ['an unclosed quote', 'schema: segur-bundle/1\nrem: "X\n', 'yaml/missing-char'],
-    ['two documents', 'schema: segur-bundle/1\n---\nrem: X\n', 'yaml/multiple-docs'],
+    ['a value starting with @', 'schema: segur-bundle/1\nrem: @REM\n', 'yaml/bad-scalar-start'],
     ['a bad escape', 'schema: segur-bundle/1\nrem: "C:\\dossier"\n', 'yaml/bad-dq-escape'],
   ])('%s: our own words', (_, text, code) => {
     const error = manifestError(text);
