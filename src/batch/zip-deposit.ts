@@ -10,7 +10,7 @@ import { XDM_LIMITS, XDM_MAX_FILE_BYTES } from '../artefacts/xdm/open-archive.js
 import { isWithin } from '../bundle/paths.js';
 import { MANIFEST_FILE } from '../bundle/manifest-schema.js';
 import { openChecked } from '../io/safe-open.js';
-import { openZipDirectory, readZipEntry, type ZipProblem, type EntryReadProblem } from '../io/zip-directory.js';
+import { ByteBudget, openZipDirectory, proportionalBudget, readZipEntry, type ZipProblem, type EntryReadProblem, type OverBudget } from '../io/zip-directory.js';
 import type { MessageArgs } from '../messages/index.js';
 
 export type DepositOutcome = { ok: true; bundleDir: string } | { ok: false; code: string; args: MessageArgs };
@@ -30,13 +30,16 @@ export async function extractDeposit(file: string, into: string): Promise<Deposi
     if (!directory.ok) return zipFailure(directory.problem);
     try {
       const root = resolve(into);
+      // What is written to disk is bounded by the deposit's own size, as for an XDM archive: a small zip
+      // of zeros declaring 256 MB is refused before its entries fill the disk.
+      const budget = new ByteBudget(proportionalBudget(opened.size, { ratio: XDM_LIMITS.inflationRatio, minBytes: XDM_LIMITS.minInflationBytes, maxBytes: XDM_LIMITS.maxInflationBytes }));
       for (const ref of directory.entries.values()) {
         if (ref.name.split('/')[0] === '__MACOSX') continue; // Finder's resource forks, not deposited files
         const target = resolve(root, ref.name);
         if (!isWithin(root, target) || target === root || ref.name.split('/').some((part) => part === '' || part === '.' || part === '..')) {
           return fail('batch/zip-unsafe-name', { entry: ref.name });
         }
-        const read = await readZipEntry(directory.zip, ref);
+        const read = await readZipEntry(directory.zip, ref, { budget });
         if (!read.ok) return entryFailure(ref.name, read.problem);
         await makeParents(root, ref.name);
         await writeFile(target, read.bytes, { flag: 'wx', mode: 0o600 });
@@ -93,7 +96,7 @@ function zipFailure(problem: ZipProblem): DepositOutcome {
   }
 }
 
-function entryFailure(entry: string, problem: EntryReadProblem): DepositOutcome {
+function entryFailure(entry: string, problem: EntryReadProblem | OverBudget['problem']): DepositOutcome {
   switch (problem.kind) {
     case 'encrypted':
       return fail('batch/zip-entry-encrypted', { entry });
@@ -103,6 +106,8 @@ function entryFailure(entry: string, problem: EntryReadProblem): DepositOutcome 
       return fail('batch/zip-entry-name-mismatch', { entry, localName: problem.localName });
     case 'unreadable':
       return fail('batch/zip-entry-unreadable', { entry, detail: problem.detail });
+    case 'over-budget':
+      return fail('batch/zip-inflation-budget', { entry, sizeMb: Math.ceil(problem.size / MB) });
   }
 }
 

@@ -8,6 +8,7 @@
 // part names, ECMA-376 Part 2 §6.2.2.3; FAT-born XDM media). Two entries that are then the same
 // name are refused: tools disagree on which copy they extract. Entries are read with their CRC-32
 // checked and the local header's name compared with the central directory's.
+import { createHash } from 'node:crypto';
 import { fstat, read } from 'node:fs';
 import { Readable } from 'node:stream';
 import { crc32 } from 'node:zlib';
@@ -182,11 +183,90 @@ export type EntryReadProblem =
 export type EntryRead = { ok: true; bytes: Buffer } | { ok: false; problem: EntryReadProblem };
 
 /**
+ * Bytes a caller may still inflate from untrusted archives (an XDM, the message carrying several):
+ * entries are charged their declared uncompressed size before a byte is inflated.
+ */
+export interface InflationBudget {
+  /** Reserves `bytes`; false, and nothing reserved, when they do not fit. */
+  take(bytes: number): boolean;
+}
+
+/**
+ * An inflation budget of `limit` bytes. Once it refused an entry it refuses every later one, even a
+ * smaller one: what a reader checked is then a prefix of what it meant to read, said in one finding.
+ */
+export class ByteBudget implements InflationBudget {
+  private used = 0;
+  private closed = false;
+
+  constructor(readonly limit: number) {}
+
+  /** Bytes granted so far. */
+  get spent(): number {
+    return this.used;
+  }
+
+  /** Whether `bytes` would be granted now (nothing reserved). */
+  fits(bytes: number): boolean {
+    return !this.closed && this.used + bytes <= this.limit;
+  }
+
+  take(bytes: number): boolean {
+    if (!this.fits(bytes)) {
+      this.closed = true;
+      return false;
+    }
+    this.used += bytes;
+    return true;
+  }
+}
+
+/** How many bytes present buy: `ratio` × `bytesPresent`, at least `minBytes`, at most `maxBytes`. */
+export function proportionalBudget(bytesPresent: number, bounds: { ratio: number; minBytes: number; maxBytes: number }): number {
+  return Math.min(bounds.maxBytes, Math.max(bounds.minBytes, bounds.ratio * bytesPresent));
+}
+
+export interface EntryReadOptions {
+  /** Charged with the entry's declared size before inflating; an entry that does not fit is not read. */
+  budget?: InflationBudget;
+}
+
+/** The entry was not read: its declared `size` did not fit the budget (or the budget was closed). */
+export type OverBudget = { ok: false; problem: { kind: 'over-budget'; size: number } };
+
+/**
  * Inflates one entry into memory (its declared size was bounded when listing; yauzl stops a stream
  * that runs longer), then checks its CRC-32 and that the local header names the same file as the
- * central directory (a mismatch lets two tools see two different archives).
+ * central directory (a mismatch lets two tools see two different archives). With a budget, the
+ * entry's declared size is charged first.
  */
-export async function readZipEntry(zip: ZipFile, ref: ZipEntryRef): Promise<EntryRead> {
+export function readZipEntry(zip: ZipFile, ref: ZipEntryRef): Promise<EntryRead>;
+export function readZipEntry(zip: ZipFile, ref: ZipEntryRef, options: EntryReadOptions): Promise<EntryRead | OverBudget>;
+export async function readZipEntry(zip: ZipFile, ref: ZipEntryRef, options: EntryReadOptions = {}): Promise<EntryRead | OverBudget> {
+  const chunks: Buffer[] = [];
+  const inflated = await inflateEntry(zip, ref, (chunk) => void chunks.push(chunk), options);
+  return inflated.ok ? { ok: true, bytes: Buffer.concat(chunks, inflated.size) } : inflated;
+}
+
+export type EntryDigest = { ok: true; digest: string; size: number } | { ok: false; problem: EntryReadProblem };
+
+/**
+ * The `algorithm` digest (lower-case hex, e.g. `sha1`) and length of one entry, computed as it
+ * inflates: nothing of the entry is held in memory. Same checks and budget as `readZipEntry`.
+ */
+export async function digestZipEntry(zip: ZipFile, ref: ZipEntryRef, algorithm: string, options: EntryReadOptions = {}): Promise<EntryDigest | OverBudget> {
+  const hash = createHash(algorithm);
+  const inflated = await inflateEntry(zip, ref, (chunk) => void hash.update(chunk), options);
+  return inflated.ok ? { ok: true, digest: hash.digest('hex'), size: inflated.size } : inflated;
+}
+
+/** Streams one entry's bytes to `sink` chunk by chunk; the CRC-32 is computed on the way. */
+async function inflateEntry(
+  zip: ZipFile,
+  ref: ZipEntryRef,
+  sink: (chunk: Buffer) => void,
+  options: EntryReadOptions,
+): Promise<{ ok: true; size: number } | { ok: false; problem: EntryReadProblem } | OverBudget> {
   const { entry } = ref;
   if (entry.isEncrypted()) return { ok: false, problem: { kind: 'encrypted' } };
   try {
@@ -195,13 +275,23 @@ export async function readZipEntry(zip: ZipFile, ref: ZipEntryRef): Promise<Entr
       const shown = decodeWith(local.fileName, 'iso-8859-1');
       return { ok: false, problem: { kind: 'name-mismatch', localName: shown.ok ? normaliseName(shown.text) : '?' } };
     }
+    if (options.budget && !options.budget.take(entry.uncompressedSize)) return { ok: false, problem: { kind: 'over-budget', size: entry.uncompressedSize } };
     const stream = await zip.openReadStreamPromise(entry);
-    const chunks: Buffer[] = [];
-    for await (const chunk of stream) chunks.push(chunk as Buffer);
-    const bytes = Buffer.concat(chunks);
-    const actual = crc32(bytes) >>> 0;
+    let size = 0;
+    let actual = 0;
+    for await (const chunk of stream) {
+      size += (chunk as Buffer).length;
+      // yauzl checks the length when asked to (openZipDirectory does); a budget must not depend on it.
+      if (size > entry.uncompressedSize) {
+        stream.destroy();
+        return { ok: false, problem: { kind: 'unreadable', detail: 'too many bytes in the stream' } };
+      }
+      actual = crc32(chunk as Buffer, actual);
+      sink(chunk as Buffer);
+    }
+    actual >>>= 0;
     if (actual !== entry.crc32 >>> 0) return { ok: false, problem: { kind: 'crc-mismatch', expected: entry.crc32 >>> 0, actual } };
-    return { ok: true, bytes };
+    return { ok: true, size };
   } catch (error) {
     return { ok: false, problem: { kind: 'unreadable', detail: (error as Error).message } };
   }

@@ -5,7 +5,13 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import { validateEmlBytes } from '../../src/artefacts/eml/validator.js';
-import { EML_LIMITS } from '../../src/artefacts/eml/limits.js';
+import { buildFacts } from '../../src/artefacts/eml/facts.js';
+import { splitMessage } from '../../src/artefacts/eml/split-message.js';
+import { EML_LIMITS, EML_XDM_LIMITS } from '../../src/artefacts/eml/limits.js';
+import { XDM_LIMITS } from '../../src/artefacts/xdm/open-archive.js';
+import { documentsArchive } from '../../scripts/fixtures/hostile-inputs.js';
+import { messageWithArchives } from '../../scripts/fixtures/eml.js';
+import { projectRoot } from '../helpers/cli.js';
 import { decodeWords, headerText } from '../../src/artefacts/eml/header-text.js';
 import { parseParams } from '../../src/artefacts/eml/header-params.js';
 import { dateProblem, isMessageId } from '../../src/artefacts/eml/header-formats.js';
@@ -94,6 +100,52 @@ describe('eml limits, checked before any body is decoded', () => {
   it('refuses a file that does not start with a header field', async () => {
     expect(await validateEmlBytes(Buffer.from('%PDF-1.4\n'))).toEqual({ findings: [{ rule: 'eml/not-a-message', severity: 'error', args: {} }], identities: [] });
     expect(await validateEmlBytes(Buffer.alloc(0))).toEqual({ findings: [{ rule: 'eml/not-a-message', severity: 'error', args: {} }], identities: [] });
+  });
+});
+
+describe('bytes inflated from all the archives of one message', () => {
+  const MB = 1024 * 1024;
+  // Each archive alone fits its own budget (floor 1 MB); together they do not fit the message's.
+  const small = { archive: { ...XDM_LIMITS, inflationRatio: 4, minInflationBytes: 1 * MB }, inflationRatio: 4, minInflationBytes: 1 * MB, maxInflationBytes: 8 * MB };
+  const budgetFindings = (findings: { rule: string; severity: string; args: unknown; location?: string }[]) =>
+    findings.filter((finding) => /budget/.test(finding.rule)).map((finding) => [finding.rule, finding.severity, finding.args, finding.location]);
+
+  it('is 32 times the message, 32 MB at least and 256 MB at most, by default, each archive within its own', () => {
+    expect(EML_XDM_LIMITS).toEqual({ archive: XDM_LIMITS, inflationRatio: 32, minInflationBytes: 32 * MB, maxInflationBytes: 256 * MB });
+  });
+
+  it('stops at the entry where the message budget runs out, said once; later archives are not read', async () => {
+    const archive = documentsArchive([{ name: 'P0.PDF', data: Buffer.alloc(600 * 1024) }]);
+    const message = messageWithArchives(projectRoot, [archive, archive, archive]);
+    const result = await validateEmlBytes(message, EML_LIMITS, small);
+    const args = (entry: string) => ({ entry, budgetMb: 1, messageKb: Math.ceil(message.length / 1024) });
+    expect(budgetFindings(result.findings)).toEqual([
+      ['eml/xdm-budget', 'error', args('IHE_XDM/SUBSET01/P0.PDF'), 'IHE_XDM.ZIP:IHE_XDM/SUBSET01/P0.PDF'],
+    ]);
+    const split = await splitMessage(message, EML_LIMITS);
+    if (split.status !== 'ok') throw new Error('message refused');
+    const facts = await buildFacts(split.parts, message.length, small);
+    expect(facts.xdm.map((archive) => [archive.outcome.sharedBudgetSpentAt, archive.complete])).toEqual([
+      [undefined, true],
+      ['IHE_XDM/SUBSET01/P0.PDF', false],
+      ['IHE_XDM/SUBSET01/METADATA.XML', false],
+    ]);
+    expect(facts.documentsComplete).toBe(false);
+  });
+
+  it('reads every archive when the message holds their bytes', async () => {
+    const archive = documentsArchive([{ name: 'P0.PDF', data: Buffer.alloc(300 * 1024) }]);
+    const result = await validateEmlBytes(messageWithArchives(projectRoot, [archive, archive, archive]), EML_LIMITS, small);
+    expect(budgetFindings(result.findings)).toEqual([]);
+  });
+
+  it('names the archive budget when one archive alone inflates beyond its own', async () => {
+    const archive = documentsArchive([{ name: 'P0.PDF', data: Buffer.alloc(2 * MB) }]);
+    const message = messageWithArchives(projectRoot, [archive]);
+    const result = await validateEmlBytes(message, EML_LIMITS, { ...small, minInflationBytes: 8 * MB });
+    expect(budgetFindings(result.findings)).toEqual([
+      ['xdm/inflation-budget', 'error', { entry: 'IHE_XDM/SUBSET01/P0.PDF', budgetMb: 1, archiveKb: Math.ceil(archive.length / 1024) }, 'IHE_XDM.ZIP:IHE_XDM/SUBSET01/P0.PDF'],
+    ]);
   });
 });
 

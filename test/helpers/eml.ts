@@ -64,7 +64,7 @@ export function mail(fields: Array<string | Buffer> = ['Content-Type: text/plain
 export async function factsOf(bytes: Buffer): Promise<EmlFacts> {
   const split = await splitMessage(bytes, EML_LIMITS);
   if (split.status !== 'ok') throw new Error(`message refused: ${split.finding.rule}`);
-  return buildFacts(split.parts);
+  return buildFacts(split.parts, bytes.length);
 }
 
 /** Each defect fixture and the one finding it raises (scripts/fixtures/eml.ts). */

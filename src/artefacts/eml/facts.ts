@@ -5,6 +5,8 @@
 import { sniff, bufferSource } from '../../bundle/sniff.js';
 import type { ArtefactFinding, CdaDocumentFacts, PatientIdentity } from '../types.js';
 import { validateXdmArchive, type XdmArchiveOutcome } from '../xdm/validator.js';
+import { ByteBudget, proportionalBudget } from '../../io/zip-directory.js';
+import { EML_XDM_LIMITS, type EmlXdmLimits } from './limits.js';
 import { parseAddressList, type AddressList, type Mailbox } from './addresses.js';
 import { decodeWords, headerText, rawHeaderText, type HeaderProblem, type HeaderText } from './header-text.js';
 import { parseParams } from './header-params.js';
@@ -74,6 +76,8 @@ export interface EmlFacts {
   identities: PatientIdentity[];
   /** Every attached archive was read whole. */
   documentsComplete: boolean;
+  /** The inflation budget all the attached archives shared, in bytes. */
+  xdmBudgetBytes: number;
 }
 
 /**
@@ -81,10 +85,13 @@ export interface EmlFacts {
  * unreadable or listing nothing, an entry or a CDA unread. Then "no CDA attached" cannot be said.
  */
 const UNREAD =
-  /^(xdm\/(not-a-zip|too-many-entries|too-large|entry-too-large|unsafe-entry-name|duplicate-entry|encrypted|entry-unreadable|crc-mismatch|no-metadata|metadata-namespace|no-document-entry|uri-missing|uri-not-found|too-many-document-entries)|xds\/.+|cda\/(doctype|not-well-formed|encoding|unknown-encoding|too-large|too-complex|not-cda|namespace))$/;
+  /^(xdm\/(not-a-zip|too-many-entries|too-large|entry-too-large|unsafe-entry-name|duplicate-entry|encrypted|entry-unreadable|crc-mismatch|no-metadata|metadata-namespace|no-document-entry|uri-missing|uri-not-found|too-many-document-entries|document-entry-budget|inflation-budget)|xds\/.+|cda\/(doctype|not-well-formed|encoding|unknown-encoding|too-large|too-complex|not-cda|namespace))$/;
 
-/** `parts`: every part of the message, root first (split-message.ts). */
-export async function buildFacts(parts: RawPart[]): Promise<EmlFacts> {
+/**
+ * `parts`: every part of the message, root first (split-message.ts); `messageBytes`: the message's
+ * length, what its archives' inflation budget is proportional to.
+ */
+export async function buildFacts(parts: RawPart[], messageBytes: number, xdmLimits: EmlXdmLimits = EML_XDM_LIMITS): Promise<EmlFacts> {
   const root = parts[0]!;
   const headers = root.headers;
   const headerProblems: HeaderDecodingProblem[] = [];
@@ -121,10 +128,12 @@ export async function buildFacts(parts: RawPart[]): Promise<EmlFacts> {
   }
 
   const xdm: XdmAttachment[] = [];
+  const xdmBudget = new ByteBudget(proportionalBudget(messageBytes, { ratio: xdmLimits.inflationRatio, minBytes: xdmLimits.minInflationBytes, maxBytes: xdmLimits.maxInflationBytes }));
   for (const attachment of attachments) {
     if (!attachment.bytes || !(isXdmName(attachment.name) || attachment.format === 'ZIP IHE_XDM')) continue;
-    const outcome = await validateXdmArchive(attachment.bytes);
-    xdm.push({ attachment, outcome, complete: !outcome.result.findings.some((finding) => UNREAD.test(finding.rule)) });
+    const outcome = await validateXdmArchive(attachment.bytes, xdmLimits.archive, { sharedBudget: xdmBudget });
+    const complete = outcome.sharedBudgetSpentAt === undefined && !outcome.result.findings.some((finding) => UNREAD.test(finding.rule));
+    xdm.push({ attachment, outcome, complete });
   }
   return {
     headers,
@@ -139,6 +148,7 @@ export async function buildFacts(parts: RawPart[]): Promise<EmlFacts> {
     documents: xdm.flatMap(({ attachment, outcome }) => (outcome.result.documents ?? []).map((document) => inAttachment(document, attachment.label))),
     identities: xdm.flatMap(({ attachment, outcome }) => outcome.result.identities.map((identity) => inAttachment(identity, attachment.label))),
     documentsComplete: xdm.every((archive) => archive.complete),
+    xdmBudgetBytes: xdmBudget.limit,
   };
 }
 

@@ -4,8 +4,8 @@
 // (its findings, CDA identities and documents located under the attachment's name), and every rule
 // of rules/ run (a rule that throws costs one finding, never the message's other checks).
 import type { ArtefactFinding, ArtefactResult, ArtefactValidator } from '../types.js';
-import { attachmentFinding, buildFacts, type EmlFacts } from './facts.js';
-import { EML_LIMITS, EML_MAX_FILE_BYTES, type EmlLimits } from './limits.js';
+import { attachmentFinding, buildFacts, type EmlFacts, type XdmAttachment } from './facts.js';
+import { EML_LIMITS, EML_MAX_FILE_BYTES, EML_XDM_LIMITS, type EmlLimits, type EmlXdmLimits } from './limits.js';
 import { EML_RULES } from './rules/index.js';
 import { splitMessage } from './split-message.js';
 import { appendAll } from '../../util/append.js';
@@ -17,17 +17,18 @@ export const emlValidator: ArtefactValidator = {
 };
 
 /** Findings decided before the rules: the message could not be read (further). */
-export const EML_STRUCTURE_CODES = ['eml/not-a-message', 'eml/too-many-parts', 'eml/too-deep', 'eml/header-too-large', 'eml/mime-malformed', 'eml/rule-crashed'] as const;
+export const EML_STRUCTURE_CODES = ['eml/not-a-message', 'eml/too-many-parts', 'eml/too-deep', 'eml/header-too-large', 'eml/mime-malformed', 'eml/rule-crashed', 'eml/xdm-budget'] as const;
 
-/** `bytes`: a whole message as saved (`.eml`, RFC 5322). */
-export async function validateEmlBytes(bytes: Buffer, limits: EmlLimits = EML_LIMITS): Promise<ArtefactResult> {
+const MB = 1024 * 1024;
+
+/** `bytes`: a whole message as saved (`.eml`, RFC 5322); `xdmLimits`: what its attached archives may cost. */
+export async function validateEmlBytes(bytes: Buffer, limits: EmlLimits = EML_LIMITS, xdmLimits: EmlXdmLimits = EML_XDM_LIMITS): Promise<ArtefactResult> {
   const split = await splitMessage(bytes, limits);
   if (split.status === 'refused') return { findings: [split.finding], identities: [] };
-  const facts = await buildFacts(split.parts);
-  const findings: ArtefactFinding[] = [
-    ...facts.xdm.flatMap(({ attachment, outcome }) => outcome.result.findings.map((finding) => attachmentFinding(finding, attachment.label))),
-    ...runRules(facts),
-  ];
+  const facts = await buildFacts(split.parts, bytes.length, xdmLimits);
+  // The message's budget is named once, in the archive where it ran out: it says the later ones are unread.
+  const stopped = facts.xdm.find((archive) => archive.outcome.sharedBudgetSpentAt !== undefined);
+  const findings: ArtefactFinding[] = [...facts.xdm.flatMap((archive) => archiveFindings(archive, archive === stopped, facts, bytes.length)), ...runRules(facts)];
   const nilField = facts.fields('x-mss-nil')[0];
   const nilText = nilField ? facts.text(nilField) : undefined;
   const nil = nilText?.ok ? nilText.text.trim() : undefined;
@@ -37,6 +38,17 @@ export async function validateEmlBytes(bytes: Buffer, limits: EmlLimits = EML_LI
     documents: facts.documents,
     message: { attachments: facts.attachments.length, xdmArchives: facts.xdm.length, ...(nil ? { nil } : {}) },
   };
+}
+
+/** An attached archive's findings located under its name, then (`stopped`) where the message's budget ran out. */
+function archiveFindings({ attachment, outcome }: XdmAttachment, stopped: boolean, facts: EmlFacts, messageBytes: number): ArtefactFinding[] {
+  const findings = outcome.result.findings.map((finding) => attachmentFinding(finding, attachment.label));
+  const entry = outcome.sharedBudgetSpentAt;
+  if (stopped && entry !== undefined) {
+    const args = { entry, budgetMb: Math.ceil(facts.xdmBudgetBytes / MB), messageKb: Math.ceil(messageBytes / 1024) };
+    findings.push(attachmentFinding({ rule: 'eml/xdm-budget', severity: 'error', args, location: entry }, attachment.label));
+  }
+  return findings;
 }
 
 function runRules(facts: EmlFacts): ArtefactFinding[] {

@@ -1,6 +1,6 @@
 // Opens an IHE_XDM.ZIP from untrusted hands: the central directory must pass the limits below
 // (io/zip-directory.ts) before a byte is inflated. A breach is one finding and the archive is not
-// read further. Entries are read into memory one at a time, CRC-32 and local names checked.
+// read further. Entries are then read one at a time (entry-reader.ts), CRC-32 and local names checked.
 import { openZipDirectory, type OpenedZip, type ZipLimits, type ZipProblem } from '../../io/zip-directory.js';
 import type { ArtefactFinding } from '../types.js';
 import { zipReason } from '../../io/zip-reason.js';
@@ -13,6 +13,20 @@ export const XDM_LIMITS = {
   maxTotalBytes: 256 * 1024 * 1024,
   /** Document entries checked per METADATA.XML (each one may name a large CDA). */
   maxDocumentEntries: 100,
+  /**
+   * Document entries checked across all the subsets of one archive: a message carries a handful, and
+   * a thousand METADATA.XML of 100 entries each would otherwise cost 100,000 checks and their findings.
+   */
+  maxDocumentEntriesTotal: 200,
+  /**
+   * Bytes inflated from one archive, whatever its entries declare: `inflationRatio` times the
+   * archive's length, at least `minInflationBytes` (a small archive holding a large CDA) and at most
+   * `maxInflationBytes`. Real CDAs deflate 5 to 20 times (the 94 ANS examples: 19 at most), PDFs and
+   * images hardly at all; a zip bomb a thousand times.
+   */
+  inflationRatio: 32,
+  minInflationBytes: 32 * 1024 * 1024,
+  maxInflationBytes: 256 * 1024 * 1024,
 } satisfies ZipLimits & Record<string, number>;
 export type XdmLimits = typeof XDM_LIMITS;
 

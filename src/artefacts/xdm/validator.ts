@@ -1,18 +1,18 @@
 // IHE XDM validator (artefact-rules.md section 3): archive limits before inflating, layout, then for
 // each subset its METADATA.XML against the files it lists and the CDA documents they are. Entries
-// are read into memory one at a time (no work folder to leave behind); each distinct CDA is
-// validated once whatever the number of document entries naming it. Embedded CDAs go through the
-// CDA validator; their findings and identities carry the entry name.
-import { createHash } from 'node:crypto';
+// are read by entry-reader.ts (no work folder to leave behind; bytes inflated and held bounded by the
+// archive's own bytes); each distinct CDA is validated once whatever the number of document entries
+// naming it, and at most maxDocumentEntriesTotal document entries are checked per archive. Embedded
+// CDAs go through the CDA validator; their findings and identities carry the entry name.
 import type { ArtefactFinding, ArtefactResult, ArtefactValidator, CdaDocumentFacts, PatientIdentity } from '../types.js';
 import { readXml } from '../xml/read-xml.js';
 import { displayName, pathOf } from '../xml/node.js';
 import { readProblemFinding } from '../read-findings.js';
-import { validateCda } from '../cda/validator.js';
-import { readZipEntry, type OpenedZip, type ZipEntryRef } from '../../io/zip-directory.js';
-import { openXdmArchive, XDM_LIMITS, XDM_MAX_FILE_BYTES, type XdmLimits, zipDetailArgs } from './open-archive.js';
+import { ByteBudget, proportionalBudget, type OpenedZip } from '../../io/zip-directory.js';
+import { openXdmArchive, XDM_LIMITS, XDM_MAX_FILE_BYTES, type XdmLimits } from './open-archive.js';
 import { isXdsRoot, readXdsMetadata, XDS_NAMESPACES, XDS_SCHEMES, type XdsObject } from './metadata.js';
-import { cdaFacts, type CdaFacts } from './cda-facts.js';
+import type { CdaFacts } from './cda-facts.js';
+import { EntryReader, type ArchiveBudgets } from './entry-reader.js';
 import { XDM_RULES } from './rules/index.js';
 import { EntryReport, type XdmEntryFacts, type XdmFile } from './rules/rule.js';
 import { checkPatientId, patientIdRule } from './rules/patient-id.js';
@@ -43,6 +43,8 @@ export const ARCHIVE_CODES = [
   'xdm/metadata-namespace',
   'xdm/no-document-entry',
   'xdm/too-many-document-entries',
+  'xdm/document-entry-budget',
+  'xdm/inflation-budget',
   'xdm/no-submission-set',
   'xdm/uri-missing',
   'xdm/uri-not-found',
@@ -65,20 +67,32 @@ export interface XdmArchiveOutcome {
    * IHE ITI TF-3 §4.2.3.3.7), for comparison with the recipients of the message that carries the archive.
    */
   intendedRecipients: string[];
+  /** The entry at which `sharedBudget` refused to inflate more (the archive is then partly checked). */
+  sharedBudgetSpentAt?: string;
 }
 
-/** `validateXdmBytes`, plus what a message carrying the archive is compared with (eml/). */
-export async function validateXdmArchive(bytes: Buffer, limits: XdmLimits = XDM_LIMITS): Promise<XdmArchiveOutcome> {
+export interface XdmArchiveOptions {
+  /** Inflation budget shared with other archives (those of one message), charged besides the archive's own. */
+  sharedBudget?: ByteBudget;
+}
+
+/**
+ * `validateXdmBytes`, plus what a message carrying the archive is compared with (eml/). Bytes
+ * inflated are bounded by `limits.inflationRatio` × `bytes.length` (between `minInflationBytes` and
+ * `maxInflationBytes`; `xdm/inflation-budget` when reached) and by `options.sharedBudget`.
+ */
+export async function validateXdmArchive(bytes: Buffer, limits: XdmLimits = XDM_LIMITS, options: XdmArchiveOptions = {}): Promise<XdmArchiveOutcome> {
   const opened = await openXdmArchive(bytes, limits);
   if (opened.status === 'refused') return { result: { findings: [opened.finding], identities: [] }, intendedRecipients: [] };
+  const own = new ByteBudget(proportionalBudget(bytes.length, { ratio: limits.inflationRatio, minBytes: limits.minInflationBytes, maxBytes: limits.maxInflationBytes }));
   try {
-    return await validateArchive(opened.archive, limits);
+    return await validateArchive(opened.archive, limits, { own, archiveBytes: bytes.length, ...(options.sharedBudget ? { shared: options.sharedBudget } : {}) });
   } finally {
     opened.archive.close();
   }
 }
 
-async function validateArchive(archive: OpenedZip, limits: XdmLimits): Promise<XdmArchiveOutcome> {
+async function validateArchive(archive: OpenedZip, limits: XdmLimits, budgets: ArchiveBudgets): Promise<XdmArchiveOutcome> {
   const findings: ArtefactFinding[] = [];
   const identities: PatientIdentity[] = [];
   const documents: CdaDocumentFacts[] = [];
@@ -100,11 +114,14 @@ async function validateArchive(archive: OpenedZip, limits: XdmLimits): Promise<X
     findings.push({ rule: 'xdm/no-metadata', severity: 'error', args: {} });
     return { result: { findings, identities }, intendedRecipients };
   }
-  const reader = new EntryReader(archive, findings);
+  const reader = new EntryReader(archive, findings, budgets);
+  const entryBudget = { left: limits.maxDocumentEntriesTotal };
   for (const metadataName of subsets) {
-    await validateSubset(metadataName, reader, { findings, identities, documents, intendedRecipients }, limits);
+    const outcome = await validateSubset(metadataName, reader, { findings, identities, documents, intendedRecipients }, limits, entryBudget);
+    // The subsets after the one where the archive's budget ran out are not read at all.
+    if (outcome === 'budget-spent') break;
   }
-  return { result: { findings, identities, documents }, intendedRecipients };
+  return { result: { findings, identities, documents }, intendedRecipients, ...(reader.sharedSpentAt ? { sharedBudgetSpentAt: reader.sharedSpentAt } : {}) };
 }
 
 interface SubsetOutputs {
@@ -114,12 +131,16 @@ interface SubsetOutputs {
   intendedRecipients: string[];
 }
 
-async function validateSubset(metadataName: string, reader: EntryReader, outputs: SubsetOutputs, limits: XdmLimits): Promise<void> {
+/**
+ * Checks one subset. `entryBudget.left`: document entries the archive may still check (limits
+ * `maxDocumentEntriesTotal`); spent here, and `budget-spent` when this subset listed more.
+ */
+async function validateSubset(metadataName: string, reader: EntryReader, outputs: SubsetOutputs, limits: XdmLimits, entryBudget: { left: number }): Promise<'budget-spent' | undefined> {
   const { findings, identities, documents } = outputs;
-  const metadataFile = await reader.read(metadataName);
-  if (!metadataFile) return;
+  const metadataBytes = await reader.bytes(metadataName);
+  if (!metadataBytes) return;
   // ebRIM elements are named by local name in their namespace; any other namespace does not count.
-  const outcome = readXml(metadataFile.bytes, { homeNamespace: XDS_NAMESPACES.rim });
+  const outcome = readXml(metadataBytes, { homeNamespace: XDS_NAMESPACES.rim });
   if (outcome.status !== 'ok') {
     const fault = outcome.status === 'fault-after-tree' ? outcome.fault : outcome;
     findings.push(inEntry(readProblemFinding('xds', fault), metadataName));
@@ -134,17 +155,19 @@ async function validateSubset(metadataName: string, reader: EntryReader, outputs
     findings.push({ rule: 'xdm/no-document-entry', severity: 'error', args: { entry: metadataName }, location: metadataName });
     return;
   }
-  if (metadata.documentEntries.length > limits.maxDocumentEntries) {
-    findings.push({
-      rule: 'xdm/too-many-document-entries',
-      severity: 'error',
-      args: { entry: metadataName, count: metadata.documentEntries.length, max: limits.maxDocumentEntries },
-      location: metadataName,
-    });
+  // Each cap is named only when it is the one that stops the checks.
+  const declared = metadata.documentEntries.length;
+  const checked = Math.min(declared, limits.maxDocumentEntries, entryBudget.left);
+  const budgetSpent = checked < Math.min(declared, limits.maxDocumentEntries);
+  if (budgetSpent) {
+    findings.push({ rule: 'xdm/document-entry-budget', severity: 'error', args: { entry: metadataName, max: limits.maxDocumentEntriesTotal }, location: metadataName });
+  } else if (declared > limits.maxDocumentEntries) {
+    findings.push({ rule: 'xdm/too-many-document-entries', severity: 'error', args: { entry: metadataName, count: declared, max: limits.maxDocumentEntries }, location: metadataName });
   }
+  entryBudget.left -= checked;
   const subsetDir = metadataName.slice(0, metadataName.lastIndexOf('/') + 1);
   let firstIdentity: PatientIdentity | undefined;
-  for (const entry of metadata.documentEntries.slice(0, limits.maxDocumentEntries)) {
+  for (const entry of metadata.documentEntries.slice(0, checked)) {
     const identity = await validateDocumentEntry({ metadataName, subsetDir, entry, reader, findings, identities, documents });
     firstIdentity ??= identity;
   }
@@ -156,6 +179,7 @@ async function validateSubset(metadataName: string, reader: EntryReader, outputs
     checkPatientId(report, metadata.submissionSet, XDS_SCHEMES.submissionSetPatientId, firstIdentity, 'SubmissionSet.patientId');
     appendAll(findings, report.findings);
   }
+  return budgetSpent ? 'budget-spent' : undefined;
 }
 
 interface EntryRun {
@@ -182,12 +206,13 @@ async function validateDocumentEntry(run: EntryRun): Promise<PatientIdentity | u
     findings.push({ rule: 'xdm/uri-not-found', severity: 'error', args: { uri, subset: run.subsetDir }, location: `${at.location}/Slot[@name='URI']` });
     return undefined;
   }
-  const file = await run.reader.read(name);
-  if (!file) return undefined;
+  let file: XdmFile | undefined;
   let cda: CdaFacts | undefined;
   let identity: PatientIdentity | undefined;
   if (isXml(entry, uri)) {
-    const validated = run.reader.validatedCda(file);
+    const validated = await run.reader.validatedCda(name);
+    if (!validated) return undefined;
+    file = validated.file;
     if (validated.first) {
       appendAll(findings, validated.result.findings.map((finding) => inEntry(finding, name)));
       appendAll(run.identities, validated.result.identities.map((found) => ({ ...found, location: `${name}:${found.location ?? ''}` })));
@@ -195,6 +220,9 @@ async function validateDocumentEntry(run: EntryRun): Promise<PatientIdentity | u
     }
     cda = validated.facts;
     identity = validated.result.identities[0];
+  } else {
+    file = await run.reader.file(name);
+    if (!file) return undefined;
   }
   appendAll(findings, runEntryRules({ metadataName, entry, file, ...(cda ? { cda } : {}), ...(identity ? { identity } : {}) }));
   return identity;
@@ -233,70 +261,4 @@ function isXml(entry: XdsObject, uri: string): boolean {
 /** A finding located inside the archive: the entry name prefixes its location (lines would point into the zip). */
 function inEntry(finding: ArtefactFinding, entryName: string): ArtefactFinding {
   return { rule: finding.rule, severity: finding.severity, args: finding.args, location: finding.location ? `${entryName}:${finding.location}` : entryName };
-}
-
-interface ReadFile extends XdmFile {
-  bytes: Buffer;
-}
-
-interface ValidatedCda {
-  result: ArtefactResult;
-  facts: CdaFacts | undefined;
-  /** False when an earlier document entry named the same file (its findings are already counted). */
-  first: boolean;
-}
-
-/** Reads entries on demand, once each; a failure is one finding and `undefined`. */
-class EntryReader {
-  private readonly done = new Map<string, ReadFile | undefined>();
-  private readonly cdas = new Map<string, Omit<ValidatedCda, 'first'>>();
-
-  constructor(
-    private readonly archive: OpenedZip,
-    private readonly findings: ArtefactFinding[],
-  ) {}
-
-  /** The archive name for `wanted`, exact or differing only in case (archives made on FAT disks). */
-  find(wanted: string): string | undefined {
-    return this.archive.find(wanted)?.name;
-  }
-
-  async read(name: string): Promise<ReadFile | undefined> {
-    if (this.done.has(name)) return this.done.get(name);
-    const ref = this.archive.entries.get(name) as ZipEntryRef;
-    const read = await readZipEntry(this.archive.zip, ref);
-    let result: ReadFile | undefined;
-    if (read.ok) {
-      result = { name, bytes: read.bytes, size: read.bytes.length, sha1: createHash('sha1').update(read.bytes).digest('hex') };
-    } else {
-      const { problem } = read;
-      const finding = (rule: string, args: ArtefactFinding['args']): ArtefactFinding => ({ rule, severity: 'error', args: { entry: name, ...args }, location: name });
-      switch (problem.kind) {
-        case 'encrypted':
-          this.findings.push(finding('xdm/encrypted', {}));
-          break;
-        case 'crc-mismatch':
-          this.findings.push(finding('xdm/crc-mismatch', {}));
-          break;
-        case 'name-mismatch':
-          this.findings.push(finding('xdm/local-name-mismatch', { localName: problem.localName }));
-          break;
-        case 'unreadable':
-          this.findings.push(finding('xdm/entry-unreadable', zipDetailArgs(problem.detail)));
-          break;
-      }
-    }
-    this.done.set(name, result);
-    return result;
-  }
-
-  /** The CDA validator's result for `file`, computed once per entry. */
-  validatedCda(file: ReadFile): ValidatedCda {
-    const known = this.cdas.get(file.name);
-    if (known) return { ...known, first: false };
-    const { result, document } = validateCda(file.bytes);
-    const validated = { result, facts: document ? cdaFacts(document.root) : undefined };
-    this.cdas.set(file.name, validated);
-    return { ...validated, first: true };
-  }
 }

@@ -77,4 +77,5 @@ export const batch: Record<string, string> = {
   'batch/short.non-conforme': 'NC',
   'batch/short.incomplet': 'I',
   'batch/short.non-applicable': 'NA',
+  'batch/zip-inflation-budget': 'Deposit refused: entry {entry} ({sizeMb} MB uncompressed) exceeds what the zip file’s size allows (32 times its size, 256 MB at most); possible zip bomb.',
 };

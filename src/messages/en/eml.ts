@@ -7,6 +7,7 @@ export const eml: Record<string, string> = {
   'eml/header-too-large': 'A header block of the message exceeds {maxKb} KB: not read.',
   'eml/mime-malformed': 'The MIME structure of the message cannot be read: {detail}.',
   'eml/rule-crashed': 'Rule {rule} failed on this message ({detail}): please report it.',
+  'eml/xdm-budget': 'Inflating stopped at entry {entry}: the IHE XDM archives of the message ({messageKb} KB) may not inflate to more than {budgetMb} MB together (a budget in proportion to its size); this entry, the following ones and the following archives are not checked (message partly checked).',
   'eml/missing-header': 'Header {header} is missing (RFC 5322 §3.6): a sent message has a sender, a date and a recipient.',
   'eml/missing-recommended-header': 'Header {header} is missing (RFC 5322 §3.6.4-5): mail readers use it to identify and list the message.',
   'eml/duplicate-header': 'Header {header} appears {count} times: RFC 5322 §3.6 allows one.',

@@ -15,6 +15,8 @@ export const xdmEvs: Record<string, string> = {
   'xdm/backslash-separator': 'Entry names use "\\" as separator ({count} entries, including {entry}): not ZIP-conformant (APPNOTE 4.4.17); archive read anyway, some MSSanté readers may refuse it.',
   'xdm/folder-case': 'The IHE_XDM folder is written "{entry}": the IHE XDM profile names it IHE_XDM in capitals; archive read anyway.',
   'xdm/too-many-document-entries': '{entry} declares {count} documents: only the first {max} are checked.',
+  'xdm/document-entry-budget': 'The archive declares more than {max} documents in all (all subsets together): checks stopped in {entry}; its remaining documents and the following subsets are not checked (archive partly checked).',
+  'xdm/inflation-budget': 'Inflating stopped at entry {entry}: the archive ({archiveKb} KB) may not inflate to more than {budgetMb} MB (a budget in proportion to its size), whatever sizes it declares; this entry and the following ones are not checked (archive partly checked, possible zip bomb).',
   'xdm/metadata-namespace': '{entry} is not XDS metadata: root element "{root}" in namespace "{namespace}" (expected SubmitObjectsRequest of urn:oasis:names:tc:ebxml-regrep:xsd:lcm:3.0).',
   'xdm/no-document-entry': 'File {entry} describes no document (ExtrinsicObject).',
   'xdm/no-submission-set': 'File {entry} describes no submission set (RegistryPackage SubmissionSet).',

@@ -78,4 +78,5 @@ export const batch: Record<string, string> = {
   'batch/short.non-conforme': 'NC',
   'batch/short.incomplet': 'I',
   'batch/short.non-applicable': 'NA',
+  'batch/zip-inflation-budget': 'Dépôt refusé : l’entrée {entry} ({sizeMb} Mo décompressés) dépasse ce que la taille du fichier zip permet (32 fois sa taille, 256 Mo au plus) ; bombe zip possible.',
 };

@@ -7,6 +7,7 @@ export const eml: Record<string, string> = {
   'eml/header-too-large': 'Un bloc d’en-têtes du message dépasse {maxKb} Ko : non lu.',
   'eml/mime-malformed': 'La structure MIME du message est illisible : {detail}.',
   'eml/rule-crashed': 'La règle {rule} a échoué sur ce message ({detail}) : signalez-le.',
+  'eml/xdm-budget': 'Décompression arrêtée à l’entrée {entry} : les archives IHE XDM du message ({messageKb} Ko) ne peuvent se décompresser ensemble en plus de {budgetMb} Mo (budget proportionnel à sa taille) ; cette entrée, les suivantes et les archives suivantes ne sont pas vérifiées (message vérifié en partie).',
   'eml/missing-header': 'L’en-tête {header} est absent (RFC 5322 §3.6) : un message envoyé a un expéditeur, une date et un destinataire.',
   'eml/missing-recommended-header': 'L’en-tête {header} est absent (RFC 5322 §3.6.4-5) : les messageries s’en servent pour identifier et lister le message.',
   'eml/duplicate-header': 'L’en-tête {header} figure {count} fois : RFC 5322 §3.6 n’en permet qu’un.',

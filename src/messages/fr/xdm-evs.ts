@@ -15,6 +15,8 @@ export const xdmEvs: Record<string, string> = {
   'xdm/backslash-separator': 'Les noms d’entrée utilisent « \\ » comme séparateur ({count} entrée(s), dont {entry}) : non conforme à la norme ZIP (APPNOTE 4.4.17) ; archive lue quand même, des lecteurs MSSanté peuvent la refuser.',
   'xdm/folder-case': 'Le dossier IHE_XDM est écrit « {entry} » : le profil IHE XDM le nomme IHE_XDM en majuscules ; archive lue quand même.',
   'xdm/too-many-document-entries': '{entry} déclare {count} documents : seuls les {max} premiers sont vérifiés.',
+  'xdm/document-entry-budget': 'L’archive déclare plus de {max} documents en tout (tous sous-dossiers confondus) : vérification arrêtée dans {entry}, ses documents restants et les sous-dossiers suivants ne sont pas vérifiés (archive vérifiée en partie).',
+  'xdm/inflation-budget': 'Décompression arrêtée à l’entrée {entry} : l’archive ({archiveKb} Ko) ne peut se décompresser en plus de {budgetMb} Mo (budget proportionnel à sa taille), quelles que soient les tailles annoncées ; cette entrée et les suivantes ne sont pas vérifiées (archive vérifiée en partie, bombe zip possible).',
   'xdm/metadata-namespace': '{entry} n’est pas une métadonnée XDS : élément racine « {root} » dans l’espace de noms « {namespace} » (attendu SubmitObjectsRequest de urn:oasis:names:tc:ebxml-regrep:xsd:lcm:3.0).',
   'xdm/no-document-entry': 'Le fichier {entry} ne décrit aucun document (ExtrinsicObject).',
   'xdm/no-submission-set': 'Le fichier {entry} ne décrit aucun lot de soumission (RegistryPackage SubmissionSet).',

@@ -1,0 +1,23 @@
+// Zipped deposits (src/batch/zip-deposit.ts): what is written to disk is bounded by the zip's own size.
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { extractDeposit } from '../../src/batch/zip-deposit.js';
+import { writeZip } from '../../scripts/fixtures/rem-zip.js';
+
+const scratch = mkdtempSync(join(tmpdir(), 'segur-deposit-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+describe('zip deposits', () => {
+  it('refuses a small zip of zeros that would inflate far beyond its size, before writing it', async () => {
+    const zip = join(scratch, 'bomb.zip');
+    // 3 × 40 MB of zeros deflate to ≈ 120 KB: 1,000 times smaller than what they would write.
+    writeFileSync(zip, writeZip([{ name: 'segur.yaml', data: Buffer.from('schema: segur-bundle/1\n') }, ...[1, 2, 3].map((n) => ({ name: `proofs/P/z${n}.bin`, data: Buffer.alloc(40 * 1024 * 1024) }))]));
+    const into = mkdtempSync(join(scratch, 'into-'));
+    const outcome = await extractDeposit(zip, into);
+    expect(outcome).toMatchObject({ ok: false, code: 'batch/zip-inflation-budget' });
+    const written = readdirSync(into, { recursive: true }).map(String).filter((name) => name.endsWith('.bin'));
+    expect(written.length).toBeLessThan(3);
+  });
+});
