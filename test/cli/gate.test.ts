@@ -2,7 +2,7 @@
 // --quiet, -o; and every CI format agreeing with the exit code (JUnit failures ≥ 1 whenever segur
 // exits 1), SARIF locations from the repository root, GitHub's annotation cap.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runCli } from '../helpers/cli.js';
 import { copyFixtureBundle, removeDir, tempDir } from '../e2e/helpers.js';
@@ -73,16 +73,16 @@ describe('CI locations', () => {
   it('SARIF of a bundle under preuves/ has uris starting with preuves/, relative to %SRCROOT%', () => {
     const repository = tempDir('segur-repo-');
     try {
-      copyFixtureBundle('missing-proof', repository);
-      const run = runCli(['check', 'missing-proof', '--format', 'sarif', '--format', 'github:annotations.txt'], { cwd: repository });
+      renameSync(copyFixtureBundle('missing-proof', repository), join(repository, 'preuves'));
+      const run = runCli(['check', 'preuves', '--format', 'sarif', '--format', 'github:annotations.txt'], { cwd: repository });
       expect(run.status).toBe(1);
       const locations = JSON.parse(run.stdout).runs[0].results.map(
         (result: { locations: { physicalLocation: { artifactLocation: unknown } }[] }) => result.locations[0]!.physicalLocation.artifactLocation,
       );
       expect(locations).toEqual([
-        { uri: 'missing-proof/segur.yaml', uriBaseId: '%SRCROOT%' }, // cisis/not-run, about the bundle
-        { uri: 'missing-proof/proofs/INS_va1.01.01.02/reponse-insi.xml', uriBaseId: '%SRCROOT%' },
-        { uri: 'missing-proof/segur.yaml', uriBaseId: '%SRCROOT%' },
+        { uri: 'preuves/segur.yaml', uriBaseId: '%SRCROOT%' }, // cisis/not-run, about the bundle
+        { uri: 'preuves/proofs/INS_va1.01.01.02/reponse-insi.xml', uriBaseId: '%SRCROOT%' },
+        { uri: 'preuves/segur.yaml', uriBaseId: '%SRCROOT%' },
       ]);
       expect(readFileSync(join(repository, 'annotations.txt'), 'utf8')).toBe(
         '::error title=INS/va1.02 · coverage/missing-proof::Preuve INS/va1.02.02.01 manquante : listez un fichier dans segur.yaml ou déposez-le dans proofs/INS_va1.02.02.01/.\n',
