@@ -27,10 +27,16 @@ const TRAIT_LABELS: Record<(typeof TRAITS)[number], string> = {
   birthplace: 'birthplace/place/addr/county / LieuNaissance',
 };
 
+/** Files named per value in a message; the others are counted (`+12`). */
+const FILES_NAMED = 3;
+
 /**
- * For every INS stated with different traits, one error per artefact involved in a difference
- * (the first differing trait, compared with the first other artefact that disagrees); and a
- * warning on an artefact using an INS that another artefact lists as replaced (INSHISTO).
+ * For every INS stated with different traits, ONE finding (an error) naming the files and the traits
+ * that differ. It is attached to the artefacts that stray from the others — those whose value is not
+ * the one most of the INS's artefacts state — so that one CDA written for another patient does not
+ * make dozens of healthy files "non-conforme"; when no value has a majority (two files that disagree),
+ * every artefact stating the trait is attached. Also a warning on an artefact using an INS that
+ * another artefact lists as replaced (INSHISTO).
  */
 export function findIdentityConflicts(sources: readonly IdentitySource[]): IdentityConflict[] {
   const byIns = new Map<string, IdentitySource[]>();
@@ -41,32 +47,52 @@ export function findIdentityConflicts(sources: readonly IdentitySource[]): Ident
   }
   const conflicts: IdentityConflict[] = [];
   for (const [ins, group] of byIns) {
-    const reported = new Set<number>();
+    const differing = TRAITS.map((trait) => ({ trait, values: valuesOf(trait, group) })).filter(({ values }) => values.length > 1);
+    if (differing.length === 0) continue;
+    const strays = new Set<number>();
+    for (const { values } of differing) {
+      const majority = values[0]!.sources.length > values[1]!.sources.length ? values[0] : undefined;
+      for (const value of values) if (value !== majority) for (const source of value.sources) strays.add(source.artefact);
+    }
+    const differences = differing.map(({ trait, values }) => `${TRAIT_LABELS[trait]} = ${values.map(describeValue).join(' ≠ ')}`).join(' ; ');
+    const files = new Set(group.map((source) => source.displayPath)).size;
     for (const source of group) {
-      if (reported.has(source.artefact)) continue;
-      const disagreement = firstDisagreement(source, group);
-      if (!disagreement) continue;
-      reported.add(source.artefact);
-      const { trait, other } = disagreement;
+      if (!strays.has(source.artefact) || conflicts.some((conflict) => conflict.artefact === source.artefact && conflict.finding.args.ins === ins)) continue;
       conflicts.push({
         artefact: source.artefact,
-        finding: {
-          rule: 'ins/identity-conflict',
-          severity: 'error',
-          args: {
-            ins,
-            trait: TRAIT_LABELS[trait],
-            value: source.identity[trait],
-            otherValue: other.identity[trait],
-            otherFile: other.displayPath,
-          },
-          location: source.identity.location,
-        },
+        finding: { rule: 'ins/identity-conflict', severity: 'error', args: { ins, files, differences }, location: source.identity.location },
       });
     }
   }
   appendAll(conflicts, findHistoricalUses(sources));
   return conflicts.sort((a, b) => a.artefact - b.artefact);
+}
+
+interface TraitValue {
+  /** As the first artefact stating it wrote it. */
+  value: string;
+  sources: IdentitySource[];
+}
+
+/** The distinct values of `trait` in `group` (names compared loosely), most stated first, then in order of appearance. */
+function valuesOf(trait: (typeof TRAITS)[number], group: readonly IdentitySource[]): TraitValue[] {
+  const values = new Map<string, TraitValue>();
+  for (const source of group) {
+    const value = source.identity[trait];
+    if (value === undefined) continue;
+    const key = normalise(trait, value);
+    const entry = values.get(key) ?? { value, sources: [] };
+    if (!entry.sources.some((other) => other.artefact === source.artefact)) entry.sources.push(source);
+    values.set(key, entry);
+  }
+  return [...values.values()].sort((a, b) => b.sources.length - a.sources.length);
+}
+
+/** `DURAND (proofs/a.xml)`, `MARTIN (proofs/b.xml, proofs/c.xml, proofs/d.xml +4)`: data only, no wording. */
+function describeValue({ value, sources }: TraitValue): string {
+  const paths = [...new Set(sources.map((source) => source.displayPath))];
+  const named = paths.slice(0, FILES_NAMED).join(', ');
+  return `${value} (${paths.length > FILES_NAMED ? `${named} +${paths.length - FILES_NAMED}` : named})`;
 }
 
 /** An artefact still carrying an INS that another artefact (an INSi answer) lists as replaced: a warning. */
@@ -88,24 +114,6 @@ function findHistoricalUses(sources: readonly IdentitySource[]): IdentityConflic
     });
   }
   return found;
-}
-
-function firstDisagreement(
-  source: IdentitySource,
-  group: readonly IdentitySource[],
-): { trait: (typeof TRAITS)[number]; other: IdentitySource } | undefined {
-  for (const trait of TRAITS) {
-    const mine = source.identity[trait];
-    if (mine === undefined) continue;
-    const other = group.find(
-      (candidate) =>
-        candidate.artefact !== source.artefact &&
-        candidate.identity[trait] !== undefined &&
-        normalise(trait, candidate.identity[trait]!) !== normalise(trait, mine),
-    );
-    if (other) return { trait, other };
-  }
-  return undefined;
 }
 
 /**

@@ -4,6 +4,7 @@
 import type { Severity } from '../engine/finding.js';
 import type { ArtefactFinding } from './types.js';
 import type { XmlFault } from './xml/read-xml.js';
+import { saxesReason } from './xml/saxes-reason.js';
 
 /** Reader-level codes, suffixes of each family's codes (all errors: the document is not read further). */
 export const READ_PROBLEMS = ['doctype', 'not-well-formed', 'encoding', 'unknown-encoding', 'too-large', 'too-complex'] as const;
@@ -25,9 +26,9 @@ export function readProblemFinding(family: ReadProblemFamily, fault: XmlFault): 
     case 'malformed':
       // saxes has counted the offending character when it reports it: its 0-based column is then the
       // 1-based column of that character.
-      return finding('not-well-formed', { detail: fault.detail }, fault.line, fault.column);
+      return finding('not-well-formed', saxesReason(fault.detail), fault.line, fault.column);
     case 'no-root':
-      return finding('not-well-formed', { detail: 'no root element' });
+      return finding('not-well-formed', { detail: 'no root element', detailCode: 'xml/no-root' });
     case 'undecodable': {
       const { problem } = fault;
       if (problem.kind === 'unknown-encoding') return finding('unknown-encoding', { encoding: problem.declared });

@@ -1,7 +1,7 @@
 // Renderings of the batch summary: JSON (machines), CSV matrix (spreadsheets), Markdown (people),
 // and the terminal table. Pure functions of the summary.
 import type { Lang } from '../messages/index.js';
-import { csvDocument } from '../report/render/csv-record.js';
+import { csvDocument, csvSeparatorFor } from '../report/render/csv-record.js';
 import { escapeMarkdownInline } from '../report/render/escape.js';
 import { translator, verdictLabel, type Translate } from '../report/render/wording.js';
 import type { BatchBundleLine, BatchSummary, MatrixRow } from './summary.js';
@@ -10,10 +10,10 @@ export function renderBatchJson(summary: BatchSummary): string {
   return `${JSON.stringify(summary, null, 2)}\n`;
 }
 
-export function renderBatchCsv(summary: BatchSummary, lang: Lang): string {
+export function renderBatchCsv(summary: BatchSummary, lang: Lang, separator: string = csvSeparatorFor(lang)): string {
   const t = translator(lang);
   const header = [t('batch/column.catalog'), t('batch/column.requirement'), t('batch/column.nature'), ...summary.matrix.bundles];
-  return csvDocument([header, ...summary.matrix.rows.map((row) => [row.catalog, row.requirement, row.nature, ...cells(row, summary, t)])]);
+  return csvDocument([header, ...summary.matrix.rows.map((row) => [row.catalog, row.requirement, row.nature, ...cells(row, summary, t)])], separator);
 }
 
 export function renderBatchMarkdown(summary: BatchSummary, lang: Lang): string {

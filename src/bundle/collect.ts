@@ -8,6 +8,7 @@ import { mapConcurrently } from './concurrency.js';
 import type { ManifestPositions } from './manifest-positions.js';
 import type { Manifest } from './manifest-schema.js';
 import type { EvidenceRef } from './model.js';
+import { isJunkFileName } from './junk-files.js';
 import { PROOFS_DIR, bundlePath, isLexicallyInside, proofFolderName, resolveInsideBundle, samePathKey } from './paths.js';
 
 /** requirement id → proof id → files, proofs in REM order. */
@@ -74,15 +75,15 @@ export async function proofFolderNames(bundleRealRoot: string): Promise<string[]
   if (!resolved.ok) return [];
   try {
     const entries = await readdir(resolved.absolutePath, { withFileTypes: true });
-    return entries.filter((entry) => !entry.name.startsWith('.') && (entry.isDirectory() || entry.isSymbolicLink())).map((entry) => entry.name).sort();
+    return entries.filter((entry) => !isJunkFileName(entry.name) && (entry.isDirectory() || entry.isSymbolicLink())).map((entry) => entry.name).sort();
   } catch {
     return [];
   }
 }
 
 /**
- * Bundle-relative paths of the files under the proof's folder, sorted. Hidden files (`.gitkeep`,
- * `.DS_Store`) are skipped. Symlinks are returned unfollowed: the reader resolves them safely; a
+ * Bundle-relative paths of the files under the proof's folder, sorted. Hidden and system files
+ * (`.gitkeep`, `.DS_Store`, `Thumbs.db`, `~$…` lock files: bundle/junk-files.ts) are skipped. Symlinks are returned unfollowed: the reader resolves them safely; a
  * folder symlink that leaves the bundle is returned as itself so that it becomes a finding.
  */
 export async function filesOfProofFolder(bundleRealRoot: string, proofId: string): Promise<string[]> {
@@ -105,7 +106,7 @@ async function walk(absolute: string, relative: string, depth: number, found: st
     return;
   }
   for (const entry of entries) {
-    if (entry.name.startsWith('.')) continue;
+    if (isJunkFileName(entry.name)) continue;
     if (found.length >= MAX_BUNDLE_FILES) throw new SegurError('bundle/too-many-files', { count: found.length + 1, max: MAX_BUNDLE_FILES });
     const childRelative = `${relative}/${entry.name}`;
     // Real folders only: a symlinked folder is never listed, it is reported through the reader.

@@ -6,6 +6,7 @@ import { SegurError } from '../errors.js';
 import type { MessageArgs } from '../messages/index.js';
 import type { ManifestPath, ManifestPositions } from './manifest-positions.js';
 import { closestId } from './suggest.js';
+import { zodIssueArgs } from '../io/zod-issue.js';
 
 type Issue = z.core.$ZodIssue;
 
@@ -63,7 +64,7 @@ function describeIssue(issue: Issue, schema: z.ZodType): { code: string; args: M
     case 'invalid_union':
       return { code: 'manifest/bad-profile', args: {} };
     default:
-      return { code: 'manifest/invalid', args: { detail: issue.message } };
+      return { code: 'manifest/invalid', args: zodIssueArgs(issue) };
   }
 }
 

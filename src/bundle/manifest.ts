@@ -1,6 +1,6 @@
 // Reads `segur.yaml` with positions kept: every problem that makes the manifest unusable is a
 // SegurError (exit 2) naming the file, line, column and field.
-import { realpath } from 'node:fs/promises';
+import { readdir, realpath } from 'node:fs/promises';
 import { decodeRunInput, inputError, readChecked } from '../io/safe-open.js';
 import { join } from 'node:path';
 import { Composer, Document, LineCounter, Parser, isAlias, isMap, isScalar, isSeq, type Node } from 'yaml';
@@ -8,6 +8,7 @@ import { firstTooDeep } from '../io/yaml-depth.js';
 import { SegurError } from '../errors.js';
 import { manifestIssueError } from './manifest-issues.js';
 import { manifestPositions, type ManifestPositions } from './manifest-positions.js';
+import { yamlErrorArgs } from '../io/yaml-error.js';
 import { MANIFEST_FILE, ManifestSchema, type Manifest } from './manifest-schema.js';
 
 /**
@@ -37,6 +38,21 @@ export async function loadManifest(bundleDir: string): Promise<LoadedManifest> {
 }
 
 export function parseManifest(text: string, displayPath: string): LoadedManifest {
+  const { data, positions } = parseYamlDocument(text, displayPath);
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+    throw new SegurError('manifest/not-a-mapping', { file: displayPath });
+  }
+  const parsed = ManifestSchema.safeParse(data, { reportInput: true });
+  if (!parsed.success) throw manifestIssueError(parsed.error.issues, ManifestSchema, displayPath, positions);
+  return { manifest: parsed.data, positions, displayPath };
+}
+
+/**
+ * A YAML file segur reads for its own settings (manifest, run configuration) with the positions of
+ * its values; a syntax error, an alias bomb, too many entries or a duplicate key is exit 2 naming
+ * the file, line and column.
+ */
+export function parseYamlDocument(text: string, displayPath: string): { data: unknown; positions: ManifestPositions } {
   const lineCounter = new LineCounter();
   const tokens = Array.from(new Parser(lineCounter.addNewLine).parse(text));
   const tooDeep = firstTooDeep(tokens, MAX_MANIFEST_NESTING);
@@ -55,7 +71,7 @@ export function parseManifest(text: string, displayPath: string): LoadedManifest
   const syntaxError = document.errors[0];
   if (syntaxError) {
     const { line, col } = lineCounter.linePos(syntaxError.pos[0]);
-    throw new SegurError('manifest/yaml-syntax', { file: displayPath, line, column: col, detail: syntaxError.message });
+    throw new SegurError('manifest/yaml-syntax', { file: displayPath, line, column: col, ...yamlErrorArgs(syntaxError) });
   }
   const entries = countEntries(document);
   if (entries > MAX_MANIFEST_ENTRIES) throw new SegurError('manifest/too-many-entries', { file: displayPath, count: entries, max: MAX_MANIFEST_ENTRIES });
@@ -70,20 +86,9 @@ export function parseManifest(text: string, displayPath: string): LoadedManifest
     // maxAliasCount stops "billion laughs" alias bombs before they expand.
     data = document.toJS({ maxAliasCount: 50 });
   } catch (error) {
-    throw new SegurError('manifest/yaml-syntax', {
-      file: displayPath,
-      line: 1,
-      column: 1,
-      detail: error instanceof Error ? error.message : String(error),
-    });
+    throw new SegurError('manifest/yaml-syntax', { file: displayPath, line: 1, column: 1, ...yamlErrorArgs(error) });
   }
-  if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-    throw new SegurError('manifest/not-a-mapping', { file: displayPath });
-  }
-  const positions = manifestPositions(document, lineCounter);
-  const parsed = ManifestSchema.safeParse(data, { reportInput: true });
-  if (!parsed.success) throw manifestIssueError(parsed.error.issues, ManifestSchema, displayPath, positions);
-  return { manifest: parsed.data, positions, displayPath };
+  return { data, positions: manifestPositions(document, lineCounter) };
 }
 
 /** Keys and list items, all levels: every later step costs in proportion to this count. */
@@ -149,8 +154,11 @@ async function readManifestText(bundleDir: string, displayPath: string): Promise
   if (outcome.ok) return decodeRunInput(outcome.bytes, displayPath);
   const { problem } = outcome;
   switch (problem.kind) {
-    case 'not-found':
+    case 'not-found': {
+      const other = await otherManifestName(bundleDir);
+      if (other) throw new SegurError('manifest/other-name', { file: displayPath, found: join(bundleDir, other), name: other });
       throw new SegurError('manifest/not-found', { file: displayPath, dir: bundleDir });
+    }
     case 'too-large':
       throw new SegurError('manifest/too-large', { file: displayPath, size: problem.size, max: MAX_MANIFEST_BYTES });
     case 'outside':
@@ -159,4 +167,12 @@ async function readManifestText(bundleDir: string, displayPath: string): Promise
     default:
       throw inputError(displayPath, problem);
   }
+}
+
+/** Names users give the manifest by mistake (the README says it may hold JSON): worth a hint. */
+const OTHER_MANIFEST_NAMES = /^segur\.(?:yml|json|yaml\.txt|yml\.txt|json\.txt|txt)$|^segur\.yaml$/i;
+
+async function otherManifestName(bundleDir: string): Promise<string | undefined> {
+  const names = await readdir(bundleDir).catch(() => [] as string[]);
+  return names.filter((name) => name !== MANIFEST_FILE && OTHER_MANIFEST_NAMES.test(name)).sort()[0];
 }

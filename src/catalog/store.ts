@@ -7,6 +7,7 @@ import { extname, join, resolve } from 'node:path';
 import { SegurError } from '../errors.js';
 import { CatalogSchema, type Catalog } from './schema.js';
 import { readYamlFile } from './yaml-file.js';
+import { zodIssueArgs, zodIssuePath } from '../io/zod-issue.js';
 import { isSafeCatalogId } from './catalog-id.js';
 import type { ImportOptions } from './import.js';
 import { CATALOG_DIR, PACKAGE_CATALOG_DIR } from './paths.js';
@@ -39,6 +40,8 @@ export async function resolveCatalog(ref: string, options: ResolveOptions): Prom
     return { catalog: (await importWorkbook(path, options.importOptions)).catalog, path };
   }
   const path = findCatalogById(ref, options.cwd ?? process.cwd());
+  // An existing file that is neither a catalog nor a workbook (`--rem README.md`) is not a missing id.
+  if (!path && extension !== '' && existsSync(resolve(options.baseDir, ref))) throw new SegurError('catalog/not-a-catalog-file', { ref });
   if (!path) {
     const available = (await listCatalogs({ cwd: options.cwd })).map((entry) => entry.id);
     throw new SegurError('catalog/unknown-id', { id: ref, available: available.length > 0 ? available.join(', ') : '—' });
@@ -75,7 +78,7 @@ export async function loadCatalogFile(file: string, limits: Readonly<CatalogLimi
   const result = CatalogSchema.safeParse(data);
   if (!result.success) {
     const issue = result.error.issues[0]!;
-    throw new SegurError('catalog/file-invalid', { file, path: issue.path.join('.') || '(racine)', detail: issue.message });
+    throw new SegurError('catalog/file-invalid', { file, path: zodIssuePath(issue) || '—', ...zodIssueArgs(issue) });
   }
   return result.data;
 }

@@ -8,6 +8,7 @@ import { Composer, LineCounter, Parser } from 'yaml';
 import { firstTooDeep } from '../io/yaml-depth.js';
 import { SegurError } from '../errors.js';
 import { readRunTextInput } from '../io/safe-open.js';
+import { yamlErrorArgs } from '../io/yaml-error.js';
 
 /** A catalog or a column map nests a few levels (catalog → requirements → scenarios → proofs). */
 export const MAX_NESTING = 64;
@@ -30,6 +31,10 @@ export function parseYamlText(text: string, file: string, syntaxCode: string): u
   if (!document) return null;
   if (documents.length > 1) throw new SegurError('catalog/yaml-multiple-documents', { file, line: lines.linePos(documents[1]!.range[0]).line });
   const error = document.errors[0];
-  if (error) throw new SegurError(syntaxCode, { file, line: lines.linePos(error.pos[0]).line, detail: error.message.split('\n')[0] }, { cause: error });
-  return document.toJS({ maxAliasCount: 100 });
+  if (error) throw new SegurError(syntaxCode, { file, line: lines.linePos(error.pos[0]).line, ...yamlErrorArgs(error) }, { cause: error });
+  try {
+    return document.toJS({ maxAliasCount: 100 });
+  } catch (aliasError) {
+    throw new SegurError(syntaxCode, { file, line: 1, ...yamlErrorArgs(aliasError) }, { cause: aliasError });
+  }
 }

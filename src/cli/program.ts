@@ -1,7 +1,12 @@
-// The commander program: global flags, one file per command, and the exit-code plumbing.
-import { Command, CommanderError, Help, Option } from 'commander';
-import { SegurError } from '../errors.js';
+// The commander program: global flags, one file per command, and the exit-code plumbing. Commander's
+// own texts never reach the user: help comes from the message catalog (src/cli/help.ts), usage
+// errors become SegurErrors in the run's language (src/cli/usage-errors.ts).
+import { Command, CommanderError, Option } from 'commander';
+import { formatMessage, type Lang } from '../messages/index.js';
 import { toolVersion } from '../version.js';
+import { bindStartup, type Startup } from './context.js';
+import { localisedHelp, localiseDescriptions, type Translate } from './help.js';
+import { relaxCommanderChecks, usageError } from './usage-errors.js';
 import { registerCatalogCommands } from './commands/catalog.js';
 import { registerInitCommand } from './commands/init.js';
 import { registerCheckCommand } from './commands/check.js';
@@ -9,85 +14,66 @@ import { registerValidateCommand } from './commands/validate.js';
 import { registerChecklistCommand } from './commands/checklist.js';
 import { registerBatchCommand } from './commands/batch.js';
 import { registerCisisCommands } from './commands/cisis.js';
+import { registerHelpCommand } from './commands/help.js';
 
 /** Set by command actions; read once the program has run. */
 export interface ExitCodeHolder {
   code: number;
 }
 
-export async function runProgram(argv: string[]): Promise<number> {
-  const exit: ExitCodeHolder = { code: 0 };
+export interface ProgramSettings extends Startup {
+  /** Language of the help and of usage errors (the run's own is resolved again by each action). */
+  lang: Lang;
+}
+
+/** The program with every command registered and described in `lang` (also used by the help tests). */
+export function buildProgram(settings: ProgramSettings, exit: ExitCodeHolder = { code: 0 }): Command {
+  const t: Translate = (code, args) => formatMessage(code, args, { lang: settings.lang });
+  const value = (name: string) => t(`help/value.${name}`);
   const program = new Command('segur')
-    .description('Vérifie un dossier de preuves Ségur contre un REM (Référentiel d’Exigences Minimales).')
-    .version(toolVersion(), '-V, --version', 'affiche la version')
-    .helpOption('-h, --help', 'affiche l’aide')
-    .addHelpCommand('help [commande]', 'affiche l’aide d’une commande')
-    .addOption(new Option('--lang <langue>', 'langue des messages (fr, en)').default('fr'))
-    .option('--no-color', 'désactive les couleurs')
-    .option('--reveal-identifiers', 'affiche les INS/NIR en clair (masqués par défaut)')
-    .option('--date <iso>', 'date du contrôle à inscrire dans les rapports (sinon SOURCE_DATE_EPOCH, sinon aucune)')
-    .option('--debug', 'affiche la pile d’appels des erreurs')
+    .version(toolVersion(), '-v, --version')
+    .helpOption('-h, --help', t('help/option.help'))
+    .helpCommand(false)
+    .addOption(new Option(`--lang <${value('lang')}>`))
+    .addOption(new Option('--color'))
+    .addOption(new Option('--no-color'))
+    .addOption(new Option('--reveal-identifiers'))
+    .addOption(new Option(`--date <${value('date')}>`))
+    .addOption(new Option(`--csv-separator <${value('separator')}>`))
+    .addOption(new Option('--debug'))
     .exitOverride()
-    .configureOutput({ outputError: () => undefined })
-    .configureHelp(frenchHelp);
+    // Help printed because a command is missing (`segur`, `segur catalog`) goes to stdout like --help;
+    // commander's error texts are not printed at all (usage-errors.ts renders ours).
+    .configureOutput({ outputError: () => undefined, writeErr: (text) => process.stdout.write(text) })
+    .configureHelp(localisedHelp(t));
+  bindStartup(program, settings);
 
-  registerCatalogCommands(program, exit);
-  registerInitCommand(program, exit);
-  registerCheckCommand(program, exit);
-  registerValidateCommand(program, exit);
-  registerChecklistCommand(program, exit);
+  registerCatalogCommands(program, exit, value);
+  registerInitCommand(program, exit, value);
+  registerCheckCommand(program, exit, value);
+  registerValidateCommand(program, exit, value);
+  registerChecklistCommand(program, exit, value);
   registerBatchCommand(program, exit);
-  registerCisisCommands(program, exit);
+  registerCisisCommands(program, exit, value);
+  registerHelpCommand(program, value);
 
-  quietCommanderErrors(program);
+  localiseDescriptions(program, t);
+  relaxCommanderChecks(program);
+  return program;
+}
 
+export async function runProgram(argv: string[], settings: ProgramSettings): Promise<number> {
+  const exit: ExitCodeHolder = { code: 0 };
+  const program = buildProgram(settings, exit);
   try {
     await program.parseAsync(argv);
   } catch (error) {
     if (error instanceof CommanderError) {
-      if (error.exitCode === 0) return 0; // --help, --version
-      throw new SegurError(usageCode(error.code), { detail: error.message.replace(/^error: /, ''), name: quoted(error.message) });
+      // --help, --version, and the help shown for a missing command: done.
+      if (error.exitCode === 0 || error.code === 'commander.help') return 0;
+      throw usageError(error);
     }
     throw error;
   }
   return exit.code;
-}
-
-// Commander's help headings are English; ours speak French like the rest of the tool.
-const HELP_TITLES: Record<string, string> = {
-  'Usage:': 'Utilisation :',
-  'Options:': 'Options :',
-  'Global Options:': 'Options globales :',
-  'Commands:': 'Commandes :',
-  'Arguments:': 'Arguments :',
-};
-const frenchHelp: Partial<Help> = {
-  styleTitle: (title) => HELP_TITLES[title] ?? title,
-  optionDescription: (option) => Help.prototype.optionDescription.call(new Help(), option).replace(/\(default: /, '(par défaut : '),
-  argumentDescription: (argument) => Help.prototype.argumentDescription.call(new Help(), argument).replace(/\(default: /, '(par défaut : '),
-};
-
-// Commander prints its own (English) errors and calls process.exit by default: we render them ourselves.
-function quietCommanderErrors(command: Command): void {
-  for (const sub of command.commands) {
-    sub.exitOverride().configureOutput({ outputError: () => undefined });
-    quietCommanderErrors(sub);
-  }
-}
-
-const USAGE_CODES: Record<string, string> = {
-  'commander.unknownCommand': 'cli/unknown-command',
-  'commander.unknownOption': 'cli/unknown-option',
-  'commander.missingArgument': 'cli/missing-argument',
-  'commander.optionMissingArgument': 'cli/option-missing-value',
-  'commander.missingMandatoryOptionValue': 'cli/option-missing-value',
-  'commander.excessArguments': 'cli/excess-arguments',
-};
-
-function usageCode(commanderCode: string): string {
-  return USAGE_CODES[commanderCode] ?? 'cli/usage';
-}
-
-function quoted(message: string): string {
-  return /'([^']+)'/.exec(message)?.[1] ?? '';
 }

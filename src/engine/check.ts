@@ -24,13 +24,16 @@ import { maskIdentifier } from '../messages/mask.js';
 import type { Finding } from './finding.js';
 import type { ArtefactInput } from '../artefacts/types.js';
 import { runBundleRules, runRequirementRules } from './run-rules.js';
-import { gatePasses, requirementVerdict } from './verdict.js';
+import { gatePasses, gatingWarnings, requirementVerdict } from './verdict.js';
 
 export interface CheckOptions {
   bundleDir: string;
   rem?: string;
   profiles?: string[];
+  /** Warnings fail the gate too (`--strict`, `--fail-level warning`). */
   strict: boolean;
+  /** The gate fails beyond this many warnings (`--max-warnings`). */
+  maxWarnings?: number;
   lang: Lang;
   revealIdentifiers: boolean;
   date?: string;
@@ -77,7 +80,7 @@ export async function checkBundle(options: CheckOptions): Promise<CheckOutcome> 
   });
   // Without a TestContenuCDA folder, one bundle-level note (not one per document) says so.
   if (!cisis && inputs.some((input) => input.kind === 'cda')) bundleFindings.push({ rule: 'cisis/not-run', severity: 'info', args: {} });
-  const gatePassed = gatePasses({ requirements: outcomes, bundleFindings, strict: options.strict });
+  const gatePassed = gatePasses({ requirements: outcomes, bundleFindings, strict: options.strict, maxWarnings: options.maxWarnings });
   const report = buildReport({
     catalog,
     manifest: loaded.manifest,
@@ -90,11 +93,17 @@ export async function checkBundle(options: CheckOptions): Promise<CheckOutcome> 
     date: options.date,
   });
   const documents = documentViews(artefacts.results, options.revealIdentifiers);
-  return {
-    context: { report, catalog, lang: options.lang, bundleRoot: options.bundleDir, strict: options.strict, ...(documents.size > 0 ? { evidence: documents } : {}) },
-    gatePassed,
-    catalogPath,
+  const context: ReportContext = {
+    report,
+    catalog,
+    lang: options.lang,
+    bundleRoot: options.bundleDir,
+    strict: options.strict,
+    gatingWarnings: gatingWarnings(outcomes, bundleFindings),
+    ...(documents.size > 0 ? { evidence: documents } : {}),
   };
+  if (options.maxWarnings !== undefined) context.maxWarnings = options.maxWarnings;
+  return { context, gatePassed, catalogPath };
 }
 
 /** CI-SIS packs for the CDA validator: compiled on first use (SegurError, exit 2, on a bad folder or volet). */

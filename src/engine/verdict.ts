@@ -18,14 +18,29 @@ export function requirementVerdict(status: DeclaredStatus | undefined, findings:
 export interface GateInput {
   requirements: readonly { nature: Nature; verdict: Verdict; findings: readonly Finding[] }[];
   bundleFindings: readonly Finding[];
+  /** `--strict` / `--fail-level warning`. */
   strict: boolean;
+  /** `--max-warnings N`. */
+  maxWarnings?: number;
 }
 
-/** Fails on an EXIGENCE non-conforme or incomplet; with `strict`, also on any warning outside PRECONISATIONs. */
-export function gatePasses({ requirements, bundleFindings, strict }: GateInput): boolean {
+/**
+ * Fails on an EXIGENCE non-conforme or incomplet; with `strict`, also on any warning outside
+ * PRECONISATIONs; with `maxWarnings`, when those warnings are more than it.
+ */
+export function gatePasses({ requirements, bundleFindings, strict, maxWarnings }: GateInput): boolean {
   const exigences = requirements.filter((requirement) => requirement.nature === 'EXIGENCE');
   if (exigences.some((requirement) => requirement.verdict === 'non-conforme' || requirement.verdict === 'incomplet')) return false;
-  if (!strict) return true;
-  const hasWarning = (findings: readonly Finding[]) => findings.some((finding) => finding.severity === 'warning');
-  return !hasWarning(bundleFindings) && !exigences.some((requirement) => hasWarning(requirement.findings));
+  const warnings = gatingWarnings(requirements, bundleFindings);
+  if (strict && warnings > 0) return false;
+  return maxWarnings === undefined || warnings <= maxWarnings;
+}
+
+/** Warnings the gate counts: those outside PRECONISATIONs (a PRECONISATION never fails the gate). */
+export function gatingWarnings(
+  requirements: readonly { nature: Nature; findings: readonly { severity: string }[] }[],
+  bundleFindings: readonly { severity: string }[],
+): number {
+  const count = (findings: readonly { severity: string }[]) => findings.filter((finding) => finding.severity === 'warning').length;
+  return count(bundleFindings) + requirements.filter((requirement) => requirement.nature === 'EXIGENCE').reduce((total, requirement) => total + count(requirement.findings), 0);
 }

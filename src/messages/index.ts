@@ -4,6 +4,7 @@
 import { maskIdentifier, maskIdentifiersIn } from './mask.js';
 import { fr } from './fr/index.js';
 import { en } from './en/index.js';
+import { choosePlurals } from './plural.js';
 
 export type Lang = 'fr' | 'en';
 export type MessageArgs = Record<string, string | number | boolean | undefined>;
@@ -26,8 +27,12 @@ export interface FormatOptions {
  */
 export function formatMessage(code: string, args: MessageArgs = {}, options: FormatOptions = {}): string {
   const lang = options.lang ?? 'fr';
-  const template = catalogs[lang][code] ?? catalogs.fr[code] ?? code;
+  const template = choosePlurals(catalogs[lang][code] ?? catalogs.fr[code] ?? code, args, lang);
   const text = template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    // `{detail}` with `detailCode`: a library's text (YAML, saxes, zip, zod) in our own wording; the
+    // raw text stays as the fallback when the code has no message.
+    const nested = args[`${name}Code`];
+    if (typeof nested === 'string' && nested !== code && hasMessage(nested)) return formatMessage(nested, args, options);
     const value = args[name];
     if (value === undefined) return whole;
     const text = String(value);

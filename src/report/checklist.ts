@@ -15,6 +15,8 @@ export type ChecklistFormat = 'xlsx' | 'csv' | 'md';
 
 export interface ChecklistOptions extends Omit<CheckOptions, 'strict' | 'onProgress'> {
   out: string;
+  /** CSV field separator (default: `;` in French, `,` in English). */
+  csvSeparator?: string;
 }
 
 export function checklistFormat(out: string): ChecklistFormat {
@@ -28,8 +30,10 @@ export async function writeChecklist(options: ChecklistOptions): Promise<Checkli
   const format = checklistFormat(options.out); // before the run: a wrong name or path costs nothing
   const [spec] = await prepareOutputSpecs([{ format: format === 'md' ? 'markdown' : format, path: options.out }], [options.bundleDir]);
   const { checkBundle } = await import('../engine/check.js');
-  const { context } = await checkBundle({ ...options, strict: false });
-  await writeOutputSet([{ target: spec!.target!, data: await renderChecklist(context, format) }]);
+  const { csvSeparator, ...checkOptions } = options;
+  const { context } = await checkBundle({ ...checkOptions, strict: false });
+  const shown = csvSeparator === undefined ? context : { ...context, csvSeparator };
+  await writeOutputSet([{ target: spec!.target!, data: await renderChecklist(shown, format) }]);
   return checklistCounts(proofRows(context));
 }
 

@@ -85,8 +85,16 @@ export interface ReportContext {
   lang: Lang;
   /** Display path of the bundle root (for SARIF/GitHub file locations). */
   bundleRoot: string;
-  /** Gate also fails on warnings (`--strict`). */
+  /** Gate also fails on warnings (`--strict`, `--fail-level warning`). */
   strict: boolean;
+  /** Gate fails beyond this many warnings outside PRECONISATIONs (`--max-warnings`). */
+  maxWarnings?: number;
+  /** Warnings the gate counted (outside PRECONISATIONs), before any `--quiet` filtering. */
+  gatingWarnings?: number;
+  /** Field separator of CSV outputs (`;` in French, `,` in English, or `--csv-separator`). */
+  csvSeparator?: string;
+  /** `--quiet`: the outputs show errors only (the report given to reporters is already filtered). */
+  quiet?: boolean;
   /**
    * What the HTML report shows beside an evidence file, by bundle-relative path (not part of the
    * JSON): CDA header facts, and in `segur batch` screenshot thumbnails and links to PDFs and videos.

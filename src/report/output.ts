@@ -9,6 +9,7 @@ import { prepareOutput, writeOutputSet, type OutputTarget } from '../io/output.j
 import { writeFileAtomic } from '../io/atomic-write.js';
 import { FORMAT_NAMES, isFormatName, loadReporter, type FormatName, type Rendered } from './index.js';
 import type { ReportContext } from './model.js';
+import { quietContext } from './quiet.js';
 
 export interface FormatSpec<F extends string = string> {
   format: F;
@@ -82,10 +83,25 @@ export function refuseOutputsInside(specs: readonly FormatSpec[], bundleDir: str
   }
 }
 
+export interface OutputOptions {
+  color: boolean;
+  /** CSV field separator (ReportContext.csvSeparator); the report's language decides when absent. */
+  csvSeparator?: string;
+  /** Errors only (`--quiet`, report/quiet.ts). */
+  quiet?: boolean;
+}
+
 /** Renders every output, then writes them as one set: a failing reporter or write leaves none replaced. */
-export async function writeOutputs(context: ReportContext, specs: readonly PreparedSpec[], options: { color: boolean }): Promise<void> {
+export async function writeOutputs(context: ReportContext, specs: readonly PreparedSpec[], options: OutputOptions): Promise<void> {
+  let shown = options.csvSeparator === undefined ? context : { ...context, csvSeparator: options.csvSeparator };
+  if (options.quiet) shown = quietContext(shown);
   const rendered: { spec: PreparedSpec; data: Rendered }[] = [];
-  for (const spec of specs) rendered.push({ spec, data: await renderSpec(context, spec, options) });
+  for (const spec of specs) rendered.push({ spec, data: await renderSpec(shown, spec, options) });
+  await writeRenderedSet(rendered);
+}
+
+/** Writes rendered outputs as one set: files (all or none), then standard output. */
+export async function writeRenderedSet(rendered: readonly { spec: { path?: string; target?: OutputTarget }; data: Rendered }[]): Promise<void> {
   const items = [];
   for (const { spec, data } of rendered) {
     if (spec.path) items.push({ target: spec.target ?? (await prepareOutput(spec.path)), data });

@@ -22,6 +22,7 @@ import { fileKindMismatch } from './files/kind-mismatch.js';
 import { unknownRequirement } from './unknown-requirement.js';
 import { requirementOtherProfile } from './requirement-other-profile.js';
 import { unknownProofFolder } from './unknown-proof-folder.js';
+import { manifestIdentityBlank } from './manifest-identity-blank.js';
 
 export const RULES: readonly Rule[] = [
   statusMissing,
@@ -44,6 +45,7 @@ export const RULES: readonly Rule[] = [
   unknownRequirement,
   requirementOtherProfile,
   unknownProofFolder,
+  manifestIdentityBlank,
 ];
 
 const EFFECTS = new Map(RULES.map((rule) => [rule.code, rule.verdict]));

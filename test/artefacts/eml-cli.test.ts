@@ -54,6 +54,8 @@ describe('segur validate on MSSanté messages', () => {
       message:
         'L’adresse patient 28503••••••••78@patient.mssante.fr (To) n’a pas une INS valide pour partie locale (15 caractères, clé exacte ; Référentiel socle MSSanté #2, ECO.2.2.6).',
       location: 'To',
+      line: null,
+      column: null,
     });
   });
 });

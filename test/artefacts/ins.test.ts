@@ -7,7 +7,8 @@ import { fileURLToPath } from 'node:url';
 import { insKey, parseInsNumber } from '../../src/artefacts/ins/ins-number.js';
 import { checkIns } from '../../src/artefacts/ins/check-ins.js';
 import { validateInsiFile } from '../helpers/artefact-files.js';
-import { findIdentityConflicts, type IdentitySource } from '../../src/artefacts/identity-consistency.js';
+import { findIdentityConflicts, type IdentitySource } from '../../src/artefacts/identity-consistency.js';import { formatMessage } from '../../src/messages/index.js';
+
 
 const fixture = (name: string) => fileURLToPath(new URL(`../../fixtures/ins/${name}`, import.meta.url));
 const INSACTIF = '/Envelope/Body/RESULTAT/INDIVIDU/INSACTIF';
@@ -146,15 +147,37 @@ describe('findIdentityConflicts', () => {
     expect(findIdentityConflicts([source(0), source(1, { birthFamilyName: 'Martineau-Essai', oid: '1.2.250.1.213.1.4.8' })])).toEqual([]);
   });
 
-  it('reports one error on each inconsistent artefact', () => {
-    const conflicts = findIdentityConflicts([source(0), source(1, { birthFamilyName: 'DURAND' }), source(2, { ins: '185036912304518' })]);
-    expect(conflicts.map((conflict) => conflict.artefact)).toEqual([0, 1]);
-    expect(conflicts[0]!.finding).toEqual({
-      rule: 'ins/identity-conflict',
-      severity: 'error',
-      args: { ins: identity.ins, trait: "family[@qualifier='BR'] / NomNaissance", value: 'MARTINEAU-ESSAI', otherValue: 'DURAND', otherFile: 'proofs/f1.xml' },
-      location: undefined,
-    });
+  it('reports one error per INS on the artefact that strays, naming every file and the differing traits', () => {
+    const conflicts = findIdentityConflicts([source(0), source(1, { birthFamilyName: 'DURAND' }), source(2), source(3), source(4, { ins: '185036912304518' })]);
+    expect(conflicts).toEqual([
+      {
+        artefact: 1,
+        finding: {
+          rule: 'ins/identity-conflict',
+          severity: 'error',
+          args: {
+            ins: identity.ins,
+            files: 4,
+            differences: "family[@qualifier='BR'] / NomNaissance = MARTINEAU-ESSAI (proofs/f0.xml, proofs/f2.xml, proofs/f3.xml) ≠ DURAND (proofs/f1.xml)",
+          },
+          location: undefined,
+        },
+      },
+    ]);
+  });
+
+  it('attaches the finding to every artefact when no value has a majority, and counts files past three', () => {
+    const tie = findIdentityConflicts([source(0), source(1, { sex: 'M', birthDate: '19850315' })]);
+    expect(tie.map((conflict) => conflict.artefact)).toEqual([0, 1]);
+    expect(tie[0]!.finding.args.differences).toBe(
+      'administrativeGenderCode / Sexe = F (proofs/f0.xml) ≠ M (proofs/f1.xml) ; birthTime / DateNaissance = 19850314 (proofs/f0.xml) ≠ 19850315 (proofs/f1.xml)',
+    );
+    const many = findIdentityConflicts([...Array.from({ length: 6 }, (_, index) => source(index)), source(6, { sex: 'M' })]);
+    expect(many.map((conflict) => conflict.artefact)).toEqual([6]);
+    expect(many[0]!.finding.args.differences).toBe('administrativeGenderCode / Sexe = F (proofs/f0.xml, proofs/f1.xml, proofs/f2.xml +3) ≠ M (proofs/f6.xml)');
+    expect(formatMessage('ins/identity-conflict', many[0]!.finding.args)).toBe(
+      'L’INS 28503••••••••79 n’a pas les mêmes traits dans les 7 fichiers qui le portent — administrativeGenderCode / Sexe = F (proofs/f0.xml, proofs/f1.xml, proofs/f2.xml +3) ≠ M (proofs/f6.xml). Le fichier qui s’écarte des autres concerne sans doute un autre patient.',
+    );
   });
 
   it('takes a Corsican birthplace written with the code of before 1976 as the same place', () => {

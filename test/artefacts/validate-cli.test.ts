@@ -10,7 +10,11 @@ import { corpusPath, corpusSkipReason, hasCorpus } from '../helpers/corpus.js';
 
 interface ValidateJson {
   schema: string;
-  files: { path: string; kind: string; findings: { rule: string; severity: string; message: string; location: string | null }[] }[];
+  files: {
+    path: string;
+    kind: string;
+    findings: { rule: string; severity: string; message: string; location: string | null; line: number | null; column: number | null }[];
+  }[];
 }
 
 const json = (args: string[]) => {
@@ -36,6 +40,8 @@ describe('segur validate', () => {
               message:
                 'L’INS est déclarée sous l’OID de production 1.2.250.1.213.1.4.8 (normal pour une identité de test rendue par la plateforme INSi de test).',
               location: '/Envelope/Body/RESULTAT/INDIVIDU/INSACTIF',
+              line: 10,
+              column: null,
             },
           ],
         },
@@ -65,12 +71,12 @@ describe('segur validate', () => {
     expect(run.stderr).toBe('segur : Fichier introuvable : fixtures/cda/absent.xml\n');
   });
 
-  it('exits 2 on a directory or a FIFO, even with --kind, without blocking', () => {
+  it('exits 2 on a FIFO (met directly or in a folder walked) or a device, even with --kind, without blocking', () => {
     const dir = mkdtempSync(join(tmpdir(), 'segur-notfile-'));
     const fifo = join(dir, 'pipe.xml');
     execFileSync('mkfifo', [fifo]);
     const expected = [
-      [dir, `segur : ${dir} est un dossier, pas un fichier.\n`],
+      [dir, `segur : ${fifo} est un tube nommé (FIFO), pas un fichier ordinaire : refusé sans attendre.\n`],
       [fifo, `segur : ${fifo} est un tube nommé (FIFO), pas un fichier ordinaire : refusé sans attendre.\n`],
       ['/dev/zero', 'segur : /dev/zero est un périphérique, pas un fichier ordinaire : refusé.\n'],
     ];
@@ -91,11 +97,21 @@ describe('segur validate', () => {
     expect(runCli(['validate', '--kind', 'pdf', 'fixtures/cda/valid-n1.xml']).status).toBe(2);
   });
 
-  it('prints a readable French summary on a terminal', () => {
-    const run = runCli(['validate', 'fixtures/cda/defects/realm-code.xml']);
+  it('prints a readable French summary on a terminal, with the symbols and words of segur check', () => {
+    const run = runCli(['validate', 'fixtures/cda/defects/realm-code.xml', 'fixtures/cda/valid-n1.xml']);
     expect(run.status).toBe(1);
-    expect(run.stdout).toContain('✖ erreur l.4 Domaine d’application (realmCode) non conforme : realmCode/@code attendu "FR", trouvé "DE". [cda/realm-code]');
-    expect(run.stdout).toContain('1 fichier(s) : 1 erreur(s), 0 avertissement(s).');
+    expect(run.stdout).toBe(
+      [
+        '✘ fixtures/cda/defects/realm-code.xml (cda)',
+        '    ✘ fixtures/cda/defects/realm-code.xml:4 /ClinicalDocument/realmCode/@code : Domaine d’application (realmCode) non conforme : realmCode/@code attendu "FR", trouvé "DE".',
+        '✔ fixtures/cda/valid-n1.xml (cda)',
+        '',
+        'Fichiers : 2 — 1 erreur · 0 avertissement',
+        'i Règles de contenu CI-SIS (volets) non exécutées : ajoutez --cisis DOSSIER (copie de TestContenuCDA de l’ANS) pour les vérifier.',
+        '✘ Validation échouée',
+        '',
+      ].join('\n'),
+    );
   });
 
   it('gives the same findings, in input order, through the worker pool', () => {

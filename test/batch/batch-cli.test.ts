@@ -123,7 +123,7 @@ describe('segur batch on the acceptance tree', () => {
     expect(zipReport.bundle.folder).toBe('editeurB/depot-editeurB.zip');
     expect(readFileSync(join(out, 'editeurA/v2/report.html'), 'utf8')).toContain('<dt>Dossier</dt><dd>editeurA/v2</dd>');
     expect(readdirSync(tmp)).toEqual([]);
-    expect(run.stdout).toContain('5 dossier(s) contrôlé(s), 3 en échec');
+    expect(run.stdout).toContain('5 dossiers contrôlés, 3 en échec');
 
     const sheets = await readSheets(join(out, 'batch.xlsx'));
     expect(Object.keys(sheets)).toEqual(['Dossiers', 'Matrice', 'Constats']);
@@ -199,8 +199,8 @@ describe('segur batch', () => {
     expect(batch.matrix.bundles).toEqual(['cda-wrong-ins-key', 'sample-ok']);
     expect(batch.matrix.rows[1]!.verdicts).toEqual(['non-conforme', 'conforme']);
     expect(existsSync(join(out, 'cda-wrong-ins-key/report.junit.xml'))).toBe(true);
-    expect(readFileSync(join(out, 'matrix.csv'), 'utf8').split('\r\n')[2]).toBe('REM-SAMPLE-LGC,INS/va1.02,EXIGENCE,Non conforme,Conforme');
-    expect(run.stdout).toContain('2 dossier(s) contrôlé(s), 1 en échec');
+    expect(readFileSync(join(out, 'matrix.csv'), 'utf8').split('\r\n')[2]).toBe('REM-SAMPLE-LGC;INS/va1.02;EXIGENCE;Non conforme;Conforme');
+    expect(run.stdout).toContain('2 dossiers contrôlés, 1 en échec');
   });
 
   it('exits 0 when every bundle passes', () => {

@@ -7,7 +7,7 @@ import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { appendFileSync, copyFileSync, cpSync, existsSync, mkdirSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { projectRoot, runCli, segurBin } from '../helpers/cli.js';
+import { cliEnv, projectRoot, runCli, segurBin } from '../helpers/cli.js';
 import { copyFixtureBundle, removeDir, tempDir } from '../e2e/helpers.js';
 
 const dirs: string[] = [];
@@ -102,7 +102,7 @@ describe('segur batch --resume', () => {
       cpSync(join(projectRoot, 'fixtures/bundles/sample-ok'), join(input, `depot-${String(index).padStart(2, '0')}`), { recursive: true });
       copyFileSync(join(projectRoot, 'fixtures/batch/depots/editeurB/depot-editeurB.zip'), join(input, `depot-${String(index).padStart(2, '0')}-zip.zip`));
     }
-    const child = spawn(process.execPath, [segurBin, 'batch', input, '--out', out, '--jobs', '1'], { cwd: projectRoot, env: { ...process.env, TMPDIR: tmp }, stdio: 'ignore' });
+    const child = spawn(process.execPath, [segurBin, 'batch', input, '--out', out, '--jobs', '1'], { cwd: projectRoot, env: cliEnv({ TMPDIR: tmp }), stdio: 'ignore' });
     const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
     // Interrupt as soon as a few bundles are done (their cache entries exist).
     const entryDir = join(out, '.segur-batch/bundles');

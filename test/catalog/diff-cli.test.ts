@@ -222,10 +222,14 @@ describe('segur catalog diff on the fixture pair', () => {
     expect(english.stdout).toContain('~ DMP/va1.01 → DMP/va2.01 — Envoi d\'un document au DMP (EXIGENCE, matched by similarity 0.91)\n');
   });
 
-  it('colours word diffs only when asked', () => {
-    const coloured = runCli(['catalog', 'diff', OLD, NEW], { env: { FORCE_COLOR: '1' } });
-    expect(coloured.stdout).not.toContain('\u001b[');
-    expect(coloured.stdout).toContain('[-PEUT-]{+DOIT+}');
+  it('colours word diffs only when asked (a pipe is plain; FORCE_COLOR or --color colours)', () => {
+    const plain = runCli(['catalog', 'diff', OLD, NEW]);
+    expect(plain.stdout).not.toContain('\u001b[');
+    expect(plain.stdout).toContain('[-PEUT-]{+DOIT+}');
+    const forced = runCli(['catalog', 'diff', OLD, NEW], { env: { FORCE_COLOR: '1' } });
+    expect(forced.stdout).toContain('\u001b[');
+    expect(runCli(['--color', 'catalog', 'diff', OLD, NEW]).stdout).toContain('\u001b[');
+    expect(runCli(['--no-color', 'catalog', 'diff', OLD, NEW], { env: { FORCE_COLOR: '1' } }).stdout).not.toContain('\u001b[');
   });
 
   it('writes an XLSX workbook (byte-identical across runs) beside a JSON file', async () => {

@@ -6,7 +6,7 @@ import { spawnSync, execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, truncateSync, writeFileSync, chmodSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { projectRoot, segurBin, type CliRun } from '../helpers/cli.js';
+import { cliEnv, projectRoot, segurBin, type CliRun } from '../helpers/cli.js';
 import { remFixture } from './helpers.js';
 
 const FIELD_FIFO = join(projectRoot, '../shared/field-cases/hostile/rem-is-a-fifo');
@@ -16,7 +16,7 @@ let fifo: string;
 
 /** The built CLI with a short timeout: a hang shows as status -1 instead of stalling the suite. */
 function run(args: string[], cwd = work): CliRun {
-  const result = spawnSync(process.execPath, [segurBin, ...args], { cwd, env: { ...process.env, NO_COLOR: '1' }, input: '', encoding: 'utf8', timeout: 20_000 });
+  const result = spawnSync(process.execPath, [segurBin, ...args], { cwd, env: cliEnv(), input: '', encoding: 'utf8', timeout: 20_000 });
   return { status: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
 }
 

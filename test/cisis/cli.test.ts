@@ -69,12 +69,12 @@ describe.skipIf(!hasCorpus)(`segur cisis / --cisis${hasCorpus ? '' : ` — ${cor
     const file = examplesDir + 'BIO-CR-BIO_2024.01_TSH_1.xml';
     const chosen = runCli(['validate', '--format', 'json', '--cisis', cisisRoot, file], { env });
     expect((JSON.parse(chosen.stdout) as ValidateJson).files[0]!.findings.filter((finding) => finding.rule.startsWith('cisis/'))).toEqual([
-      { rule: 'cisis/volet-declared', severity: 'info', message: 'Règles de contenu CI-SIS exécutées : volet BIO-CR-BIO_2024.01 (déclaré par le document, instruction <?oxygen SCHSchema?>).', location: null },
+      { rule: 'cisis/volet-declared', severity: 'info', message: 'Règles de contenu CI-SIS exécutées : volet BIO-CR-BIO_2024.01 (déclaré par le document, instruction <?oxygen SCHSchema?>).', location: null, line: null, column: null },
     ]);
     const forced = runCli(['validate', '--format', 'json', '--cisis', cisisRoot, '--volet', 'BIO-CR-BIO_2021.01', file], { env });
     expect(forced.status).toBe(1);
     const findings = (JSON.parse(forced.stdout) as ValidateJson).files[0]!.findings.filter((finding) => finding.rule.startsWith('cisis/'));
-    expect(findings[0]).toEqual({ rule: 'cisis/volet-forced', severity: 'info', message: 'Règles de contenu CI-SIS exécutées : volet BIO-CR-BIO_2021.01 (imposé par --volet).', location: null });
+    expect(findings[0]).toEqual({ rule: 'cisis/volet-forced', severity: 'info', message: 'Règles de contenu CI-SIS exécutées : volet BIO-CR-BIO_2021.01 (imposé par --volet).', location: null, line: null, column: null });
     expect(findings.slice(1).map((finding) => finding.rule)).toContain('cisis/BIO-CR-BIO_2021.01/Entete_CR-BIO');
   });
 

@@ -26,7 +26,7 @@ describe.skipIf(skip)(`segur validate --xsd${skip ? ` — ${why}` : ''}`, () => 
       [],
     ]);
     const text = runCli(['validate', '--cisis', cisisRoot, '--xsd', mutantsDir + 'AVC-EUNV_2022.01__m1_drop-attr.xml'], { env });
-    expect(text.stdout).toContain('✖ erreur l.1235 Non conforme au schéma CDA R2');
+    expect(text.stdout).toContain(':1235 : Non conforme au schéma CDA R2');
   }, 60_000);
 
   it('says clearly when xmllint is missing (exit 2)', () => {

@@ -109,7 +109,7 @@ describe('segur check --strict', () => {
     expect(runCli(['check', bundle]).status).toBe(0);
     const strict = runCli(['check', bundle, '--strict']);
     expect(strict.status).toBe(1);
-    expect(strict.stdout).toContain('✘ Contrôle échoué (--strict : avertissements)');
+    expect(strict.stdout).toContain('✘ Contrôle échoué : 1 avertissement avec --fail-level warning (--strict)\n');
   });
 });
 

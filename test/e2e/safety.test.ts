@@ -5,7 +5,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { projectRoot, segurBin } from '../helpers/cli.js';
+import { cliEnv, projectRoot, segurBin } from '../helpers/cli.js';
 import type { Report } from '../../src/report/model.js';
 import { copyFixtureBundle, removeDir, tempDir, treeSnapshot } from './helpers.js';
 
@@ -30,7 +30,7 @@ const BUNDLES = [
 function check(bundle: string, extra: string[] = []) {
   const result = spawnSync(process.execPath, [segurBin, 'check', bundle, '--format', 'json', ...extra], {
     cwd: projectRoot,
-    env: { ...process.env, NO_COLOR: '1' },
+    env: cliEnv(),
     encoding: 'utf8',
     timeout: 20_000,
   });

@@ -65,8 +65,12 @@ describe.each([
     );
     const sarif = JSON.parse(read('sarif'));
     expect(sarif.runs[0].results).toHaveLength(report.findings.length);
-    expect(sarif.runs[0].originalUriBaseIds.BUNDLE_ROOT).toEqual({ uri: `fixtures/bundles/${bundle}/`, uriBaseId: '%SRCROOT%' });
-    const csvRecords = read('csv').split('\r\n').filter((line) => /^Vague 1,/.test(line));
+    // Locations from the repository root (the working folder): the bundle path as given, then the file.
+    for (const result of sarif.runs[0].results) {
+      expect(result.locations[0].physicalLocation.artifactLocation).toMatchObject({ uri: expect.stringMatching(new RegExp(`^fixtures/bundles/${bundle}/`)), uriBaseId: '%SRCROOT%' });
+    }
+    expect(sarif.runs[0].originalUriBaseIds).toBeUndefined();
+    const csvRecords = read('csv').split('\r\n').filter((line) => /^Vague 1;/.test(line));
     expect(csvRecords).toHaveLength(9); // expected proofs of the 6 requirements of profile Général
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(readFileSync(join(first, FILES.xlsx)) as unknown as ArrayBuffer);
@@ -87,13 +91,13 @@ describe('failing bundle details across formats', () => {
     const dir = join(work, 'missing-details');
     mkdirSync(dir, { recursive: true });
     const { read } = checkAllFormats('missing-proof', dir);
-    expect(read('junit')).toMatch(/<testcase classname="Gestion de l&#39;INS" name="INS\/va1.02 — Qualification de l&#39;identité">\n\s+<failure type="incomplet" message="Incomplet \(Exigence\) : 1 constat\(s\)">/);
+    expect(read('junit')).toMatch(/<testcase classname="Gestion de l&#39;INS" name="INS\/va1.02 — Qualification de l&#39;identité">\n\s+<failure type="incomplet" message="Incomplet \(Exigence\) : 1 constat">/);
     const result = JSON.parse(read('sarif')).runs[0].results.find((entry: { ruleId: string }) => entry.ruleId === 'coverage/missing-proof');
     expect(result.level).toBe('error');
     expect(result.properties).toMatchObject({ requirement: 'INS/va1.02', proof: 'INS/va1.02.02.01' });
     expect(read('github')).toMatch(/^::error [^\n]*title=INS\/va1.02 · coverage\/missing-proof::/m);
     expect(read('markdown')).toContain('<summary><strong>INS/va1.02 — Incomplet — Qualification de l&#39;identité</strong> (Exigence)</summary>');
-    expect(read('csv')).toMatch(/,INS\/va1.02.02.01,Capture d'écran du statut d'identité,,,,Incomplet,/);
+    expect(read('csv')).toMatch(/;INS\/va1.02.02.01;Capture d'écran du statut d'identité;;;;manquante;Incomplet;/);
   });
 });
 
@@ -102,9 +106,9 @@ describe('segur checklist', () => {
     const out = join(work, 'liste-dsr.md');
     const run = runCli(['checklist', 'fixtures/bundles/missing-proof', '--out', out]);
     expect(run.status).toBe(0);
-    expect(run.stderr).toBe(`Liste DSR écrite dans ${out} : 7 preuve(s) attendue(s), 1 manquante(s).\n`);
+    expect(run.stderr).toBe(`Liste DSR écrite dans ${out} : 7 preuves attendues, dont 1 manquante et 0 en erreur.\n`);
     const list = readFileSync(out, 'utf8');
-    expect(list).toContain('7 preuve(s) attendue(s) : 6 fournie(s), 1 manquante(s), 2 non applicable(s).');
+    expect(list).toContain('7 preuves attendues : 6 fournies, 0 en erreur, 1 manquante ; en plus, 2 preuves non applicables (rien à déposer).');
     expect(list).toMatch(/^- \[ \] \*\*INS\/va1\.02\.02\.01\*\* Capture d'écran du statut d'identité — \*\*manquante\*\*$/m);
     expect(list).toMatch(/^- \[x\] \*\*INS\/va1\.01\.01\.01\*\* /m);
     expect(list).toMatch(/^- \*\*DMP\/va1\.01\.01\.01\*\* Document CDA envoyé au DMP — non applicable$/m);
@@ -117,8 +121,8 @@ describe('segur checklist', () => {
     }
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(readFileSync(join(work, 'liste.xlsx')) as unknown as ArrayBuffer);
-    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['Checklist', 'Synthèse']);
-    expect(readFileSync(join(work, 'liste.csv'), 'utf8').startsWith('\uFEFFPérimètre,ID,')).toBe(true);
+    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['Synthèse', 'Checklist']);
+    expect(readFileSync(join(work, 'liste.csv'), 'utf8').startsWith('\uFEFFPérimètre;ID;')).toBe(true);
   });
 
   it('exits 2 on an unknown extension or an unwritable output, leaving no file', () => {
@@ -165,6 +169,6 @@ describe('segur checklist with a scenario declared non-applicable', () => {
     expect(runCli(['checklist', bundle, '--out', out]).status).toBe(0);
     const list = readFileSync(out, 'utf8');
     expect(list).toMatch(/^- \*\*INS\/va1\.02\.02\.01\*\* Capture d'écran du statut d'identité — non applicable$/m);
-    expect(list).toContain('6 preuve(s) attendue(s) : 6 fournie(s), 0 manquante(s), 3 non applicable(s).');
+    expect(list).toContain('6 preuves attendues : 6 fournies, 0 en erreur, 0 manquante ; en plus, 3 preuves non applicables (rien à déposer).');
   });
 });

@@ -1,6 +1,7 @@
 // Drives the HTML report in a real browser (Debian's chromium, installed by .ci/run): counts shown
-// equal the report's, the verdict filter hides rows, a requirement expands, and a screenshot is kept
-// under test/artifacts/ for people to look at.
+// equal the report's, the search box and the verdict and chapter filters hide rows, a requirement
+// expands, the page fits 1400, 768 and 390 px without sideways scrolling (verdict badges in view,
+// table header sticky), and screenshots are kept under test/artifacts/ (git-ignored) to look at.
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -70,11 +71,19 @@ describe.skipIf(!hasChromium && !mustRun)('html report in Chromium', () => {
     expect(pageErrors).toEqual([]);
   });
 
-  it('filters by verdict and by chapter', async () => {
-    await page.selectOption('#filter-verdict', 'non-conforme');
+  it('filters by several verdicts at once, by chapter, and by a search on ID and title', async () => {
+    await setVerdicts(page, ['non-conforme']);
     expect(await page.locator('tr.req:visible button.toggle').allTextContents()).toEqual(['INS/va1.02']);
-    expect(await page.textContent('#shown')).toBe('1 exigence(s) affichée(s) sur 4');
-    await page.selectOption('#filter-verdict', '');
+    expect(await page.textContent('#shown')).toBe('1 exigence affichée sur 4');
+    await setVerdicts(page, ['non-conforme', 'incomplet']);
+    expect(await page.locator('tr.req:visible button.toggle').allTextContents()).toEqual(['INS/va1.02', 'DMP/va1.01']);
+    expect(await page.textContent('#shown')).toBe('2 exigences affichées sur 4');
+    await setVerdicts(page, [...VERDICTS]);
+    await page.fill('#filter-text', 'apercu');
+    expect(await page.locator('tr.req:visible button.toggle').allTextContents()).toEqual(['ERGO/va1.05']);
+    await page.fill('#filter-text', 'ins/va1.0');
+    expect(await page.locator('tr.req:visible button.toggle').allTextContents()).toEqual(['INS/va1.01', 'INS/va1.02']);
+    await page.fill('#filter-text', '');
     await page.selectOption('#filter-chapter', 'Gestion de l’INS');
     expect(await page.locator('tr.req:visible button.toggle').allTextContents()).toEqual(['INS/va1.01', 'INS/va1.02']);
     await page.selectOption('#filter-chapter', '');
@@ -98,11 +107,34 @@ describe.skipIf(!hasChromium && !mustRun)('html report in Chromium', () => {
 
   it('filters by verdict from the summary cards', async () => {
     await page.click('button.card.v-incomplet');
-    expect(await page.inputValue('#filter-verdict')).toBe('incomplet');
+    expect(await checkedVerdicts(page)).toEqual(['incomplet']);
     expect(await page.locator('tr.req:visible button.toggle').allTextContents()).toEqual(['DMP/va1.01']);
     await page.click('button.card.v-total');
-    expect(await page.inputValue('#filter-verdict')).toBe('');
+    expect(await checkedVerdicts(page)).toEqual([...VERDICTS]);
     expect(await page.locator('tr.req:visible').count()).toBe(4);
+  });
+
+  it('counts errors and warnings per requirement, not information notes', async () => {
+    const counts = await page.$$eval('tr.req td.num', (cells) => cells.map((cell) => cell.textContent));
+    expect(counts).toEqual(['0', '2', '1', '0']);
+  });
+
+  it.each([1400, 768, 390])('fits %i px without sideways scrolling, badges in view, header sticky', async (width) => {
+    const narrow = await browser.newPage();
+    await narrow.setViewportSize({ width, height: 900 });
+    await narrow.goto(pathToFileURL(join(artifacts, 'report.html')).href);
+    await narrow.click('#expand-all');
+    const sizes = await narrow.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+    expect(sizes.scroll).toBeLessThanOrEqual(sizes.client);
+    for (const box of await narrow.locator('tr.req .badge').all()) {
+      const rect = (await box.boundingBox())!;
+      expect(rect.x).toBeGreaterThanOrEqual(0);
+      expect(rect.x + rect.width).toBeLessThanOrEqual(width);
+    }
+    expect(await narrow.$eval('table.requirements thead th', (th) => getComputedStyle(th).position)).toBe('sticky');
+    await narrow.screenshot({ path: join(artifacts, `report-${width}.png`), fullPage: true });
+    await narrow.close();
+    expect(pageErrors).toEqual([]);
   });
 
   it('expands and collapses every requirement at once', async () => {
@@ -123,7 +155,7 @@ describe.skipIf(!hasChromium && !mustRun)('html report in Chromium', () => {
     const other = await browser.newPage();
     await other.goto(pathToFileURL(html).href);
     expect(await countsShown(other)).toEqual(expectedCounts(report));
-    await other.selectOption('#filter-verdict', 'incomplet');
+    await setVerdicts(other, ['incomplet']);
     expect(await other.locator('tr.req:visible button.toggle').allTextContents()).toEqual(
       report.requirements.filter((result) => result.verdict === 'incomplet').map((result) => result.id),
     );
@@ -132,6 +164,16 @@ describe.skipIf(!hasChromium && !mustRun)('html report in Chromium', () => {
     expect(pageErrors).toEqual([]);
   });
 });
+
+const VERDICTS = ['conforme', 'non-conforme', 'incomplet', 'non-applicable'] as const;
+
+async function setVerdicts(page: Page, verdicts: readonly string[]): Promise<void> {
+  for (const verdict of VERDICTS) await page.setChecked(`#filter-verdict input[value="${verdict}"]`, verdicts.includes(verdict));
+}
+
+async function checkedVerdicts(page: Page): Promise<string[]> {
+  return page.$$eval('#filter-verdict input:checked', (inputs) => inputs.map((input) => (input as HTMLInputElement).value));
+}
 
 /** The counters the page shows, by `data-count` name. */
 async function countsShown(page: Page): Promise<Record<string, number>> {

@@ -51,14 +51,20 @@ describe('html report', () => {
   });
 
   it('lists requirements with filter data, keyboard toggles and details (files, sizes, SHA-256, findings)', () => {
-    const rows = [...html.matchAll(/<tr class="req" data-chapter="([^"]*)" data-verdict="([^"]+)">\n<td><button type="button" class="toggle" aria-expanded="false" aria-controls="(detail-\d+)">([^<]+)<\/button>/g)];
-    expect(rows.map((match) => [match[4], match[2], match[3]])).toEqual([
-      ['INS/va1.01', 'conforme', 'detail-1'],
-      ['INS/va1.02', 'non-conforme', 'detail-2'],
-      ['DMP/va1.01', 'incomplet', 'detail-3'],
-      ['ERGO/va1.05', 'non-applicable', 'detail-4'],
+    const rows = [
+      ...html.matchAll(/<tr class="req" data-chapter="([^"]*)" data-verdict="([^"]+)" data-search="([^"]*)">\n<td><button type="button" class="toggle" aria-expanded="false" aria-controls="(detail-\d+)">([^<]+)<\/button>/g),
+    ];
+    expect(rows.map((match) => [match[5], match[2], match[4], match[3]])).toEqual([
+      ['INS/va1.01', 'conforme', 'detail-1', 'ins/va1.01 appel au teleservice insi'],
+      ['INS/va1.02', 'non-conforme', 'detail-2', 'ins/va1.02 qualification de l’identite'],
+      ['DMP/va1.01', 'incomplet', 'detail-3', 'dmp/va1.01 envoi d’un document au dmp'],
+      ['ERGO/va1.05', 'non-applicable', 'detail-4', 'ergo/va1.05 apercu avant envoi'],
     ]);
-    expect(html).toContain('<select id="filter-verdict"><option value="">Toutes</option><option value="conforme">Conforme</option>');
+    expect(html).toContain(
+      '<fieldset id="filter-verdict"><legend>Verdict</legend><label><input type="checkbox" value="conforme" checked> Conforme</label><label><input type="checkbox" value="non-conforme" checked> Non conforme</label>',
+    );
+    expect(html).toContain('<input type="search" id="filter-text" placeholder="ID ou titre" autocomplete="off">');
+    expect(html).toContain('data-one="{shown} exigence affichée sur 4" data-other="{shown} exigences affichées sur 4"');
     expect(html).toContain(
       '<tr><td><code>proofs/INS_va1.01.01.01/capture.png</code></td><td>screenshot</td><td class="num">2\u202f048 o</td><td class="sha">' + 'a'.repeat(64) + '</td></tr>',
     );

@@ -39,16 +39,44 @@ describe('junit report', () => {
     expect(conforme!.failure).toBeUndefined();
     expect(nonConforme!.failure).toEqual({
       type: 'non-conforme',
-      message: 'Non conforme (Exigence) : 2 constat(s)',
+      message: 'Non conforme (Exigence) : 2 constats',
       '#text':
         '[erreur] realmCode absent ou différent de « FR » — proofs/INS_va1.02.01.01/cda.xml:3 (/ClinicalDocument/realmCode) [cda/realm-code]\n' +
         '[avertissement] OID d’INS inattendu : 1.2.3 & <b> — proofs/INS_va1.02.01.01/cda.xml (/ClinicalDocument/recordTarget) [ins/oid]',
     });
-    expect(incomplet!.failure).toMatchObject({ type: 'incomplet', message: 'Incomplet (Exigence) : 1 constat(s)' });
+    expect(incomplet!.failure).toMatchObject({ type: 'incomplet', message: 'Incomplet (Exigence) : 1 constat' });
     expect(nonApplicable!.skipped).toEqual({ message: 'Déclarée non applicable' });
     expect(nonApplicable!.failure).toBeUndefined();
     expect(general!.failure).toBeUndefined();
     expect(general!['system-out']).toBe('[avertissement] Fichier non rattaché à une preuve : notes,v2.txt — notes,v2.txt [bundle/unlisted-file]');
+  });
+
+  it('under --strict, fails an EXIGENCE holding a warning and the findings outside requirements holding one', () => {
+    const warning = { rule: 'x/w', severity: 'warning' as const, message: 'attention', requirement: 'INS/va1.01' };
+    const report = {
+      ...fixtureReport,
+      verdict: 'fail' as const,
+      requirements: fixtureReport.requirements.map((result) => (result.id === 'INS/va1.01' ? { ...result, findings: [warning] } : result)),
+    };
+    const cases = parse(render(fixtureContext({ report, strict: true }))).testsuites.testsuite.testcase;
+    expect(cases.map((testCase) => testCase.failure?.type)).toEqual(['conforme', 'non-conforme', 'incomplet', undefined, 'bundle']);
+  });
+
+  it('gives a failed gate no requirement shows (--max-warnings) a testcase of its own: failures ≥ 1 whenever the exit code is 1', () => {
+    const report = {
+      ...fixtureReport,
+      verdict: 'fail' as const,
+      requirements: fixtureReport.requirements.map((result) => ({ ...result, verdict: 'conforme' as const, findings: [] })),
+    };
+    const { testsuites } = parse(render(fixtureContext({ report, maxWarnings: 0, gatingWarnings: 1 })));
+    expect(testsuites.failures).toBe('1');
+    expect(testsuites.testsuite.testcase.at(-1)).toMatchObject({
+      classname: 'segur',
+      name: 'Contrôle',
+      failure: { type: 'gate', message: 'Contrôle échoué : 1 avertissement, au-delà de --max-warnings 0' },
+    });
+    // A passing gate never gets it.
+    expect(parse(render(fixtureContext({ report: { ...report, verdict: 'pass' } }))).testsuites.failures).toBe('0');
   });
 
   it('stays well-formed with markup and XML-invalid characters in the inputs', () => {

@@ -10,9 +10,31 @@ describe('large reports', () => {
     expect(markdown.length).toBeLessThan(65_536);
     const shown = markdown.match(/^<details>$/gm)!.length;
     expect(shown).toBeGreaterThan(100);
-    expect(markdown).toContain(`… et ${1500 - shown} autre(s) exigence(s) à traiter : voir le rapport HTML, JSON ou xlsx.`);
-    expect(markdown).toContain('- … et 250 autre(s) constat(s) : voir le rapport HTML ou JSON.');
+    expect(markdown).toContain(`… et ${1500 - shown} autres exigences à traiter : voir le rapport complet (HTML, JSON ou xlsx).`);
+    expect(markdown).toContain('- … et 250 autres constats : voir le rapport complet (HTML ou JSON).');
     expect(markdown.match(/`bundle\/unlisted-file`/g)).toHaveLength(50);
+  });
+
+  it('cut anything past the 65,536 characters, --since included, with a pointer to the full report', () => {
+    const context = largeContext(10, 0);
+    // A REM change that orphans 3,000 proofs: --since lists each of them.
+    const requirements = Array.from({ length: 3000 }, (_, index) => ({
+      change: 'removed' as const,
+      old: `X/va1.${index}`,
+      declared: 'conforme' as const,
+      proofs: [{ status: 'orphaned' as const, old: `X/va1.${index}.01.01`, files: [`proofs/X_va1.${index}.01.01/capture-${'x'.repeat(40)}.png`] }],
+    }));
+    const since = {
+      dir: 'preuves',
+      old: { id: 'REM-OLD', title: 'Ancien', sha256: '0'.repeat(64) },
+      new: { id: 'REM-NEW', title: 'Nouveau', sha256: '1'.repeat(64) },
+      profiles: ['Général'],
+      summary: { maps: 0, renamed: 0, orphaned: 3000, new: 0 },
+      requirements,
+    } as unknown as NonNullable<typeof context.report.since>;
+    const markdown = renderMarkdown({ ...context, report: { ...context.report, since } });
+    expect(markdown.length).toBeLessThanOrEqual(65_536);
+    expect(markdown.endsWith('… résumé coupé à la limite de 65 536 caractères d’un commentaire GitHub : la suite est dans le rapport complet (HTML, JSON ou xlsx).\n')).toBe(true);
   });
 
   it('render every requirement in the HTML and every proof in the CSV', () => {

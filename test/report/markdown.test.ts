@@ -21,7 +21,7 @@ describe('markdown report', () => {
       '| Non applicable | 1 |',
       '| **Total** | **4** |',
       '',
-      'Constats : 2 erreur(s), 2 avertissement(s).',
+      'Constats : 2 erreurs, 2 avertissements.',
       '',
       '### Exigences à traiter (2)',
       '',
@@ -53,7 +53,7 @@ describe('markdown report', () => {
 
   it('speaks English with --lang en (labels, verdicts, typography)', () => {
     const lines = render(fixtureContext({ lang: 'en' })).split('\n');
-    expect(lines[0]).toBe('## Ségur conformity report — ❌ Gate failed');
+    expect(lines[0]).toBe('## Ségur conformity report — ❌ Check failed');
     expect(lines[2]).toBe('- **Software**: MonLGC 5.2.0');
     expect(lines).toContain('| Non-compliant | 1 |');
   });

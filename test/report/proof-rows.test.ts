@@ -8,7 +8,7 @@ describe('proof rows', () => {
     expect(proofRows(fixtureContext()).map((row) => [row.proof.id, row.state, row.files.length, row.findings.map((finding) => finding.rule)])).toEqual([
       ['INS/va1.01.01.01', 'present', 1, []],
       ['INS/va1.01.01.02', 'present', 2, []],
-      ['INS/va1.02.01.01', 'present', 1, ['cda/realm-code', 'ins/oid']],
+      ['INS/va1.02.01.01', 'error', 1, ['cda/realm-code', 'ins/oid']],
       ['DMP/va1.01.01.01', 'present', 1, []],
       ['DMP/va1.01.01.02', 'missing', 0, ['coverage/missing-proof']],
       ['DMP/va1.01.02.01', 'not-applicable', 0, []],

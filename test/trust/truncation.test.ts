@@ -43,8 +43,8 @@ describe.each(XML_READERS.map((reader) => [reader.name, reader]))('%s cut short'
     const at = endOf(text);
     const expected =
       reader.family === 'xds'
-        ? { rule: 'xds/not-well-formed', severity: 'error', args: { detail: expect.any(String) }, location: reader.location(at.line) }
-        : { rule: `${reader.family}/not-well-formed`, severity: 'error', args: { detail: expect.any(String) }, location: reader.location(at.line), ...at };
+        ? { rule: 'xds/not-well-formed', severity: 'error', args: expect.objectContaining({ detail: expect.any(String) }), location: reader.location(at.line) }
+        : { rule: `${reader.family}/not-well-formed`, severity: 'error', args: expect.objectContaining({ detail: expect.any(String) }), location: reader.location(at.line), ...at };
     expect(outcome.findings).toEqual([expected]);
     expect((await sniff(bufferSource(bytes))).kind).toBe(reader.kind);
   });
@@ -67,7 +67,7 @@ describe('a CDA cut inside its base64 body', () => {
   ])('%s: the fault alone, not a claim that the PDF is absent', (_, chars) => {
     const text = document.slice(0, start + chars);
     expect(validateCdaBytes(Buffer.from(text)).findings).toEqual([
-      { rule: 'cda/not-well-formed', severity: 'error', args: { detail: expect.any(String) }, location: `ligne ${endOf(text).line}`, ...endOf(text) },
+      { rule: 'cda/not-well-formed', severity: 'error', args: expect.objectContaining({ detail: expect.any(String) }), location: `ligne ${endOf(text).line}`, ...endOf(text) },
     ]);
   });
 
@@ -88,7 +88,7 @@ describe('inside an XDM archive', () => {
     const cut = Buffer.from(cutAfter(document.toString('utf8'), marker));
     const findings = (await validateXdmBytes(writeZip(xdmEntries(cut)))).findings;
     const fault = findings.find((finding) => finding.rule === 'cda/not-well-formed');
-    expect(fault).toEqual({ rule: 'cda/not-well-formed', severity: 'error', args: { detail: expect.any(String) }, location: `IHE_XDM/SUBSET01/DOC0001.XML:ligne ${endOf(cut.toString('utf8')).line}` });
+    expect(fault).toEqual({ rule: 'cda/not-well-formed', severity: 'error', args: expect.objectContaining({ detail: expect.any(String) }), location: `IHE_XDM/SUBSET01/DOC0001.XML:ligne ${endOf(cut.toString('utf8')).line}` });
     expect(findings.filter((finding) => finding.severity === 'error').map((finding) => finding.rule)).toEqual(['cda/not-well-formed']);
   });
 

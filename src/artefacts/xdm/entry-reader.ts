@@ -12,6 +12,7 @@ import { validateCda } from '../cda/validator.js';
 import { ByteBudget, digestZipEntry, readZipEntry, type EntryReadProblem, type InflationBudget, type OpenedZip, type ZipEntryRef } from '../../io/zip-directory.js';
 import { cdaFacts, type CdaFacts } from './cda-facts.js';
 import type { XdmFile } from './rules/rule.js';
+import { zipDetailArgs } from './open-archive.js';
 
 export interface ValidatedCda {
   file: XdmFile;
@@ -124,7 +125,7 @@ export class EntryReader {
         this.findings.push(finding('xdm/local-name-mismatch', { localName: problem.localName }));
         break;
       case 'unreadable':
-        this.findings.push(finding('xdm/entry-unreadable', { detail: problem.detail }));
+        this.findings.push(finding('xdm/entry-unreadable', zipDetailArgs(problem.detail)));
         break;
     }
     return undefined;

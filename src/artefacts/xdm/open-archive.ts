@@ -3,6 +3,7 @@
 // read further. Entries are then read one at a time (entry-reader.ts), CRC-32 and local names checked.
 import { openZipDirectory, type OpenedZip, type ZipLimits, type ZipProblem } from '../../io/zip-directory.js';
 import type { ArtefactFinding } from '../types.js';
+import { zipReason } from '../../io/zip-reason.js';
 
 export const XDM_LIMITS = {
   /** A message holds a few documents; thousands of entries are a trap, not a message. */
@@ -45,7 +46,7 @@ export async function openXdmArchive(bytes: Buffer, limits: XdmLimits = XDM_LIMI
 function refusal(problem: ZipProblem, limits: XdmLimits): ArtefactFinding {
   switch (problem.kind) {
     case 'unreadable':
-      return finding('xdm/not-a-zip', { detail: problem.detail });
+      return finding('xdm/not-a-zip', zipDetailArgs(problem.detail));
     case 'unsafe-name':
       return finding('xdm/unsafe-entry-name', { entry: problem.entry }, problem.entry);
     case 'too-many-entries':
@@ -65,4 +66,10 @@ function finding(rule: string, args: ArtefactFinding['args'], location?: string)
 
 function toMb(bytes: number): number {
   return Math.ceil(bytes / MB);
+}
+
+/** `{detail}` in our wording when the zip library's text is a known one (io/zip-reason.ts). */
+export function zipDetailArgs(text: string): ArtefactFinding['args'] {
+  const { reason, code } = zipReason(text);
+  return code ? { detail: reason, detailCode: code } : { detail: reason };
 }

@@ -6,6 +6,7 @@ import { requirementsForProfiles } from '../schema.js';
 import { resolveCatalog } from '../store.js';
 import { catalogCounts } from '../counts.js';
 import { maskStringsIn } from '../mask.js';
+import { matchProfiles } from '../../bundle/profiles.js';
 
 export interface CatalogShowFlags {
   profile?: string[];
@@ -17,7 +18,8 @@ export async function runCatalogShow(ref: string, flags: CatalogShowFlags, lang:
   if (format !== 'tty' && format !== 'json') throw new SegurError('catalog/bad-show-format', { value: format });
   const reveal = options.revealIdentifiers === true;
   const { catalog: read } = await resolveCatalog(ref, { baseDir: process.cwd() });
-  const profiles = flags.profile ?? [];
+  // An unknown profile is exit 2, as for init and check: a typo would otherwise show nothing, exit 0.
+  const profiles = matchProfiles(read, flags.profile ?? []);
   // Profiles are selected on the catalog as read; everything shown is masked (statements are printed
   // outside the message catalog, and the JSON model is the catalog itself).
   const selected = { ...read, requirements: requirementsForProfiles(read, profiles) };

@@ -10,6 +10,7 @@ import { SegurError } from '../../errors.js';
 import { readYamlFile } from '../yaml-file.js';
 import { COLUMN_FIELDS, type ColumnField } from './fields.js';
 import { normaliseHeader } from './normalise.js';
+import { zodIssueArgs, zodIssuePath } from '../../io/zod-issue.js';
 
 const ColumnsMapSchema = z.strictObject({
   sheet: z.string().min(1).optional(),
@@ -28,12 +29,11 @@ export interface ColumnsMap {
 export const MAX_COLUMNS_MAP_BYTES = 1024 * 1024;
 
 export async function loadColumnsMap(file: string): Promise<ColumnsMap> {
-  const data = await readYamlFile(file, 'catalog/columns-invalid', MAX_COLUMNS_MAP_BYTES);
+  const data = await readYamlFile(file, 'catalog/columns-syntax', MAX_COLUMNS_MAP_BYTES);
   const result = ColumnsMapSchema.safeParse(data);
   if (!result.success) {
     const issue = result.error.issues[0]!;
-    const where = issue.path.length > 0 ? `${issue.path.join('.')} : ` : '';
-    throw new SegurError('catalog/columns-invalid', { file, detail: `${where}${issue.message}` });
+    throw new SegurError('catalog/columns-invalid', { file, path: zodIssuePath(issue) || '—', ...zodIssueArgs(issue) });
   }
   const columns = new Map<string, ColumnField>();
   const written = new Map<string, string>();

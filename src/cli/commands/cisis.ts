@@ -4,13 +4,12 @@ import type { Command } from 'commander';
 import type { ExitCodeHolder } from '../program.js';
 import { globalOptions } from '../context.js';
 
-export function registerCisisCommands(program: Command, _exit: ExitCodeHolder): void {
-  const cisis = program.command('cisis').description('règles de contenu CI-SIS : schématrons des volets de l’ANS (TestContenuCDA)');
+export function registerCisisCommands(program: Command, _exit: ExitCodeHolder, value: (name: string) => string): void {
+  const cisis = program.command('cisis');
   cisis
     .command('import')
-    .description('compile les schématrons des volets d’un dossier TestContenuCDA (mis en cache) et liste ce qui a été compilé')
-    .argument('<dossier>', 'copie du dépôt TestContenuCDA de l’ANS (contient schematrons/ et jeuxDeValeurs/)')
-    .option('--force', 'recompile même si le cache contient déjà ces règles')
+    .argument(`<${value('folder')}>`)
+    .option('--force', '')
     .action(async (dir: string, flags: { force?: boolean }, command: Command) => {
       const { lang } = globalOptions(command);
       const { runCisisImport } = await import('../../cisis/import-command.js');

@@ -7,14 +7,13 @@ import { formatMessage } from '../../messages/index.js';
 
 const repeat = (value: string, previous: string[] = []) => [...previous, value];
 
-export function registerInitCommand(program: Command, exit: ExitCodeHolder): void {
+export function registerInitCommand(program: Command, exit: ExitCodeHolder, value: (name: string) => string): void {
   program
     .command('init')
-    .description('crée un dossier de preuves : segur.yaml (toutes les exigences du profil) et les dossiers proofs/')
-    .argument('[dossier]', 'dossier à créer ou compléter (par défaut : le dossier courant)')
-    .requiredOption('--rem <catalogue>', 'catalogue REM (id de rem-catalogs/, fichier .yaml/.json ou classeur .xlsx)')
-    .option('--profile <profil>', 'profil (répétable ; par défaut Général s’il existe, sinon tous)', repeat)
-    .option('--upgrade', 'met à niveau le segur.yaml existant vers ce REM : écrit segur.<id du REM>.yaml à côté (statuts et preuves repris, « ⚠ » sur ce qui change)')
+    .argument(`[${value('folder')}]`)
+    .requiredOption(`--rem <${value('catalog')}>`, '')
+    .option(`--profile <${value('profile')}>`, '', repeat)
+    .option('--upgrade', '')
     .action(async (dir: string | undefined, flags: { rem: string; profile?: string[]; upgrade?: boolean }, command: Command) => {
       const { lang, revealIdentifiers } = globalOptions(command);
       if (flags.upgrade) {

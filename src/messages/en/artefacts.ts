@@ -35,7 +35,8 @@ export const artefacts: Record<string, string> = {
   'ins/sex-mismatch': 'The patient’s sex ({sex}) does not match the first digit of INS {ins}.',
   'ins/birth-date-mismatch': 'Birth date {birthDate} does not match the year and month of INS {ins}.',
   'ins/birthplace-mismatch': 'Birthplace {birthplace} does not match the department and commune of INS {ins}.',
-  'ins/identity-conflict': 'INS {ins} carries a different trait in {otherFile}: {trait} "{value}" here, "{otherValue}" there.',
+  'ins/identity-conflict':
+    'INS {ins} does not carry the same traits in the {files} files holding it — {differences}. The file that differs from the others is probably about another patient.',
   'ins/historical-ins': 'INS {ins} is a former number: {otherFile} gives the active INS {otherIns} (INSHISTO).',
   'insi/not-insi': 'Not an INSi teleservice response (no RESULTAT in the INSiResultat namespace; root "{root}").',
   'insi/code-cr': 'The INSi teleservice did not return a single identity: return code {code} ({label}).',
@@ -50,7 +51,14 @@ export const artefacts: Record<string, string> = {
   'artefacts/unreadable': 'Cannot read {file}: {reason}.',
   'artefacts/not-a-file': '{file} is not a regular file (directory, pipe…): nothing to validate.',
   'artefacts/bad-kind': 'Unknown kind "{value}" for --kind: cda, ins, xdm, eml or evs-report.',
-  'artefacts/bad-format': 'Unknown format "{value}" for --format: tty or json.',
-  'artefacts/summary': '{files} file(s): {errors} error(s), {warnings} warning(s).',
-  'artefacts/no-finding': 'no finding',
+  'artefacts/bad-format': 'Unknown format "{format}" for segur validate --format. Available formats: {available}.',
+  'validate/summary':
+    'Files: {files} — {errors, plural, one {# error} other {# errors}} · {warnings, plural, one {# warning} other {# warnings}}',
+  'validate/pass': 'Validation passed',
+  'validate/fail': 'Validation failed',
+  'validate/fail-warnings': 'Validation failed: {count, plural, one {# warning} other {# warnings}} with --fail-level warning (--strict)',
+  'validate/fail-max-warnings': 'Validation failed: {count, plural, one {# warning} other {# warnings}}, beyond --max-warnings {max}',
+  'validate/junit.failure': '{count, plural, one {# finding} other {# findings}}',
+  'validate/no-match': 'No file matches the pattern "{pattern}" (hidden and system files are ignored).',
+  'validate/folder-unreadable': 'Cannot read the folder {dir}: {reason}',
 };

@@ -18,8 +18,8 @@ export const batch: Record<string, string> = {
   'batch/column.requirement': 'Requirement',
   'batch/column.nature': 'Nature',
   'batch/matrix-title': 'Verdict matrix',
-  'batch/counts': 'conforme: {conforme}, non-conforme: {nonConforme}, incomplet: {incomplet}, non-applicable: {nonApplicable}',
-  'batch/tally': '{total} bundle(s) checked, {failed} failing; reports in {out}',
+  'batch/counts': 'compliant: {conforme}, non-compliant: {nonConforme}, incomplete: {incomplet}, not applicable: {nonApplicable}',
+  'batch/tally': '{total, plural, one {# bundle} other {# bundles}} checked, {failed} failing; reports in {out}',
   'batch/dir-is-bundle':
     '{dir} is itself an evidence bundle (it holds {manifest}): to check it alone, run "segur check {dir}"; segur batch expects the folder that holds the bundles.',
   'batch/too-many-folders': 'More than {max} folders under {dir}: segur batch stops there. Split the deposits into several batches.',

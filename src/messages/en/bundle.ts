@@ -4,6 +4,8 @@ const where = '{file}, line {line}, column {column}';
 export const bundle: Record<string, string> = {
   'manifest/not-found':
     'No manifest {file}: "{dir}" is not an evidence bundle. Create one with "segur init {dir} --rem CATALOG".',
+  'manifest/other-name':
+    'No manifest {file}, but there is {found}: segur only reads the name segur.yaml. Rename {name} to segur.yaml (its content may stay JSON, which is valid YAML).',
   'manifest/unreadable': 'Cannot read the manifest {file}: {reason}',
   'manifest/outside-bundle': 'The manifest {file} links to a file outside the evidence folder: refused (the manifest is part of the deposited folder).',
   'manifest/too-many-entries': 'The manifest {file} holds more than {max} keys and list items ({count} read): not a realistic manifest, refused before any check.',
@@ -39,7 +41,7 @@ export const bundle: Record<string, string> = {
   'init/manifest-too-many-entries':
     'Manifest {file} would have {count} keys and list items, beyond the {max} "segur check" accepts: nothing was written. Narrow it to a profile (--profile); a published REM makes far fewer.',
   'init/not-writable': 'Cannot create the evidence bundle {dir}: {reason}',
-  'init/done': 'Manifest {file} created: {requirements} requirements of profile {profiles}, {folders} proof folders.',
+  'init/done': 'Manifest {file} created: {requirements, plural, one {# requirement} other {# requirements}} of profile {profiles}, {folders, plural, one {# proof folder} other {# proof folders}}.',
   'check/unknown-format': 'Unknown report format "{format}". Available formats: {available}.',
   'check/binary-format-needs-path': 'Format {format} is binary: give a file, e.g. --format {format}:report.{format}.',
   'check/stdout-taken': 'Only one format can go to standard output; give the others a file (--format FORMAT:FILE).',
@@ -49,9 +51,6 @@ export const bundle: Record<string, string> = {
   'tty/title': 'Bundle {bundle} — REM {catalog} ({profiles})',
   'tty/summary':
     'Requirements: {requirements} — compliant: {conforme} · non-compliant: {nonConforme} · incomplete: {incomplet} · not applicable: {nonApplicable} — errors: {errors} · warnings: {warnings}',
-  'tty/gate-pass': 'Check passed',
-  'tty/gate-fail': 'Check failed',
-  'tty/gate-fail-strict': 'Check failed (--strict: warnings)',
   'tty/bundle-findings': 'Manifest and bundle',
   'tty/verdict-conforme': 'compliant',
   'tty/verdict-non-conforme': 'non-compliant',

@@ -56,8 +56,9 @@ export const catalog: Record<string, string> = {
   'catalog/no-header':
     'No sheet of {file} has a recognisable REM header (it needs at least an identifier column, "ID" or "N° exigence", and a statement column, "Exigence"). Headers seen (first non-empty row of each sheet):\n{seen}\nFor an unknown layout, describe the columns in a file given to --columns (see "segur catalog import --help").',
   'catalog/sheet-not-found': 'Sheet "{sheet}" does not exist in {file}. Sheets: {sheets}.',
+  'catalog/columns-syntax': 'Column map {file} cannot be read (line {line}): {detail}.',
   'catalog/columns-invalid':
-    'Invalid column map {file}: {detail}\nExpected: "columns:" followed by "Workbook header: field" lines (fields: id, statement, chapter, function, scenarioId, scenario, proofId1, proof1…, ignore).',
+    'Invalid column map {file}: "{path}": {detail}.\nExpected: "columns:" followed by "Workbook header: field" lines (fields: id, statement, chapter, function, scenarioId, scenario, proofId1, proof1…, ignore).',
   'catalog/row-without-id':
     '{file}, sheet "{sheet}", row {row}: a scenario or proof number without a requirement ID. Fill in the requirement ID on this row (or merge the cell with the one above).',
   'catalog/conflicting-requirement':
@@ -73,6 +74,10 @@ export const catalog: Record<string, string> = {
   'catalog/bad-conditional':
     '{file}, sheet "{sheet}", row {row}: unexpected value "{value}" for "Exigence conditionnelle" (expected OUI, NON or empty).',
   'catalog/no-requirements': '{file}, sheet "{sheet}": no requirement below the header on row {row}.',
+  'catalog/not-a-catalog-file':
+    '"{ref}" is not a REM catalog: give an id from rem-catalogs/ (segur catalog list), a .yaml or .json catalog, or a .xlsx REM workbook.',
+  'catalog/import-would-replace':
+    '{file} already exists and comes from another workbook: two REMs have the same file name. Choose another file with --out, or replace this catalog with --force.',
   'catalog/unknown-id':
     'Catalog "{id}" not found in rem-catalogs/. Available catalogs: {available}. Import the REM with "segur catalog import REM.xlsx", or give the path of a .yaml, .json or .xlsx file.',
   'catalog/yaml-too-deep': '{file}, line {line}: more than {max} levels of nesting. A catalog or a column map has only a few: this file is not one.',
@@ -82,7 +87,7 @@ export const catalog: Record<string, string> = {
   'catalog/bad-show-format': 'Unknown format "{value}" for catalog show: use tty or json.',
   'catalog/bad-max-uncompressed': 'Invalid value "{value}" for --max-uncompressed-mb: give a positive number of MB.',
 
-  'catalog/imported': 'Catalog {id} written to {file}: {requirements} requirements, {scenarios} scenarios, {proofs} proofs.',
+  'catalog/imported': 'Catalog {id} written to {file}: {requirements, plural, one {# requirement} other {# requirements}}, {scenarios, plural, one {# scenario} other {# scenarios}}, {proofs, plural, one {# proof} other {# proofs}}.',
   'catalog/explain-sheet': 'Sheet "{sheet}", header on row {row}.',
   'catalog/explain-sheet-hidden-forced': '  This sheet is {state} in Excel: read because --sheet (or the "sheet:" of --columns) names it.',
   'catalog/explain-sheet-hidden-fallback': '  This sheet is {state} in Excel: read because no visible sheet has a REM header.',
@@ -101,24 +106,24 @@ export const catalog: Record<string, string> = {
   'catalog/explain-ignored-mapped-ignore': '  {column} (ignored by --columns)',
   'catalog/explain-assumptions': 'Assumptions:',
   'catalog/explain-nature-absent': '  no "Nature de l’exigence" column: every requirement is assumed to be an EXIGENCE.',
-  'catalog/explain-nature-empty': '  {count} requirement(s) with no nature filled in: assumed to be EXIGENCE.',
-  'catalog/explain-proof-text-without-number': '  {count} proof text(s) without "N° preuve" ignored (template padding).',
-  'catalog/explain-scenario-text-without-number': '  {count} scenario text(s) without "N° scénario" ignored.',
-  'catalog/explain-rows-skipped': '  {count} row(s) without a requirement ID ignored.',
+  'catalog/explain-nature-empty': '  {count, plural, one {# requirement} other {# requirements}} with no nature filled in: assumed to be EXIGENCE.',
+  'catalog/explain-proof-text-without-number': '  {count, plural, one {# proof text} other {# proof texts}} without "N° preuve" ignored (template padding).',
+  'catalog/explain-scenario-text-without-number': '  {count, plural, one {# scenario text} other {# scenario texts}} without "N° scénario" ignored.',
+  'catalog/explain-rows-skipped': '  {count, plural, one {# row} other {# rows}} without a requirement ID ignored.',
   'catalog/explain-hidden-rows':
     '  {count} row(s) hidden in Excel (filter, collapsed group or hidden by hand) read like the others: {rows}. Delete them from the workbook if they are not part of the REM.',
   'catalog/explain-control-characters':
     '  {count} cell(s) held control characters (Word manual line break, invisible pasted characters): replaced by line breaks or spaces.',
   'catalog/explain-map-unmatched': '  --columns entries matching no column of the header: {headers}.',
-  'catalog/explain-counts': 'Result: {requirements} requirements, {scenarios} scenarios, {proofs} proofs ({rows} rows read).',
+  'catalog/explain-counts': 'Result: {requirements, plural, one {# requirement} other {# requirements}}, {scenarios, plural, one {# scenario} other {# scenarios}}, {proofs, plural, one {# proof} other {# proofs}} ({rows, plural, one {# row} other {# rows}} read).',
 
   'catalog/list-empty': 'No catalog in rem-catalogs/. Import a REM with "segur catalog import REM.xlsx".',
-  'catalog/list-line': '{id}  {requirements} requirements, {scenarios} scenarios, {proofs} proofs  {title}  ({origin})',
+  'catalog/list-line': '{id}  {requirements, plural, one {# requirement} other {# requirements}}, {scenarios, plural, one {# scenario} other {# scenarios}}, {proofs, plural, one {# proof} other {# proofs}}  {title}  ({origin})',
   'catalog/list-problem': '{id}  unreadable: {problem}',
   'catalog/list-origin-local': 'rem-catalogs/',
   'catalog/list-origin-bundled': 'shipped with segur',
   'catalog/show-header': '{title} ({id}) — source {file}, sheet "{sheet}"',
-  'catalog/show-counts': '{requirements} requirements, {scenarios} scenarios, {proofs} proofs{profile}',
+  'catalog/show-counts': '{requirements, plural, one {# requirement} other {# requirements}}, {scenarios, plural, one {# scenario} other {# scenarios}}, {proofs, plural, one {# proof} other {# proofs}}{profile}',
   'catalog/show-profile': ' for profile {profile}',
   'catalog/show-requirement': '{id}  [{nature}{conditional}]  {chapter} — {function}',
   'catalog/show-conditional': ', conditional',

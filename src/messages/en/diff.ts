@@ -8,7 +8,7 @@ export const diff: Record<string, string> = {
   'diff/old': 'Old REM',
   'diff/new': 'New REM',
   'diff/summary':
-    '{total} requirements compared: {added} added, {removed} removed, {renamed} renamed, {changed} changed, {unchanged} unchanged; {tightened} tightened, {loosened} loosened.',
+    '{total, plural, one {# requirement} other {# requirements}} compared: {added} added, {removed} removed, {renamed} renamed, {changed} changed, {unchanged} unchanged; {tightened} tightened, {loosened} loosened.',
   'diff/summary-items':
     'Scenarios: {scenariosAdded} added, {scenariosRemoved} removed, {scenariosRenumbered} renumbered, {scenariosChanged} reworded. Proofs: {proofsAdded} added, {proofsRemoved} removed, {proofsRenumbered} renumbered, {proofsChanged} reworded.',
   'diff/threshold':
@@ -124,5 +124,5 @@ export const diff: Record<string, string> = {
   'upgrade/orphans': 'Carried from segur.yaml with no equivalent in {catalog} (kept for reference, not checked):',
   'upgrade/removed': 'Requirements of segur.yaml with no equivalent in {catalog} (kept for reference, not checked):',
   'upgrade/done':
-    'Manifest {file} written for {catalog}: {requirements} requirements, {attention} to review (lines marked "⚠"), {orphaned} proof file(s) with no equivalent kept as comments. segur.yaml was not changed: review the new manifest, then replace segur.yaml with it.',
+    'Manifest {file} written for {catalog}: {requirements, plural, one {# requirement} other {# requirements}}, {attention} to review (lines marked "⚠"), {orphaned} proof file(s) with no equivalent kept as comments. segur.yaml was not changed: review the new manifest, then replace segur.yaml with it.',
 };

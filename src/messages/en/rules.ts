@@ -18,6 +18,7 @@ export const rules: Record<string, string> = {
   'file/empty': 'File {path} is empty.',
   'file/sha256-mismatch': 'The SHA-256 of {path} does not match: declared {expected}, computed {actual}.',
   'file/kind-mismatch': '{path} is declared as "{declared}", but its content is {detected}.',
+  'manifest/identity-blank': '{field} is empty in segur.yaml: fill it in, the reports and the DSR checklist say whose software was checked.',
   'manifest/unknown-requirement': 'Requirement {requirement} does not exist in the REM.',
   'manifest/requirement-other-profile': 'Requirement {requirement} belongs to another profile ({profiles}): it is not checked.',
   'bundle/unknown-proof-folder': 'Folder {folder} matches no proof of the REM: its files belong to nothing.',

@@ -36,7 +36,8 @@ export const artefacts: Record<string, string> = {
   'ins/sex-mismatch': 'Le sexe du patient ({sex}) ne correspond pas au premier chiffre de l’INS {ins}.',
   'ins/birth-date-mismatch': 'La date de naissance {birthDate} ne correspond pas à l’année et au mois de l’INS {ins}.',
   'ins/birthplace-mismatch': 'Le lieu de naissance {birthplace} ne correspond pas au département et à la commune de l’INS {ins}.',
-  'ins/identity-conflict': 'L’INS {ins} porte un trait différent dans {otherFile} : {trait} « {value} » ici, « {otherValue} » là-bas.',
+  'ins/identity-conflict':
+    'L’INS {ins} n’a pas les mêmes traits dans les {files} fichiers qui le portent — {differences}. Le fichier qui s’écarte des autres concerne sans doute un autre patient.',
   'ins/historical-ins': 'L’INS {ins} est un ancien numéro : {otherFile} donne l’INS active {otherIns} (INSHISTO).',
   'insi/not-insi': 'Ce n’est pas une réponse du téléservice INSi (pas de RESULTAT de l’espace de noms INSiResultat ; racine « {root} »).',
   'insi/code-cr': 'Le téléservice INSi n’a pas rendu une identité unique : code retour {code} ({label}).',
@@ -51,7 +52,14 @@ export const artefacts: Record<string, string> = {
   'artefacts/unreadable': 'Impossible de lire {file} : {reason}.',
   'artefacts/not-a-file': '{file} n’est pas un fichier ordinaire (dossier, tube…) : rien à valider.',
   'artefacts/bad-kind': 'Type « {value} » inconnu pour --kind : cda, ins, xdm, eml ou evs-report.',
-  'artefacts/bad-format': 'Format « {value} » inconnu pour --format : tty ou json.',
-  'artefacts/summary': '{files} fichier(s) : {errors} erreur(s), {warnings} avertissement(s).',
-  'artefacts/no-finding': 'aucune anomalie',
+  'artefacts/bad-format': 'Format « {format} » inconnu pour segur validate --format. Formats disponibles : {available}.',
+  'validate/summary':
+    'Fichiers : {files} — {errors, plural, one {# erreur} other {# erreurs}} · {warnings, plural, one {# avertissement} other {# avertissements}}',
+  'validate/pass': 'Validation réussie',
+  'validate/fail': 'Validation échouée',
+  'validate/fail-warnings': 'Validation échouée : {count, plural, one {# avertissement} other {# avertissements}} avec --fail-level warning (--strict)',
+  'validate/fail-max-warnings': 'Validation échouée : {count, plural, one {# avertissement} other {# avertissements}}, au-delà de --max-warnings {max}',
+  'validate/junit.failure': '{count, plural, one {# constat} other {# constats}}',
+  'validate/no-match': 'Aucun fichier ne correspond au motif « {pattern} » (les fichiers cachés et système sont ignorés).',
+  'validate/folder-unreadable': 'Impossible de lire le dossier {dir} : {reason}',
 };

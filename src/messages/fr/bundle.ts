@@ -4,6 +4,8 @@ const where = '{file}, ligne {line}, colonne {column}';
 export const bundle: Record<string, string> = {
   'manifest/not-found':
     'Aucun manifeste {file} : « {dir} » n’est pas un dossier de preuves. Créez-le avec « segur init {dir} --rem CATALOGUE ».',
+  'manifest/other-name':
+    'Aucun manifeste {file}, mais il y a {found} : segur ne lit que le nom segur.yaml. Renommez {name} en segur.yaml (son contenu peut rester du JSON, qui est du YAML valide).',
   'manifest/unreadable': 'Impossible de lire le manifeste {file} : {reason}',
   'manifest/outside-bundle': 'Le manifeste {file} est un lien vers un fichier hors du dossier de preuves : refusé (le manifeste fait partie du dossier déposé).',
   'manifest/too-many-entries': 'Le manifeste {file} compte plus de {max} clés et éléments de liste ({count} lus) : ce n’est pas un manifeste réaliste, refusé avant tout contrôle.',
@@ -40,7 +42,8 @@ export const bundle: Record<string, string> = {
   'init/manifest-too-many-entries':
     'Le manifeste {file} compterait {count} clés et éléments de liste, au-delà des {max} que « segur check » accepte : rien n’a été écrit. Limitez-le à un profil (--profile) ; un REM publié en donne bien moins.',
   'init/not-writable': 'Impossible de créer le dossier de preuves {dir} : {reason}',
-  'init/done': 'Manifeste {file} créé : {requirements} exigences du profil {profiles}, {folders} dossiers de preuves.',
+  'init/done':
+    'Manifeste {file} créé : {requirements, plural, one {# exigence} other {# exigences}} du profil {profiles}, {folders, plural, one {# dossier de preuves} other {# dossiers de preuves}}.',
   'check/unknown-format': 'Format de rapport « {format} » inconnu. Formats disponibles : {available}.',
   'check/binary-format-needs-path': 'Le format {format} est binaire : donnez un fichier, par exemple --format {format}:rapport.{format}.',
   'check/stdout-taken': 'Un seul format peut s’écrire sur la sortie standard ; donnez un fichier aux autres (--format FORMAT:FICHIER).',
@@ -50,9 +53,6 @@ export const bundle: Record<string, string> = {
   'tty/title': 'Dossier {bundle} — REM {catalog} ({profiles})',
   'tty/summary':
     'Exigences : {requirements} — conforme : {conforme} · non conforme : {nonConforme} · incomplet : {incomplet} · non applicable : {nonApplicable} — erreurs : {errors} · avertissements : {warnings}',
-  'tty/gate-pass': 'Contrôle réussi',
-  'tty/gate-fail': 'Contrôle échoué',
-  'tty/gate-fail-strict': 'Contrôle échoué (--strict : avertissements)',
   'tty/bundle-findings': 'Manifeste et dossier',
   'tty/verdict-conforme': 'conforme',
   'tty/verdict-non-conforme': 'non conforme',

@@ -56,8 +56,9 @@ export const catalog: Record<string, string> = {
   'catalog/no-header':
     'Aucune feuille de {file} n’a d’en-tête de REM reconnaissable (il faut au moins une colonne d’identifiant, « ID » ou « N° exigence », et une colonne d’énoncé, « Exigence »). En-têtes vus (première ligne non vide de chaque feuille) :\n{seen}\nPour une mise en page inconnue, décrivez les colonnes dans un fichier passé à --columns (voir « segur catalog import --help »).',
   'catalog/sheet-not-found': 'La feuille « {sheet} » n’existe pas dans {file}. Feuilles présentes : {sheets}.',
+  'catalog/columns-syntax': 'Fichier de correspondance des colonnes {file} illisible (ligne {line}) : {detail}.',
   'catalog/columns-invalid':
-    'Fichier de correspondance des colonnes {file} invalide : {detail}\nFormat attendu : « columns: » suivi de lignes « En-tête du classeur: champ » (champs : id, statement, chapter, function, scenarioId, scenario, proofId1, proof1…, ignore).',
+    'Fichier de correspondance des colonnes {file} invalide : « {path} » : {detail}.\nFormat attendu : « columns: » suivi de lignes « En-tête du classeur: champ » (champs : id, statement, chapter, function, scenarioId, scenario, proofId1, proof1…, ignore).',
   'catalog/row-without-id':
     '{file}, feuille « {sheet} », ligne {row} : un numéro de scénario ou de preuve sans identifiant d’exigence. Renseignez l’ID de l’exigence sur cette ligne (ou fusionnez la cellule avec celle du dessus).',
   'catalog/conflicting-requirement':
@@ -73,6 +74,10 @@ export const catalog: Record<string, string> = {
   'catalog/bad-conditional':
     '{file}, feuille « {sheet} », ligne {row} : valeur « {value} » inattendue pour « Exigence conditionnelle » (attendu OUI, NON ou vide).',
   'catalog/no-requirements': '{file}, feuille « {sheet} » : aucune exigence sous l’en-tête de la ligne {row}.',
+  'catalog/not-a-catalog-file':
+    '« {ref} » n’est pas un catalogue REM : donnez un identifiant de rem-catalogs/ (segur catalog list), un catalogue .yaml ou .json, ou un classeur REM .xlsx.',
+  'catalog/import-would-replace':
+    '{file} existe déjà et vient d’un autre classeur : deux REM portent le même nom de fichier. Choisissez un autre fichier avec --out, ou remplacez ce catalogue avec --force.',
   'catalog/unknown-id':
     'Catalogue « {id} » introuvable dans rem-catalogs/. Catalogues disponibles : {available}. Importez le REM avec « segur catalog import REM.xlsx », ou donnez le chemin d’un fichier .yaml, .json ou .xlsx.',
   'catalog/yaml-too-deep': '{file}, ligne {line} : plus de {max} niveaux d’imbrication. Un catalogue ou une correspondance de colonnes n’en a que quelques-uns : ce fichier n’en est pas un.',
@@ -83,7 +88,7 @@ export const catalog: Record<string, string> = {
   'catalog/bad-show-format': 'Format « {value} » inconnu pour catalog show : utilisez tty ou json.',
   'catalog/bad-max-uncompressed': 'Valeur « {value} » invalide pour --max-uncompressed-mb : donnez un nombre de Mo positif.',
 
-  'catalog/imported': 'Catalogue {id} écrit dans {file} : {requirements} exigences, {scenarios} scénarios, {proofs} preuves.',
+  'catalog/imported': 'Catalogue {id} écrit dans {file} : {requirements, plural, one {# exigence} other {# exigences}}, {scenarios, plural, one {# scénario} other {# scénarios}}, {proofs, plural, one {# preuve} other {# preuves}}.',
   'catalog/explain-sheet': 'Feuille « {sheet} », en-tête en ligne {row}.',
   'catalog/explain-sheet-hidden-forced': '  Cette feuille est {state} dans Excel : lue parce que --sheet (ou « sheet: » de --columns) la désigne.',
   'catalog/explain-sheet-hidden-fallback': '  Cette feuille est {state} dans Excel : lue parce qu’aucune feuille visible n’a d’en-tête de REM.',
@@ -102,24 +107,24 @@ export const catalog: Record<string, string> = {
   'catalog/explain-ignored-mapped-ignore': '  {column} (ignorée par --columns)',
   'catalog/explain-assumptions': 'Hypothèses :',
   'catalog/explain-nature-absent': '  pas de colonne « Nature de l’exigence » : toutes les exigences sont supposées de nature EXIGENCE.',
-  'catalog/explain-nature-empty': '  {count} exigence(s) sans nature renseignée : supposées de nature EXIGENCE.',
-  'catalog/explain-proof-text-without-number': '  {count} texte(s) de preuve sans « N° preuve » ignoré(s) (cases de gabarit).',
-  'catalog/explain-scenario-text-without-number': '  {count} texte(s) de scénario sans « N° scénario » ignoré(s).',
-  'catalog/explain-rows-skipped': '  {count} ligne(s) sans identifiant d’exigence ignorée(s).',
+  'catalog/explain-nature-empty': '  {count, plural, one {# exigence sans nature renseignée : supposée} other {# exigences sans nature renseignée : supposées}} de nature EXIGENCE.',
+  'catalog/explain-proof-text-without-number': '  {count, plural, one {# texte de preuve sans « N° preuve » ignoré} other {# textes de preuve sans « N° preuve » ignorés}} (cases de gabarit).',
+  'catalog/explain-scenario-text-without-number': '  {count, plural, one {# texte de scénario sans « N° scénario » ignoré} other {# textes de scénario sans « N° scénario » ignorés}}.',
+  'catalog/explain-rows-skipped': '  {count, plural, one {# ligne sans identifiant d’exigence ignorée} other {# lignes sans identifiant d’exigence ignorées}}.',
   'catalog/explain-hidden-rows':
     '  {count} ligne(s) masquée(s) dans Excel (filtre, groupe replié ou masquage manuel) lue(s) comme les autres : {rows}. Supprimez-les du classeur si elles ne font pas partie du REM.',
   'catalog/explain-control-characters':
     '  {count} cellule(s) contenaient des caractères de contrôle (saut de ligne manuel de Word, caractères invisibles collés) : remplacés par des sauts de ligne ou des espaces.',
   'catalog/explain-map-unmatched': '  entrées de --columns sans colonne correspondante dans l’en-tête : {headers}.',
-  'catalog/explain-counts': 'Résultat : {requirements} exigences, {scenarios} scénarios, {proofs} preuves ({rows} lignes lues).',
+  'catalog/explain-counts': 'Résultat : {requirements, plural, one {# exigence} other {# exigences}}, {scenarios, plural, one {# scénario} other {# scénarios}}, {proofs, plural, one {# preuve} other {# preuves}} ({rows, plural, one {# ligne lue} other {# lignes lues}}).',
 
   'catalog/list-empty': 'Aucun catalogue dans rem-catalogs/. Importez un REM avec « segur catalog import REM.xlsx ».',
-  'catalog/list-line': '{id}  {requirements} exigences, {scenarios} scénarios, {proofs} preuves  {title}  ({origin})',
+  'catalog/list-line': '{id}  {requirements, plural, one {# exigence} other {# exigences}}, {scenarios, plural, one {# scénario} other {# scénarios}}, {proofs, plural, one {# preuve} other {# preuves}}  {title}  ({origin})',
   'catalog/list-problem': '{id}  illisible : {problem}',
   'catalog/list-origin-local': 'rem-catalogs/',
   'catalog/list-origin-bundled': 'fourni avec segur',
   'catalog/show-header': '{title} ({id}) — source {file}, feuille « {sheet} »',
-  'catalog/show-counts': '{requirements} exigences, {scenarios} scénarios, {proofs} preuves{profile}',
+  'catalog/show-counts': '{requirements, plural, one {# exigence} other {# exigences}}, {scenarios, plural, one {# scénario} other {# scénarios}}, {proofs, plural, one {# preuve} other {# preuves}}{profile}',
   'catalog/show-profile': ' pour le profil {profile}',
   'catalog/show-requirement': '{id}  [{nature}{conditional}]  {chapter} — {function}',
   'catalog/show-conditional': ', conditionnelle',

@@ -8,7 +8,7 @@ export const diff: Record<string, string> = {
   'diff/old': 'Ancien REM',
   'diff/new': 'Nouveau REM',
   'diff/summary':
-    '{total} exigences comparées : {added} ajoutée(s), {removed} retirée(s), {renamed} renommée(s), {changed} modifiée(s), {unchanged} inchangée(s) ; {tightened} durcie(s), {loosened} assouplie(s).',
+    '{total, plural, one {# exigence comparée} other {# exigences comparées}} : {added} ajoutée(s), {removed} retirée(s), {renamed} renommée(s), {changed} modifiée(s), {unchanged} inchangée(s) ; {tightened} durcie(s), {loosened} assouplie(s).',
   'diff/summary-items':
     'Scénarios : {scenariosAdded} ajouté(s), {scenariosRemoved} retiré(s), {scenariosRenumbered} renuméroté(s), {scenariosChanged} reformulé(s). Preuves : {proofsAdded} ajoutée(s), {proofsRemoved} retirée(s), {proofsRenumbered} renumérotée(s), {proofsChanged} reformulée(s).',
   'diff/threshold':
@@ -125,5 +125,5 @@ export const diff: Record<string, string> = {
   'upgrade/orphans': 'Repris de segur.yaml sans équivalent dans {catalog} (gardé pour mémoire, non vérifié) :',
   'upgrade/removed': 'Exigences de segur.yaml sans équivalent dans {catalog} (gardées pour mémoire, non vérifiées) :',
   'upgrade/done':
-    'Manifeste {file} écrit pour {catalog} : {requirements} exigences, dont {attention} à revoir (lignes « ⚠ »), {orphaned} fichier(s) de preuve sans équivalent gardé(s) en commentaire. segur.yaml n’a pas été modifié : relisez le nouveau manifeste, puis remplacez segur.yaml par celui-ci.',
+    'Manifeste {file} écrit pour {catalog} : {requirements, plural, one {# exigence} other {# exigences}}, dont {attention} à revoir (lignes « ⚠ »), {orphaned} fichier(s) de preuve sans équivalent gardé(s) en commentaire. segur.yaml n’a pas été modifié : relisez le nouveau manifeste, puis remplacez segur.yaml par celui-ci.',
 };

@@ -12,5 +12,6 @@ import { xmlRead } from './xml-read.js';
 import { eml } from './eml.js';
 import { diff } from './diff.js';
 import { cisis } from './cisis.js';
+import { help } from './help.js';
 
-export const fr: Record<string, string> = { ...cli, ...catalog, ...bundle, ...rules, ...artefacts, ...report, ...batch, ...xdmEvs, ...io, ...xmlRead, ...diff, ...eml, ...cisis };
+export const fr: Record<string, string> = { ...cli, ...catalog, ...bundle, ...rules, ...artefacts, ...report, ...batch, ...xdmEvs, ...io, ...xmlRead, ...diff, ...eml, ...cisis, ...help };

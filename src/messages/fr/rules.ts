@@ -18,6 +18,7 @@ export const rules: Record<string, string> = {
   'file/empty': 'Le fichier {path} est vide.',
   'file/sha256-mismatch': 'L’empreinte SHA-256 de {path} ne correspond pas : déclarée {expected}, calculée {actual}.',
   'file/kind-mismatch': '{path} est déclaré de type « {declared} », mais son contenu est {detected}.',
+  'manifest/identity-blank': '{field} est vide dans segur.yaml : renseignez-le, les rapports et la liste DSR disent quel logiciel de quel éditeur a été contrôlé.',
   'manifest/unknown-requirement': 'L’exigence {requirement} n’existe pas dans le REM.',
   'manifest/requirement-other-profile': 'L’exigence {requirement} relève d’un autre profil ({profiles}) : elle n’est pas contrôlée.',
   'bundle/unknown-proof-folder': 'Le dossier {folder} ne correspond à aucune preuve du REM : ses fichiers ne sont rattachés à rien.',

@@ -1,7 +1,9 @@
 // One self-contained HTML file (inline CSS and script only, a CSP that forbids anything else): header
-// with bundle, catalog and gate; counts and an SVG chart; the requirement table, filterable by chapter
-// and verdict, each row expandable to its scenarios, proofs, files and findings. Every text from the
-// inputs goes through `escapeMarkup` (a REM statement can hold markup).
+// with bundle, catalog and gate; counts and an SVG chart; the requirement table (sticky header),
+// searchable by ID and title and filterable by chapter and by several verdicts at once, each row
+// expandable to its scenarios, proofs, files and findings. Readable from a phone (390 px) to a wide
+// screen without sideways scrolling. Every text from the inputs goes through `escapeMarkup` (a REM
+// statement can hold markup).
 import { createHash } from 'node:crypto';
 import type { EvidenceView, ReportContext, ReportFinding, Verdict } from '../model.js';
 import { VERDICTS } from '../model.js';
@@ -13,6 +15,8 @@ import { HTML_SCRIPT } from '../render/html-script.js';
 import { HTML_STYLE } from '../render/html-style.js';
 import { verdictChart } from '../render/html-chart.js';
 import { findingPlace, translator, verdictLabel, type Translate } from '../render/wording.js';
+import { catalogs, type Lang } from '../../messages/index.js';
+import { choosePlurals } from '../../messages/plural.js';
 
 export function render(context: ReportContext): string {
   const t = translator(context.lang);
@@ -92,29 +96,44 @@ function requirementSection(context: ReportContext, t: Translate): string {
   const body = context.report.requirements.map((result, index) => {
     const text = textOf(result);
     const detailId = `detail-${index + 1}`;
-    return `<tr class="req" data-chapter="${h(text.chapter)}" data-verdict="${result.verdict}">
+    // Informational notes are not problems: the count is of errors and warnings.
+    const problems = result.findings.filter((finding) => finding.severity !== 'info').length;
+    return `<tr class="req" data-chapter="${h(text.chapter)}" data-verdict="${result.verdict}" data-search="${h(searchKey(`${result.id} ${text.function}`))}">
 <td><button type="button" class="toggle" aria-expanded="false" aria-controls="${detailId}">${h(result.id)}</button></td>
-<td>${h(text.chapter)}</td><td>${h(text.function)}</td><td>${h(t(`report/nature.${result.nature}`))}</td>
-<td>${badge(t, result.verdict)}</td><td class="num">${result.findings.length}</td>
+<td class="col-chapter">${h(text.chapter)}</td><td class="col-function">${h(text.function)}</td><td class="col-nature">${h(t(`report/nature.${result.nature}`))}</td>
+<td>${badge(t, result.verdict)}</td><td class="num">${problems}</td>
 </tr>
 <tr class="detail" id="${detailId}"><td colspan="6">${detail(t, text.statement, rowsById.get(result.id) ?? [], result.findings, context.evidence)}</td></tr>`;
   });
+  const verdictBoxes = VERDICTS.map((verdict) => `<label><input type="checkbox" value="${verdict}" checked> ${h(verdictLabel(t, verdict))}</label>`).join('');
+  const [one, other] = [1, 2].map((shown) => shownTemplate(context.lang, shown, total));
   return `<section aria-labelledby="requirements-title">
 <h2 id="requirements-title">${h(t('report/requirements'))}</h2>
 <div class="filters" role="search">
+<label class="search">${h(t('report/filter.search'))}<input type="search" id="filter-text" placeholder="${h(t('report/filter.search-hint'))}" autocomplete="off"></label>
 <label>${h(t('report/filter.chapter'))}<select id="filter-chapter">${options(chapters.map((chapter) => [chapter, chapter]))}</select></label>
-<label>${h(t('report/filter.verdict'))}<select id="filter-verdict">${options(VERDICTS.map((verdict) => [verdict, verdictLabel(t, verdict)]))}</select></label>
+<fieldset id="filter-verdict"><legend>${h(t('report/filter.verdict'))}</legend>${verdictBoxes}</fieldset>
 <div class="bulk"><button type="button" id="expand-all">${h(t('report/expand-all'))}</button><button type="button" id="collapse-all">${h(t('report/collapse-all'))}</button></div>
-<output id="shown" aria-live="polite" data-template="${h(t('report/shown'))}">${h(t('report/shown', { shown: total, total }))}</output>
+<output id="shown" aria-live="polite" data-one="${h(one!)}" data-other="${h(other!)}">${h(t('report/shown', { shown: total, total }))}</output>
 </div>
 <table class="requirements" id="requirements-table">
 <caption class="visually-hidden">${h(t('report/requirements'))}</caption>
-<thead><tr><th scope="col">${h(t('report/column.id'))}</th><th scope="col">${h(t('report/column.chapter'))}</th><th scope="col">${h(t('report/column.function'))}</th><th scope="col">${h(t('report/column.nature'))}</th><th scope="col">${h(t('report/column.verdict'))}</th><th scope="col">${h(t('report/column.findings'))}</th></tr></thead>
+<thead><tr><th scope="col">${h(t('report/column.id'))}</th><th scope="col" class="col-chapter">${h(t('report/column.chapter'))}</th><th scope="col" class="col-function">${h(t('report/column.function'))}</th><th scope="col" class="col-nature">${h(t('report/column.nature'))}</th><th scope="col">${h(t('report/column.verdict'))}</th><th scope="col" title="${h(t('report/column.findings-hint'))}">${h(t('report/column.findings'))}</th></tr></thead>
 <tbody>
 ${body.join('\n')}
 </tbody>
 </table>
 </section>`;
+}
+
+/** What the search box compares with: lower case, accents off (the script folds the query alike). */
+function searchKey(text: string): string {
+  return text.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase();
+}
+
+/** `report/shown` for `shown` rows of `total`, `{shown}` left for the script to fill (its plural form chosen here). */
+function shownTemplate(lang: Lang, shown: number, total: number): string {
+  return choosePlurals(catalogs[lang]['report/shown']!, { shown, total }, lang).replace(/\{total\}/g, String(total));
 }
 
 function detail(t: Translate, statement: string, rows: ProofRow[], findings: ReportFinding[], evidence: ReportContext['evidence']): string {

@@ -1,41 +1,28 @@
 // JUnit XML for CI test views (GitLab, Jenkins, GitHub test reporters): one testcase per requirement,
-// classname = REM chapter; `failure` for non-conforme and incomplet, `skipped` for non-applicable.
-// Findings outside any requirement make one extra testcase, failing when one of them is an error.
-import type { ReportContext, ReportFinding } from '../model.js';
+// classname = REM chapter; `failure` for non-conforme and incomplet, and — when warnings fail the gate
+// (--strict, --fail-level warning) — for an EXIGENCE with a warning; `skipped` for non-applicable.
+// Findings outside any requirement make one extra testcase, failing on an error (or a warning that
+// fails the gate). The test view always agrees with the exit code: a failed gate no testcase shows
+// (--max-warnings) gets a testcase of its own, so `failures` ≥ 1 whenever segur exits 1.
+import type { ReportContext, RequirementResult } from '../model.js';
 import { requirementTexts } from '../render/catalog-index.js';
-import { escapeMarkup as x } from '../render/escape.js';
-import { findingLine, translator, verdictLabel, type Translate } from '../render/wording.js';
-
-interface TestCase {
-  classname: string;
-  name: string;
-  failure?: { type: string; message: string; findings: ReportFinding[] };
-  skipped?: string;
-  output: ReportFinding[];
-}
+import { junitDocument, type TestCase } from '../render/junit-document.js';
+import { translator, verdictLabel, type Translate } from '../render/wording.js';
+import { gateFailureText } from '../render/gate-text.js';
 
 export function render(context: ReportContext): string {
   const t = translator(context.lang);
-  const cases = testCases(context, t);
-  const failures = cases.filter((testCase) => testCase.failure).length;
-  const skipped = cases.filter((testCase) => testCase.skipped !== undefined).length;
-  const counts = `tests="${cases.length}" failures="${failures}" errors="0" skipped="${skipped}"`;
-  const catalog = context.report.catalog;
-  const lines = [
-    '<?xml version="1.0" encoding="UTF-8"?>',
-    `<testsuites name="segur" ${counts}>`,
-    `  <testsuite name="${x(catalog.id)}" ${counts}>`,
-    '    <properties>',
-    `      <property name="catalog" value="${x(`${catalog.id} — ${catalog.title}`)}"/>`,
-    `      <property name="catalog.sha256" value="${x(catalog.sha256)}"/>`,
-    `      <property name="profiles" value="${x(context.report.bundle.profiles.join(', '))}"/>`,
-    `      <property name="gate" value="${context.report.verdict}"/>`,
-    '    </properties>',
-    ...cases.flatMap((testCase) => testCaseLines(t, testCase)),
-    '  </testsuite>',
-    '</testsuites>',
-  ];
-  return `${lines.join('\n')}\n`;
+  const { catalog, bundle, verdict } = context.report;
+  return junitDocument(t, {
+    name: catalog.id,
+    properties: [
+      ['catalog', `${catalog.id} — ${catalog.title}`],
+      ['catalog.sha256', catalog.sha256],
+      ['profiles', bundle.profiles.join(', ')],
+      ['gate', verdict],
+    ],
+    cases: testCases(context, t),
+  });
 }
 
 function testCases(context: ReportContext, t: Translate): TestCase[] {
@@ -47,7 +34,7 @@ function testCases(context: ReportContext, t: Translate): TestCase[] {
       name: text.function === '' ? result.id : `${result.id} — ${text.function}`,
       output: [],
     };
-    if (result.verdict === 'non-conforme' || result.verdict === 'incomplet') {
+    if (failsGate(context, result)) {
       const message = t('report/junit.failure', {
         verdict: verdictLabel(t, result.verdict),
         nature: t(`report/nature.${result.nature}`),
@@ -62,30 +49,26 @@ function testCases(context: ReportContext, t: Translate): TestCase[] {
   });
   const general = context.report.findings.filter((finding) => finding.requirement === undefined);
   if (general.length > 0) {
-    const hasError = general.some((finding) => finding.severity === 'error');
+    const fails = general.some((finding) => finding.severity === 'error' || (context.strict && finding.severity === 'warning'));
     const name = t('report/general-findings', { count: general.length });
     cases.push({
       classname: 'segur',
       name,
-      ...(hasError ? { failure: { type: 'bundle', message: name, findings: general } } : {}),
-      output: hasError ? [] : general,
+      ...(fails ? { failure: { type: 'bundle', message: name, findings: general } } : {}),
+      output: fails ? [] : general,
     });
   }
+  if (context.report.verdict === 'fail' && !cases.some((testCase) => testCase.failure)) cases.push(gateCase(context, t));
   return cases;
 }
 
-function testCaseLines(t: Translate, testCase: TestCase): string[] {
-  const open = `    <testcase classname="${x(testCase.classname)}" name="${x(testCase.name)}"`;
-  const body: string[] = [];
-  if (testCase.failure) {
-    const { type, message, findings } = testCase.failure;
-    body.push(`      <failure type="${x(type)}" message="${x(message)}">${x(lines(t, findings))}</failure>`);
-  }
-  if (testCase.skipped !== undefined) body.push(`      <skipped message="${x(testCase.skipped)}"/>`);
-  if (testCase.output.length > 0) body.push(`      <system-out>${x(lines(t, testCase.output))}</system-out>`);
-  return body.length === 0 ? [`${open}/>`] : [`${open}>`, ...body, '    </testcase>'];
+/** A requirement whose testcase fails: it fails the check, or holds a warning that fails the gate. */
+function failsGate(context: ReportContext, result: RequirementResult): boolean {
+  if (result.verdict === 'non-conforme' || result.verdict === 'incomplet') return true;
+  return context.strict && result.nature === 'EXIGENCE' && result.findings.some((finding) => finding.severity === 'warning');
 }
 
-function lines(t: Translate, findings: ReportFinding[]): string {
-  return findings.map((finding) => `${findingLine(t, finding)} [${finding.rule}]`).join('\n');
+/** The gate failed on a count (--max-warnings), or on findings --quiet left out: said by a testcase of its own. */
+function gateCase(context: ReportContext, t: Translate): TestCase {
+  return { classname: 'segur', name: t('report/gate.title'), failure: { type: 'gate', message: gateFailureText(context, t), findings: [] }, output: [] };
 }

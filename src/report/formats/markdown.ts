@@ -9,8 +9,15 @@ import { bundleFacts } from '../render/bundle-facts.js';
 import { colon, findingPlace, translator, verdictLabel, type Translate } from '../render/wording.js';
 import { impactMarkdownLines } from '../../catalog/diff/render-impact.js';
 
-/** Leaves room under GitHub's 65,536-character comment limit for the findings outside requirements. */
+/**
+ * GitHub caps a pull-request comment at 65,536 characters (a job summary, $GITHUB_STEP_SUMMARY, at
+ * 1 MiB per step): the failing requirements stop at this budget, leaving room for the findings
+ * outside requirements; whatever follows is cut at MARKDOWN_LIMIT, with a pointer to the full report.
+ */
 export const MARKDOWN_BUDGET = 56_000;
+export const MARKDOWN_LIMIT = 65_536;
+/** Room kept for the pointer line that says the rest was left out. */
+const POINTER_ROOM = 400;
 /** Findings outside requirements shown at most (each well under 160 characters): the rest are counted. */
 const GENERAL_FINDINGS_SHOWN = 50;
 
@@ -50,7 +57,17 @@ export function render(context: ReportContext): string {
   }
   // `check --since OLD`: what the REM change did to the bundle's proofs (src/bundle/impact.ts).
   if (report.since) out.push(...impactMarkdownLines(t, report.since, 'diff/impact.since-title'));
-  return `${out.join('\n').replace(/\n+$/, '')}\n`;
+  return `${withinLimit(out, t).join('\n').replace(/\n+$/, '')}\n`;
+}
+
+/** The lines, cut at a line boundary once MARKDOWN_LIMIT is near, the cut said in the last line. */
+function withinLimit(lines: string[], t: Translate): string[] {
+  let size = 0;
+  for (const [index, line] of lines.entries()) {
+    size += line.length + 1;
+    if (size > MARKDOWN_LIMIT - POINTER_ROOM) return [...lines.slice(0, index), '', md(t('report/markdown.truncated'))];
+  }
+  return lines;
 }
 
 function failingBlock(t: Translate, result: RequirementResult, text: RequirementText): string[] {

@@ -2,10 +2,12 @@
 // verdict, the reasons underneath, then the counts and the gate. Colours only when asked
 // (`renderTty(context, { color: true })`: the CLI decides from --no-color, NO_COLOR and the TTY).
 import { Chalk, type ChalkInstance } from 'chalk';
-import { formatMessage } from '../../messages/index.js';
+import { formatMessage, type MessageArgs } from '../../messages/index.js';
 import type { ReportContext, ReportFinding, RequirementResult, Verdict } from '../model.js';
 import { printable } from '../render/escape.js';
 import { impactTtyLines } from '../../catalog/diff/render-impact.js';
+import { gateFailureText } from '../render/gate-text.js';
+import { shownLocation } from '../render/wording.js';
 
 export { printable };
 
@@ -15,7 +17,7 @@ export function render(context: ReportContext): string {
 
 export function renderTty(context: ReportContext, options: { color: boolean }): string {
   const paint = new Chalk({ level: options.color ? 1 : 0 });
-  const t = (code: string, args: Record<string, string | number> = {}) => printable(formatMessage(code, args, { lang: context.lang }));
+  const t = (code: string, args: MessageArgs = {}) => printable(formatMessage(code, args, { lang: context.lang }));
   const { report, catalog } = context;
   const byId = new Map(catalog.requirements.map((requirement) => [requirement.id, requirement]));
   const label = (verdict: Verdict) => t(`tty/verdict-${verdict}`);
@@ -31,7 +33,9 @@ export function renderTty(context: ReportContext, options: { color: boolean }): 
   }
 
   let chapter: string | undefined;
-  for (const result of report.requirements) {
+  // --quiet: only what fails (requirements non-conforme or incomplet, and their errors).
+  const shown = context.quiet ? report.requirements.filter((result) => result.verdict === 'non-conforme' || result.verdict === 'incomplet') : report.requirements;
+  for (const result of shown) {
     const requirement = byId.get(result.id);
     if (requirement && requirement.chapter !== chapter) {
       chapter = requirement.chapter;
@@ -59,12 +63,7 @@ export function renderTty(context: ReportContext, options: { color: boolean }): 
       warnings: summary.warnings,
     }),
   );
-  const strictFailure = report.verdict === 'fail' && context.strict && report.requirements.every((r) => !failsGate(r));
-  out.push(
-    report.verdict === 'pass'
-      ? paint.green.bold(`✔ ${t('tty/gate-pass')}`)
-      : paint.red.bold(`✘ ${t(strictFailure ? 'tty/gate-fail-strict' : 'tty/gate-fail')}`),
-  );
+  out.push(report.verdict === 'pass' ? paint.green.bold(`✔ ${t('report/gate.pass')}`) : paint.red.bold(`✘ ${printable(gateFailureText(context, t))}`));
   return `${out.join('\n')}\n`;
 }
 
@@ -72,7 +71,7 @@ function reasons(paint: ChalkInstance, result: RequirementResult): string[] {
   return result.findings.filter((finding) => finding.severity !== 'info' || result.verdict !== 'conforme').map((finding) => `      ${findingLine(paint, finding)}`);
 }
 
-function findingLine(paint: ChalkInstance, finding: ReportFinding): string {
+export function findingLine(paint: ChalkInstance, finding: ReportFinding): string {
   const icon = finding.severity === 'error' ? paint.red('✘') : finding.severity === 'warning' ? paint.yellow('!') : paint.blue('i');
   // Messages about a file usually name it; others (artefact rules, manifest) get the place in front.
   const place = finding.file && !finding.message.includes(finding.file) ? placeOf(finding) : finding.line ? placeOf(finding) : '';
@@ -81,12 +80,9 @@ function findingLine(paint: ChalkInstance, finding: ReportFinding): string {
 
 function placeOf(finding: ReportFinding): string {
   const line = finding.line !== undefined ? `:${finding.line}` : '';
-  const location = finding.location ? ` ${finding.location}` : '';
+  const shown = shownLocation(finding);
+  const location = shown ? ` ${shown}` : '';
   return `${finding.file ?? ''}${line}${location} :`.trimStart();
-}
-
-function failsGate(result: RequirementResult): boolean {
-  return result.nature === 'EXIGENCE' && (result.verdict === 'non-conforme' || result.verdict === 'incomplet');
 }
 
 const VERDICT_ICON: Record<Verdict, string> = { conforme: '✔', 'non-conforme': '✘', incomplet: '…', 'non-applicable': '–' };

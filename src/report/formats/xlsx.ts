@@ -1,10 +1,13 @@
-// Excel workbook: sheet `Checklist` (one row per expected proof, Convergence columns first) and sheet
-// `Synthèse` (counts). exceljs is heavy: this module is only loaded when the xlsx format is asked for.
-// Deterministic: no creation date unless the report has one, zip entries stamped with the zip epoch.
+// Excel workbook: sheet `Synthèse` first (what was checked, the counts), then `Checklist` (one row per
+// expected proof, Convergence columns first, each proof with its own status beside the requirement's
+// verdict). Both print landscape, fitted to the page width, the header row repeated on every page.
+// exceljs is heavy: this module is only loaded when the xlsx format is asked for. Deterministic: no
+// creation date unless the report has one, zip entries stamped with the zip epoch.
 import ExcelJS from 'exceljs';
 import type { ReportContext, Verdict } from '../model.js';
 import { VERDICTS } from '../model.js';
 import { CHECKLIST_COLUMNS, checklistTable, type ChecklistColumn } from '../render/checklist-table.js';
+import type { ProofState } from '../render/proof-rows.js';
 import { inertText } from '../render/spreadsheet-text.js';
 import { stripXmlInvalid } from '../render/escape.js';
 import { normaliseZipTimestamps } from '../render/zip-timestamps.js';
@@ -27,12 +30,29 @@ const WIDTHS: Record<ChecklistColumn, number> = {
   proof: 36,
   files: 44,
   sha256: 68,
-  size: 10,
+  size: 12,
+  'proof-status': 14,
   verdict: 15,
   findings: 70,
 };
 
 export const HEADER_FILL = 'FF1F3A5F';
+const STATE_COLOURS: Record<ProofState, { fill: string; font: string }> = {
+  present: { fill: 'FFC6EFCE', font: 'FF006100' },
+  error: { fill: 'FFFFC7CE', font: 'FF9C0006' },
+  missing: { fill: 'FFFFC7CE', font: 'FF9C0006' },
+  'not-applicable': { fill: 'FFEDEDED', font: 'FF4D4D4D' },
+  'no-proof': { fill: 'FFEDEDED', font: 'FF4D4D4D' },
+};
+/** Landscape, as wide as the page and as long as it takes, header row on every page (A4). */
+const PRINT_SETUP: Partial<ExcelJS.PageSetup> = {
+  orientation: 'landscape',
+  paperSize: 9,
+  fitToPage: true,
+  fitToWidth: 1,
+  fitToHeight: 0,
+  printTitlesRow: '1:1',
+};
 export const VERDICT_COLOURS: Record<Verdict, { fill: string; font: string }> = {
   conforme: { fill: 'FFC6EFCE', font: 'FF006100' },
   'non-conforme': { fill: 'FFFFC7CE', font: 'FF9C0006' },
@@ -48,25 +68,27 @@ export async function render(context: ReportContext): Promise<Uint8Array> {
   workbook.lastModifiedBy = 'segur';
   workbook.created = date;
   workbook.modified = date;
-  addChecklistSheet(workbook, context);
   addSummarySheet(workbook, context, t);
+  addChecklistSheet(workbook, context);
   const buffer = await workbook.xlsx.writeBuffer();
   return normaliseZipTimestamps(new Uint8Array(buffer as ArrayBuffer));
 }
 
 function addChecklistSheet(workbook: ExcelJS.Workbook, context: ReportContext): void {
   const table = checklistTable(context);
-  const sheet = workbook.addWorksheet('Checklist', { views: [{ state: 'frozen', ySplit: 1 }] });
+  const sheet = workbook.addWorksheet('Checklist', { views: [{ state: 'frozen', ySplit: 1 }], pageSetup: PRINT_SETUP });
   sheet.columns = CHECKLIST_COLUMNS.map((column, index) => ({ header: table.headers[index]!, key: column, width: WIDTHS[column] }));
   styleHeader(sheet.getRow(1));
   const verdictColumn = CHECKLIST_COLUMNS.indexOf('verdict') + 1;
-  for (const { verdict, cells } of table.rows) {
+  const stateColumn = CHECKLIST_COLUMNS.indexOf('proof-status') + 1;
+  const sizeColumn = CHECKLIST_COLUMNS.indexOf('size') + 1;
+  for (const { verdict, state, cells } of table.rows) {
     const row = sheet.addRow(cells.map((cell) => (typeof cell === 'number' ? cell : cellText(cell))));
     row.alignment = { vertical: 'top', wrapText: true };
-    const colours = VERDICT_COLOURS[verdict];
-    const cell = row.getCell(verdictColumn);
-    cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: colours.fill } };
-    cell.font = { bold: true, color: { argb: colours.font } };
+    paint(row.getCell(verdictColumn), VERDICT_COLOURS[verdict]);
+    paint(row.getCell(stateColumn), STATE_COLOURS[state]);
+    // The header says the unit (octets); the digits are grouped, the number stays a number.
+    row.getCell(sizeColumn).numFmt = '#,##0';
   }
   sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: CHECKLIST_COLUMNS.length } };
 }
@@ -74,7 +96,8 @@ function addChecklistSheet(workbook: ExcelJS.Workbook, context: ReportContext): 
 function addSummarySheet(workbook: ExcelJS.Workbook, context: ReportContext, t: Translate): void {
   const { report } = context;
   // Sheet names are part of the contract (scripts read them): not translated.
-  const sheet = workbook.addWorksheet('Synthèse');
+  const { printTitlesRow: _none, ...summarySetup } = PRINT_SETUP;
+  const sheet = workbook.addWorksheet('Synthèse', { pageSetup: summarySetup });
   sheet.columns = [{ width: 28 }, { width: 60 }];
   for (const [label, value] of bundleFacts(context, t)) {
     const row = sheet.addRow([label, cellText(value)]);
@@ -98,6 +121,11 @@ function addSummarySheet(workbook: ExcelJS.Workbook, context: ReportContext, t: 
 /** Inert (no formula) and storable: exceljs drops C0 controls itself but not U+FFFE/U+FFFF. */
 export function cellText(text: string): string {
   return inertText(stripXmlInvalid(text));
+}
+
+function paint(cell: ExcelJS.Cell, colours: { fill: string; font: string }): void {
+  cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: colours.fill } };
+  cell.font = { bold: true, color: { argb: colours.font } };
 }
 
 export function styleHeader(row: ExcelJS.Row): void {

@@ -7,16 +7,25 @@ import { proofRows, type ProofRow, type ProofState } from './proof-rows.js';
 import { colon, findingLine, translator, verdictLabel, type Translate } from './wording.js';
 
 export interface ChecklistCounts {
-  /** Proofs to deposit: present + missing. */
+  /** Proofs to deposit: present + inError + missing. */
   expected: number;
   present: number;
+  /** Given, but with an error finding: to redo before depositing. */
+  inError: number;
   missing: number;
+  /** Not part of `expected`: nothing to deposit. */
   notApplicable: number;
 }
 
 export function checklistCounts(rows: readonly ProofRow[]): ChecklistCounts {
   const count = (state: ProofState): number => rows.filter((row) => row.state === state).length;
-  return { expected: count('present') + count('missing'), present: count('present'), missing: count('missing'), notApplicable: count('not-applicable') };
+  return {
+    expected: count('present') + count('error') + count('missing'),
+    present: count('present'),
+    inError: count('error'),
+    missing: count('missing'),
+    notApplicable: count('not-applicable'),
+  };
 }
 
 export function renderChecklistMarkdown(context: ReportContext): string {
@@ -46,10 +55,11 @@ export function renderChecklistMarkdown(context: ReportContext): string {
 }
 
 function proofItem(t: Translate, row: ProofRow): string[] {
-  const box = row.state === 'present' ? '[x] ' : row.state === 'missing' ? '[ ] ' : '';
+  // Ticked only when it can be deposited as it is; a proof in error is to redo.
+  const box = row.state === 'present' ? '[x] ' : row.state === 'missing' || row.state === 'error' ? '[ ] ' : '';
   const state = t(`report/checklist.state.${row.state}`);
   const label = [row.proof.id === '' ? '' : `**${md(row.proof.id)}**`, md(row.proof.text)].filter((part) => part !== '').join(' ');
-  const lines = [`- ${box}${label === '' ? '' : `${label} — `}${row.state === 'missing' ? `**${state}**` : state}`];
+  const lines = [`- ${box}${label === '' ? '' : `${label} — `}${row.state === 'missing' || row.state === 'error' ? `**${state}**` : state}`];
   for (const file of row.files) {
     lines.push(`  - \`${file.path.replace(/`/g, "'")}\` · ${t('report/bytes', { size: file.size })} · SHA-256 \`${file.sha256}\``);
   }

@@ -1,7 +1,7 @@
 // The Convergence-style table (one row per expected proof) as plain cell values, shared by the xlsx
 // and csv reports and the DSR checklist. Spreadsheet writers apply `inertText` to every text cell.
 import type { ReportContext, Verdict } from '../model.js';
-import { proofRows, type ProofRow } from './proof-rows.js';
+import { proofRows, type ProofRow, type ProofState } from './proof-rows.js';
 import { findingLine, translator, verdictLabel, type Translate } from './wording.js';
 
 /** REM (Convergence) columns first, then what `segur` adds. */
@@ -19,6 +19,7 @@ export const CHECKLIST_COLUMNS = [
   'files',
   'sha256',
   'size',
+  'proof-status',
   'verdict',
   'findings',
 ] as const;
@@ -29,14 +30,14 @@ export type Cell = string | number;
 
 export interface ChecklistTable {
   headers: string[];
-  rows: { verdict: Verdict; cells: Cell[] }[];
+  rows: { verdict: Verdict; state: ProofState; cells: Cell[] }[];
 }
 
 export function checklistTable(context: ReportContext): ChecklistTable {
   const t = translator(context.lang);
   return {
     headers: CHECKLIST_COLUMNS.map((column) => t(`report/column.${column}`)),
-    rows: proofRows(context).map((row) => ({ verdict: row.result.verdict, cells: CHECKLIST_COLUMNS.map((column) => cellOf(t, row, column)) })),
+    rows: proofRows(context).map((row) => ({ verdict: row.result.verdict, state: row.state, cells: CHECKLIST_COLUMNS.map((column) => cellOf(t, row, column)) })),
   };
 }
 
@@ -68,6 +69,8 @@ function cellOf(t: Translate, row: ProofRow, column: ChecklistColumn): Cell {
       return row.files.map((file) => file.sha256).join('\n');
     case 'size':
       return row.files.length === 1 ? row.files[0]!.size : row.files.map((file) => String(file.size)).join('\n');
+    case 'proof-status':
+      return t(`report/checklist.state.${row.state}`);
     case 'verdict':
       return verdictLabel(t, row.result.verdict);
     case 'findings':

@@ -1,16 +1,23 @@
-// RFC 4180 records: comma-separated, CRLF line ends, fields quoted when needed, text through the
-// formula-injection guard; a BOM first so Excel reads UTF-8 accents right.
+// RFC 4180 records: CRLF line ends, fields quoted when needed, text through the formula-injection
+// guard; a BOM first so Excel reads UTF-8 accents right. The separator is `;` in French — what Excel
+// splits on under a French locale (its list separator, the comma being the decimal mark) — and `,`
+// in English, unless the user chose (`--csv-separator`, ReportContext.csvSeparator).
+import type { Lang } from '../../messages/index.js';
 import { inertText } from './spreadsheet-text.js';
 
 export type CsvCell = string | number;
 
 const BOM = '\uFEFF';
 
-export function csvDocument(records: readonly (readonly CsvCell[])[]): string {
-  return BOM + records.map((cells) => cells.map(csvField).join(',')).join('\r\n') + '\r\n';
+export function csvSeparatorFor(lang: Lang): string {
+  return lang === 'fr' ? ';' : ',';
 }
 
-function csvField(cell: CsvCell): string {
+export function csvDocument(records: readonly (readonly CsvCell[])[], separator: string): string {
+  return BOM + records.map((cells) => cells.map((cell) => csvField(cell, separator)).join(separator)).join('\r\n') + '\r\n';
+}
+
+function csvField(cell: CsvCell, separator: string): string {
   const text = typeof cell === 'number' ? String(cell) : inertText(cell);
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  return text.includes(separator) || /["\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }

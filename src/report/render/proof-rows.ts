@@ -5,10 +5,11 @@ import type { Proof, Requirement, Scenario } from '../../catalog/schema.js';
 import type { ReportContext, ReportFile, ReportFinding, RequirementResult } from '../model.js';
 
 /**
- * `present`: at least one file; `missing`: expected but no file; `not-applicable`: its scenario does
+ * `present`: at least one file, none with an error; `error`: files given, but one of them (or the
+ * proof) has an error finding; `missing`: expected but no file; `not-applicable`: its scenario does
  * not apply; `no-proof`: the REM expects no proof for this requirement (the row only lists it).
  */
-export type ProofState = 'present' | 'missing' | 'not-applicable' | 'no-proof';
+export type ProofState = 'present' | 'error' | 'missing' | 'not-applicable' | 'no-proof';
 
 export interface ProofRow {
   requirement: Requirement;
@@ -41,14 +42,16 @@ function rowsOfRequirement(requirement: Requirement, result: RequirementResult):
   // A requirement declared non-applicable needs no proof, whether or not the report lists them.
   const rows = listed.map(({ scenario, proof }): ProofRow => {
     const files = expected.get(proof.id);
+    const findings = result.findings.filter((finding) => finding.proof === proof.id);
+    const inError = findings.some((finding) => finding.severity === 'error');
     return {
       requirement,
       result,
       scenario,
       proof,
       files: files ?? [],
-      state: files === undefined || result.verdict === 'non-applicable' ? 'not-applicable' : files.length > 0 ? 'present' : 'missing',
-      findings: result.findings.filter((finding) => finding.proof === proof.id),
+      state: files === undefined || result.verdict === 'non-applicable' ? 'not-applicable' : files.length === 0 ? 'missing' : inError ? 'error' : 'present',
+      findings,
     };
   });
   const loose = result.findings.filter((finding) => finding.proof === undefined || !listedIds.has(finding.proof));

@@ -21,8 +21,19 @@ export function colon(lang: Lang): string {
 /** `proofs/a.xml:12 (/ClinicalDocument/id)`: where a finding applies, empty when nowhere in particular. */
 export function findingPlace(finding: ReportFinding): string {
   const file = finding.file === undefined ? '' : finding.line === undefined ? finding.file : `${finding.file}:${finding.line}`;
-  if (finding.location === undefined) return file;
-  return file === '' ? finding.location : `${file} (${finding.location})`;
+  const location = shownLocation(finding);
+  if (location === undefined) return file;
+  return file === '' ? location : `${file} (${location})`;
+}
+
+/**
+ * The location worth showing beside a file and line: none when it only repeats the line (the XML
+ * reader's `ligne 45`, written in French whatever the language, adds nothing to `a.xml:45`).
+ */
+export function shownLocation(finding: ReportFinding): string | undefined {
+  if (finding.location === undefined) return undefined;
+  if (finding.file !== undefined && finding.line !== undefined && finding.location === `ligne ${finding.line}`) return undefined;
+  return finding.location;
 }
 
 /** One line per finding for plain-text cells: `[erreur] message — proofs/a.xml:12`. */

@@ -1,0 +1,71 @@
+// What `segur validate` receives on its command line, as the list of files to validate:
+// - a file: itself (the safe open refuses FIFOs, devices and the like later, exit 2);
+// - a folder: every file under it, in code-point order, hidden and system files left out by the same
+//   rule as proof folders (bundle/junk-files.ts), symlinked folders not followed (no cycles);
+// - a pattern (`"export/*.xml"`, `"**/*.xml"`): expanded by segur itself, so that it works the same
+//   in PowerShell, cmd.exe and POSIX shells; a pattern matching nothing is exit 2, not a silent pass.
+// A path that exists is always taken literally, even when it looks like a pattern (`[1].xml`).
+import { readdir, stat } from 'node:fs/promises';
+import { basename, isAbsolute, join } from 'node:path';
+import { SegurError } from '../errors.js';
+import { isJunkFileName } from '../bundle/junk-files.js';
+
+/** Folders nest a few levels in an export; deeper is a loop or not an export. */
+const MAX_DEPTH = 32;
+
+export async function expandValidateInputs(args: readonly string[]): Promise<string[]> {
+  const files: string[] = [];
+  for (const arg of args) {
+    const info = await stat(arg).catch(() => undefined);
+    if (info?.isDirectory()) files.push(...(await filesUnder(arg)));
+    else if (info || !(await isPattern(arg))) files.push(arg);
+    else files.push(...(await expandPattern(arg)));
+  }
+  return [...new Set(files)];
+}
+
+async function filesUnder(dir: string): Promise<string[]> {
+  const found: string[] = [];
+  const walk = async (folder: string, depth: number): Promise<void> => {
+    let entries;
+    try {
+      entries = await readdir(folder, { withFileTypes: true });
+    } catch (error) {
+      throw new SegurError('validate/folder-unreadable', { dir: folder, reason: (error as NodeJS.ErrnoException).code ?? String(error) }, { cause: error });
+    }
+    for (const entry of entries.sort((a, b) => byCodePoint(a.name, b.name))) {
+      if (isJunkFileName(entry.name)) continue;
+      const path = join(folder, entry.name);
+      if (entry.isDirectory()) {
+        if (depth < MAX_DEPTH) await walk(path, depth + 1);
+      } else if (!entry.isSymbolicLink() || !(await stat(path).catch(() => undefined))?.isDirectory()) {
+        found.push(path);
+      }
+    }
+  };
+  await walk(dir, 0);
+  return found;
+}
+
+async function isPattern(arg: string): Promise<boolean> {
+  const { isDynamicPattern } = await import('tinyglobby');
+  return isDynamicPattern(toPattern(arg));
+}
+
+async function expandPattern(arg: string): Promise<string[]> {
+  const { glob } = await import('tinyglobby');
+  const pattern = toPattern(arg);
+  const matches = await glob(pattern, { onlyFiles: true, dot: false, followSymbolicLinks: false, expandDirectories: false, absolute: isAbsolute(arg) });
+  const files = matches.filter((path) => !isJunkFileName(basename(path))).sort(byCodePoint);
+  if (files.length === 0) throw new SegurError('validate/no-match', { pattern: arg });
+  return files;
+}
+
+/** Windows users write `export\*.xml`: glob patterns want `/` (a backslash there would escape). */
+function toPattern(arg: string): string {
+  return process.platform === 'win32' ? arg.replace(/\\/g, '/') : arg;
+}
+
+function byCodePoint(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

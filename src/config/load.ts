@@ -1,0 +1,70 @@
+// Where the run configuration comes from (docs: README « Configuration ») — first found wins, no
+// merging between files:
+// 1. `.segurrc.yaml` in the current folder;
+// 2. the `segur:` key of the `segur.yaml` of the bundle being checked (`check`, `checklist`), or of
+//    the current folder for the other commands.
+// Command-line flags, then SEGUR_LANG, come before any of these (src/cli/settings.ts).
+import { z } from 'zod';
+import { readChecked, decodeRunInput, inputError } from '../io/safe-open.js';
+import { manifestIssueError } from '../bundle/manifest-issues.js';
+import { parseYamlDocument, MAX_MANIFEST_BYTES } from '../bundle/manifest.js';
+import { MANIFEST_FILE, ManifestSchema } from '../bundle/manifest-schema.js';
+import { RunConfigSchema, type RunConfig } from './schema.js';
+
+export const RC_FILE = '.segurrc.yaml';
+/** A configuration is a few lines; anything larger is not one. */
+const MAX_RC_BYTES = 64 * 1024;
+
+export interface LoadedConfig {
+  config: RunConfig;
+  /** The file it was read from, as shown in messages. */
+  file: string;
+}
+
+/** `.segurrc.yaml` of `dir`, or undefined when there is none; an unreadable or invalid one is exit 2. */
+export async function loadRcFile(dir = '.'): Promise<LoadedConfig | undefined> {
+  const file = dir === '.' ? RC_FILE : `${dir}/${RC_FILE}`;
+  const text = await readOptional(file, MAX_RC_BYTES);
+  if (text === undefined) return undefined;
+  const { data, positions } = parseYamlDocument(text, file);
+  if (data === null || data === undefined) return { config: {}, file };
+  const parsed = RunConfigSchema.safeParse(data, { reportInput: true });
+  if (!parsed.success) throw manifestIssueError(parsed.error.issues, RunConfigSchema, file, positions);
+  return { config: parsed.data, file };
+}
+
+/**
+ * The `segur:` key of `dir/segur.yaml`. Only that key is judged here: a manifest that does not parse
+ * gives no configuration (the check reports it in full, with its own message).
+ */
+export async function loadManifestConfig(dir = '.'): Promise<LoadedConfig | undefined> {
+  const file = dir === '.' ? MANIFEST_FILE : `${dir.replace(/[\\/]+$/, '')}/${MANIFEST_FILE}`;
+  const text = await readOptional(file, MAX_MANIFEST_BYTES).catch(() => undefined);
+  if (text === undefined) return undefined;
+  let document;
+  try {
+    document = parseYamlDocument(text, file);
+  } catch {
+    return undefined;
+  }
+  const { data, positions } = document;
+  if (data === null || typeof data !== 'object' || Array.isArray(data) || !Object.hasOwn(data, 'segur')) return undefined;
+  const parsed = SEGUR_KEY.safeParse(data, { reportInput: true });
+  if (!parsed.success) throw manifestIssueError(parsed.error.issues, ManifestSchema, file, positions);
+  return parsed.data.segur ? { config: parsed.data.segur, file } : undefined;
+}
+
+/** The configuration of a run from `cwd`: `.segurrc.yaml`, else the `segur:` key of `bundleDir/segur.yaml`. */
+export async function loadRunConfig(bundleDir = '.'): Promise<LoadedConfig | undefined> {
+  return (await loadRcFile()) ?? (await loadManifestConfig(bundleDir));
+}
+
+
+const SEGUR_KEY = z.object({ segur: RunConfigSchema.nullable().optional() });
+
+async function readOptional(file: string, maxBytes: number): Promise<string | undefined> {
+  const outcome = await readChecked(file, { followSymlinks: true, maxBytes });
+  if (outcome.ok) return decodeRunInput(outcome.bytes, file);
+  if (outcome.problem.kind === 'not-found') return undefined;
+  throw inputError(file, outcome.problem);
+}
