@@ -9,7 +9,7 @@ export const cisis: Record<string, string> = {
   'cisis/compile/include-missing': 'Include of {href} not found: its rules are missing (the official chain ignores them too).',
   'cisis/compile/include-case':
     'Include of {href} resolved as {actual}: letter case differs (file written on Windows). On Linux the official chain drops these rules; segur runs them.',
-  'cisis/compile/include-outside': 'Include of {href} refused: it leaves the TestContenuCDA folder.',
+  'cisis/compile/include-outside': 'Include of {href} refused: it leaves the schematrons/ and jeuxDeValeurs/ folders of the TestContenuCDA folder, the only ones compiled.',
   'cisis/compile/include-too-deep': 'Include of {href} refused: more than {limit} nested include levels.',
   'cisis/compile/element-ignored': 'Schematron element <{element}> not translated: ignored.',
   'cisis/compile/document-unsupported': 'Call {call} ({what}) not translated (only value-set lookups are): rule or test left out.',
@@ -43,6 +43,8 @@ export const cisis: Record<string, string> = {
   'cisis/too-large': 'Document of {size} bytes, beyond {limit}: CI-SIS content rules not run (only the header is checked).',
   'cisis/not-run': 'CI-SIS content rules (volets) not run: add --cisis DIR (a copy of ANS’s TestContenuCDA) to check them.',
   'cisis/not-a-tree': '{dir} is not a TestContenuCDA folder: it must hold schematrons/CI-SIS_<volet>.sch.',
+  'cisis/tree-too-many-files': 'The TestContenuCDA folder {dir} holds more than {limit} files in schematrons/ and jeuxDeValeurs/: it is not a copy of ANS\'s repository (≈ 2,200 files).',
+  'cisis/tree-too-large': 'The files of schematrons/ and jeuxDeValeurs/ in {dir} weigh {size} bytes, beyond {limit}: it is not a copy of ANS\'s repository (≈ 30 MB).',
   'cisis/tree-unreadable': 'Cannot read the TestContenuCDA folder {dir}: {reason}.',
   'cisis/pack-unreadable': 'Unreadable compiled rules {file} ({reason}): delete this file to compile them again.',
   'cisis/cache-not-writable': 'Cannot write the compiled rules into {dir}: {reason}.',

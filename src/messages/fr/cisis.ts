@@ -10,7 +10,7 @@ export const cisis: Record<string, string> = {
   'cisis/compile/include-missing': 'Inclusion de {href} introuvable : ses règles manquent (la chaîne officielle les ignore aussi).',
   'cisis/compile/include-case':
     'Inclusion de {href} résolue en {actual} : la casse diffère (fichier écrit sous Windows). Sous Linux la chaîne officielle ignore ces règles ; segur les exécute.',
-  'cisis/compile/include-outside': 'Inclusion de {href} refusée : elle sort du dossier TestContenuCDA.',
+  'cisis/compile/include-outside': 'Inclusion de {href} refusée : elle sort des dossiers schematrons/ et jeuxDeValeurs/ du dossier TestContenuCDA, les seuls compilés.',
   'cisis/compile/include-too-deep': 'Inclusion de {href} refusée : plus de {limit} niveaux d’inclusion imbriqués.',
   'cisis/compile/element-ignored': 'Élément Schematron <{element}> non traduit : ignoré.',
   'cisis/compile/document-unsupported': 'Appel {call} ({what}) non traduit (seules les recherches dans un jeu de valeurs le sont) : règle ou test écarté.',
@@ -44,6 +44,8 @@ export const cisis: Record<string, string> = {
   'cisis/too-large': 'Document de {size} octets, au-delà de {limit} : règles de contenu CI-SIS non exécutées (seul l’en-tête est vérifié).',
   'cisis/not-run': 'Règles de contenu CI-SIS (volets) non exécutées : ajoutez --cisis DOSSIER (copie de TestContenuCDA de l’ANS) pour les vérifier.',
   'cisis/not-a-tree': '{dir} n’est pas un dossier TestContenuCDA : il doit contenir schematrons/CI-SIS_<volet>.sch.',
+  'cisis/tree-too-many-files': 'Le dossier TestContenuCDA {dir} compte plus de {limit} fichiers dans schematrons/ et jeuxDeValeurs/ : ce n’est pas une copie du dépôt de l’ANS (≈ 2 200 fichiers).',
+  'cisis/tree-too-large': 'Les fichiers de schematrons/ et jeuxDeValeurs/ de {dir} pèsent {size} octets, au-delà de {limit} : ce n’est pas une copie du dépôt de l’ANS (≈ 30 Mo).',
   'cisis/tree-unreadable': 'Impossible de lire le dossier TestContenuCDA {dir} : {reason}.',
   'cisis/pack-unreadable': 'Règles compilées illisibles {file} ({reason}) : supprimez ce fichier pour les recompiler.',
   'cisis/cache-not-writable': 'Impossible d’écrire les règles compilées dans {dir} : {reason}.',
