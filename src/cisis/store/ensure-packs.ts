@@ -24,7 +24,7 @@ export interface EnsureOptions {
   onCompile?: () => void;
 }
 
-export function ensurePacks(dir: string, options: EnsureOptions = {}): EnsuredPacks {
+export async function ensurePacks(dir: string, options: EnsureOptions = {}): Promise<EnsuredPacks> {
   const tree = openTree(dir);
   const cache = options.cache ?? cacheFolder();
   const sources = sourceFiles(tree);
@@ -40,7 +40,7 @@ export function ensurePacks(dir: string, options: EnsureOptions = {}): EnsuredPa
     packs.push(compileSchematron(tree.root, file, { checkXPath: checkXPathSyntax, sources: readable }).pack);
   }
   const index: PackIndex = { format: PACK_FORMAT, key, tree: tree.root, segur: toolVersion(), volets: packs.map(summarise) };
-  return { packDir: writePacks(cache, key, packs, index), index, compiled: true };
+  return { packDir: await writePacks(cache, key, packs, index), index, compiled: true };
 }
 
 export function summarise(pack: Pack): PackSummary {

@@ -7,6 +7,7 @@
 // key of a tree already hashed.
 import { createHash, randomBytes } from 'node:crypto';
 import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { describeIoError, SegurError } from '../../errors.js';
@@ -15,6 +16,7 @@ import { toolVersion } from '../../version.js';
 import { PACK_FORMAT, PackSchema, type Pack } from '../pack.js';
 import type { CisisTree, SourceEntry } from './tree.js';
 import { hashCheckedSync, readCheckedSync } from '../../io/safe-open.js';
+import { removeOnInterrupt } from '../../io/cleanup.js';
 import { MAX_TREE_FILE_BYTES } from '../compile/read-tree-file.js';
 import { z } from 'zod';
 
@@ -124,21 +126,27 @@ export function loadPack(packDir: string, file: string): Pack {
 
 /**
  * Writes a compiled tree's packs and index into `<cache>/<key>/` atomically (temporary folder,
- * then rename). When another process wrote the same key first, its folder is kept.
+ * then rename). When another process wrote the same key first, its folder is kept. The temporary
+ * folder is registered for removal on SIGINT/SIGTERM (io/cleanup.ts), and each file is written
+ * asynchronously so that a signal is handled between two files: Ctrl-C removes the folder and the
+ * run exits 130 (143 on SIGTERM).
  */
-export function writePacks(cache: string, key: string, packs: readonly Pack[], index: PackIndex): string {
+export async function writePacks(cache: string, key: string, packs: readonly Pack[], index: PackIndex): Promise<string> {
   const target = join(cache, key);
   const temporary = join(cache, `.${key}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  const forget = removeOnInterrupt(temporary);
   try {
-    mkdirSync(temporary, { recursive: true });
-    for (const pack of packs) writeFileSync(join(temporary, packFile(pack.volet)), JSON.stringify(pack));
-    writeFileSync(join(temporary, INDEX_FILE), JSON.stringify(index, null, 1));
-    rmSync(target, { recursive: true, force: true });
-    renameSync(temporary, target);
+    await mkdir(temporary, { recursive: true });
+    for (const pack of packs) await writeFile(join(temporary, packFile(pack.volet)), JSON.stringify(pack));
+    await writeFile(join(temporary, INDEX_FILE), JSON.stringify(index, null, 1));
+    await rm(target, { recursive: true, force: true });
+    await rename(temporary, target);
   } catch (error) {
-    rmSync(temporary, { recursive: true, force: true });
+    await rm(temporary, { recursive: true, force: true });
     if (readIndex(target)) return target;
     throw new SegurError('cisis/cache-not-writable', { dir: cache, reason: describeIoError(error) }, { cause: error });
+  } finally {
+    forget();
   }
   return target;
 }
@@ -149,8 +157,16 @@ export function packFile(volet: string): string {
 
 function writeAtomic(path: string, text: string): void {
   const temporary = `${path}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
-  writeFileSync(temporary, text);
-  renameSync(temporary, path);
+  const forget = removeOnInterrupt(temporary);
+  try {
+    writeFileSync(temporary, text);
+    renameSync(temporary, path);
+  } catch (error) {
+    rmSync(temporary, { force: true });
+    throw error;
+  } finally {
+    forget();
+  }
 }
 
 /** A cache file larger than this was not written by segur (the largest pack is ≈0.2 MB). */

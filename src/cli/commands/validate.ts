@@ -29,7 +29,7 @@ export function registerValidateCommand(program: Command, exit: ExitCodeHolder):
       if (options.volet !== undefined && options.cisis === undefined) throw new SegurError('cisis/volet-needs-cisis');
       if (options.xsd && options.cisis === undefined) throw new SegurError('cisis/xsd-needs-cisis');
       const cisis =
-        options.cisis === undefined ? undefined : (await import('../../cisis/resolve-options.js')).resolveCisisOptions(options.cisis, { volet: options.volet, xsd: options.xsd }, global.lang);
+        options.cisis === undefined ? undefined : await (await import('../../cisis/resolve-options.js')).resolveCisisOptions(options.cisis, { volet: options.volet, xsd: options.xsd }, global.lang);
       const { validateFiles } = await import('../../artefacts/validate-files.js');
       const { renderValidateJson, renderValidateText } = await import('../../artefacts/validate-output.js');
       const results = await validateFiles(files, options.kind as (typeof KINDS)[number] | undefined, { cisis });
