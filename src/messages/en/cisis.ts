@@ -40,6 +40,7 @@ export const cisis: Record<string, string> = {
   'cisis/no-volet-level1': 'Level-1 document (unstructured body): no CI-SIS volet rules to run.',
   'cisis/volet-incomplete': 'The schematron of volet {volet} is incomplete ({errors} compile defect(s), see "segur cisis import"): some rules were not checked.',
   'cisis/volet-unavailable': 'Volet {volet} does not exist in the TestContenuCDA folder given: content rules not checked.',
+  'cisis/too-many-nodes': 'Document of more than {limit} XML nodes (elements, attributes, texts, comments): the rules of volet {volet} were not run, beyond segur\'s cap (only the header is checked).',
   'cisis/too-large': 'Document of {size} bytes, beyond {limit}: CI-SIS content rules not run (only the header is checked).',
   'cisis/not-run': 'CI-SIS content rules (volets) not run: add --cisis DIR (a copy of ANS’s TestContenuCDA) to check them.',
   'cisis/not-a-tree': '{dir} is not a TestContenuCDA folder: it must hold schematrons/CI-SIS_<volet>.sch.',

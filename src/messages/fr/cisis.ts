@@ -41,6 +41,7 @@ export const cisis: Record<string, string> = {
   'cisis/no-volet-level1': 'Document de niveau 1 (corps non structuré) : pas de règles de volet CI-SIS à exécuter.',
   'cisis/volet-incomplete': 'Le schématron du volet {volet} est incomplet ({errors} défaut(s) à la compilation, voir « segur cisis import ») : certaines règles n’ont pas été vérifiées.',
   'cisis/volet-unavailable': 'Le volet {volet} n’existe pas dans le dossier TestContenuCDA fourni : règles de contenu non vérifiées.',
+  'cisis/too-many-nodes': 'Document de plus de {limit} nœuds XML (éléments, attributs, textes, commentaires) : règles du volet {volet} non exécutées, au-delà du plafond de segur (seul l’en-tête est vérifié).',
   'cisis/too-large': 'Document de {size} octets, au-delà de {limit} : règles de contenu CI-SIS non exécutées (seul l’en-tête est vérifié).',
   'cisis/not-run': 'Règles de contenu CI-SIS (volets) non exécutées : ajoutez --cisis DOSSIER (copie de TestContenuCDA de l’ANS) pour les vérifier.',
   'cisis/not-a-tree': '{dir} n’est pas un dossier TestContenuCDA : il doit contenir schematrons/CI-SIS_<volet>.sch.',
