@@ -2,10 +2,14 @@
 // comments and processing instructions all count, the build stops at the cap (work bounded by what
 // is present, never the whole of a 32 MB document of empty elements), and the run says which cap
 // kept the volet rules from running.
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { readCda } from '../../src/artefacts/cda/read-cda.js';
+import { ensurePacks } from '../../src/cisis/store/ensure-packs.js';
+import { validateVolet } from '../../src/cisis/validate-volet.js';
 import { buildDocument, MAX_DOM_NODES } from '../../src/cisis/run/dom.js';
 import { preparePack, runPack } from '../../src/cisis/run/run-pack.js';
-import { cda, compileTree, schema } from './helpers.js';
+import { cda, compileTree, schema, writeTree } from './helpers.js';
 
 const MAIN = 'schematrons/CI-SIS_TEST_2024.01.sch';
 
@@ -42,5 +46,23 @@ describe('DOM node budget', () => {
       findings: [{ rule: 'cisis/too-many-nodes', severity: 'warning', args: { volet: 'TEST_2024.01', limit: MAX_DOM_NODES }, line: 3 }],
       firedRules: 0,
     });
+  });
+});
+
+describe('what the report says of a document beyond the budget', () => {
+  it('says the volet rules were not run, never that they ran', async () => {
+    const root = writeTree({ [MAIN]: schema('<pattern id="p"><rule context="cda:ClinicalDocument"><assert test="false()">x</assert></rule></pattern>') });
+    const { packDir } = await ensurePacks(root, { cache: join(root, 'cache') });
+    const text = cda(`<title>t</title>\n<component><structuredBody><component><section><text>${'<br/>'.repeat(MAX_DOM_NODES)}</text></section></component></structuredBody></component>`);
+    const read = readCda(new TextEncoder().encode(text));
+    if (read.status !== 'cda') throw new Error(read.status);
+    expect(validateVolet(read.document, text, { packDir, volet: 'TEST_2024.01' })).toEqual([
+      { rule: 'cisis/too-many-nodes', severity: 'warning', args: { volet: 'TEST_2024.01', limit: MAX_DOM_NODES }, line: 3 },
+    ]);
+    // Within the budget: which pack ran, then its findings.
+    const small = cda('<title>t</title>');
+    const smallRead = readCda(new TextEncoder().encode(small));
+    if (smallRead.status !== 'cda') throw new Error(smallRead.status);
+    expect(validateVolet(smallRead.document, small, { packDir, volet: 'TEST_2024.01' }).map((finding) => finding.rule)).toEqual(['cisis/volet-forced', 'cisis/TEST_2024.01/p']);
   });
 });
