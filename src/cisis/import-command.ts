@@ -12,9 +12,9 @@ export interface ImportOptions {
   progress?: (line: string) => void;
 }
 
-export function runCisisImport(dir: string, options: ImportOptions): string {
+export async function runCisisImport(dir: string, options: ImportOptions): Promise<string> {
   const say = (code: string, args = {}) => formatMessage(code, args, { lang: options.lang });
-  const { packDir, index, compiled } = ensurePacks(dir, { force: options.force, onCompile: () => options.progress?.(say('cisis/compiling', { dir })) });
+  const { packDir, index, compiled } = await ensurePacks(dir, { force: options.force, onCompile: () => options.progress?.(say('cisis/compiling', { dir })) });
   const lines: string[] = [
     compiled ? say('cisis/import-compiled', { volets: index.volets.length, tree: index.tree, dir: packDir }) : say('cisis/import-cached', { volets: index.volets.length, dir: packDir }),
   ];

@@ -15,8 +15,8 @@ export interface CisisFlags {
 }
 
 /** SegurError (exit 2) on a folder that is not a TestContenuCDA tree, an unknown volet, a missing XSD or xmllint. */
-export function resolveCisisOptions(dir: string, flags: CisisFlags, lang: Lang, note: (line: string) => void = (line) => process.stderr.write(`${line}\n`)): CisisOptions {
-  const { packDir, index } = ensurePacks(dir, { onCompile: () => note(formatMessage('cisis/compiling', { dir }, { lang })) });
+export async function resolveCisisOptions(dir: string, flags: CisisFlags, lang: Lang, note: (line: string) => void = (line) => process.stderr.write(`${line}\n`)): Promise<CisisOptions> {
+  const { packDir, index } = await ensurePacks(dir, { onCompile: () => note(formatMessage('cisis/compiling', { dir }, { lang })) });
   const options: CisisOptions = { packDir };
   if (flags.volet !== undefined) {
     if (!index.volets.some((summary) => summary.volet === flags.volet)) {

@@ -71,9 +71,13 @@ export function validateVolet(document: CdaDocument, text: string, options: Cisi
   }
   let ready = prepared.get(pack);
   if (!ready) prepared.set(pack, (ready = preparePack(pack)));
+  const outcome = tree();
+  // A document the volet could not run on (not well-formed, beyond the node budget): runPack's
+  // finding says so, naming the volet; saying that the rules ran would be false.
+  if (!outcome.ok) return runPack(ready, outcome).findings;
   const findings: ArtefactFinding[] = [ranFinding(choice)];
   if (summary.diagnostics.error > 0) findings.push({ rule: 'cisis/volet-incomplete', severity: 'warning', args: { volet: choice.volet, errors: summary.diagnostics.error } });
-  appendAll(findings, runPack(ready, tree()).findings);
+  appendAll(findings, runPack(ready, outcome).findings);
   return findings;
 }
 

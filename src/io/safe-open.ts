@@ -102,6 +102,23 @@ export async function readChecked(path: string, options: OpenOptions): Promise<R
  * files): same checks on the descriptor, same cap, no hash.
  */
 export function readCheckedSync(path: string, options: Omit<OpenOptions, 'insideRoot'>): { ok: true; bytes: Buffer } | { ok: false; problem: OpenProblem } {
+  const chunks: Buffer[] = [];
+  const outcome = streamCheckedSync(path, options, (chunk) => chunks.push(Buffer.from(chunk)));
+  return outcome.ok ? { ok: true, bytes: Buffer.concat(chunks, outcome.size) } : outcome;
+}
+
+/**
+ * The SHA-256 (hex) of a file, streamed through the same checks as `readCheckedSync` (regular file,
+ * size cap on the descriptor and while reading): memory stays at one chunk whatever the file's size.
+ */
+export function hashCheckedSync(path: string, options: Omit<OpenOptions, 'insideRoot'>): { ok: true; sha256: string; size: number } | { ok: false; problem: OpenProblem } {
+  const hash = createHash('sha256');
+  const outcome = streamCheckedSync(path, options, (chunk) => hash.update(chunk));
+  return outcome.ok ? { ok: true, sha256: hash.digest('hex'), size: outcome.size } : outcome;
+}
+
+/** Opens and checks `path`, then hands its bytes to `onChunk` chunk by chunk (the chunk is reused: copy what you keep). */
+function streamCheckedSync(path: string, options: Omit<OpenOptions, 'insideRoot'>, onChunk: (chunk: Buffer) => void): { ok: true; size: number } | { ok: false; problem: OpenProblem } {
   let fd: number;
   try {
     fd = openSync(path, BASE_FLAGS | (options.followSymlinks ? 0 : (constants.O_NOFOLLOW ?? 0)));
@@ -113,17 +130,16 @@ export function readCheckedSync(path: string, options: Omit<OpenOptions, 'inside
     const type = fileType(info);
     if (type !== 'file') return { ok: false, problem: { kind: 'not-a-file', type } };
     if (info.size > options.maxBytes) return { ok: false, problem: { kind: 'too-large', size: info.size, max: options.maxBytes } };
-    const chunks: Buffer[] = [];
+    const buffer = Buffer.allocUnsafe(Math.min(Math.max(info.size, 64 * 1024), 1024 * 1024));
     let total = 0;
     for (;;) {
-      const buffer = Buffer.allocUnsafe(Math.min(Math.max(info.size, 64 * 1024), 1024 * 1024));
       const bytesRead = readSync(fd, buffer, 0, buffer.length, total);
       if (bytesRead === 0) break;
       total += bytesRead;
       if (total > options.maxBytes) return { ok: false, problem: { kind: 'too-large', size: total, max: options.maxBytes } };
-      chunks.push(buffer.subarray(0, bytesRead));
+      onChunk(buffer.subarray(0, bytesRead));
     }
-    return { ok: true, bytes: Buffer.concat(chunks, total) };
+    return { ok: true, size: total };
   } catch (error) {
     return { ok: false, problem: { kind: 'unreadable', reason: describeIoError(error) } };
   } finally {

@@ -21,6 +21,11 @@ export interface CompileOptions {
   phase?: string;
   /** Syntax check of an XPath expression (run/xpath-engine.ts): an error text, or undefined. */
   checkXPath: (expression: string) => string | undefined;
+  /**
+   * The only files the compiler may read (relative paths: tree.ts sourceFiles), so that the cache
+   * key, which covers them, covers everything compiled. Without it, any file inside the tree.
+   */
+  sources?: ReadonlySet<string>;
 }
 
 export interface CompileResult {
@@ -33,7 +38,8 @@ export interface CompileResult {
 export function compileSchematron(root: string, file: string, options: CompileOptions): CompileResult {
   const diagnostics = new Diagnostics();
   const volet = voletName(file);
-  const loaded = loadSchema(root, file, diagnostics);
+  const { sources } = options;
+  const loaded = loadSchema(root, file, diagnostics, sources);
   const empty: Pack = { format: PACK_FORMAT, volet, source: file, title: '', phase: null, namespaces: {}, globals: [], patterns: [], valueSets: {}, documents: {}, diagnostics: diagnostics.list };
   if (!loaded) return { pack: empty, files: [] };
   const parts = collectSchema(loaded.root);
@@ -68,7 +74,7 @@ export function compileSchematron(root: string, file: string, options: CompileOp
         abstractRules: parts.abstractRules,
         diagnostics,
         checkXPath: options.checkXPath,
-        documentExists: (href) => ['exact', 'case-insensitive'].includes(resolveTreePath(root, file, href).status),
+        documentExists: (href) => ['exact', 'case-insensitive'].includes(resolveTreePath(root, file, href, sources).status),
       });
       if (!result) continue;
       compiled.rules.push(result.rule);
@@ -84,8 +90,8 @@ export function compileSchematron(root: string, file: string, options: CompileOp
   }
   reportDuplicateGlobals(globals, file, diagnostics);
 
-  const valueSets = embedValueSets(root, file, globals, valueSetUses, diagnostics);
-  const documents = embedDocuments(root, file, documentHrefs);
+  const valueSets = embedValueSets(root, file, globals, valueSetUses, diagnostics, sources);
+  const documents = embedDocuments(root, file, documentHrefs, sources);
   const pack: Pack = {
     format: PACK_FORMAT,
     volet,
@@ -152,6 +158,7 @@ function embedValueSets(
   globals: readonly PackLet[],
   uses: readonly { arg: string; file: string; pattern: string; rule: string; line: number }[],
   diagnostics: Diagnostics,
+  sources: ReadonlySet<string> | undefined,
 ): { byArg: Record<string, PackValueSet>; files: string[] } {
   const byArg: Record<string, PackValueSet> = {};
   const files: string[] = [];
@@ -171,7 +178,7 @@ function embedValueSets(
       }
       continue;
     }
-    const resolved = resolveTreePath(root, source, literal);
+    const resolved = resolveTreePath(root, source, literal, sources);
     if (resolved.status === 'case-insensitive') diagnostics.warning('cisis/compile/value-set-case', use.file, { jdv: literal, actual: resolved.relative }, where);
     const read = resolved.status === 'exact' || resolved.status === 'case-insensitive' ? readValueSet(root, resolved.relative) : undefined;
     if (!read?.ok) {
@@ -187,11 +194,11 @@ function embedValueSets(
 }
 
 /** Files read with document()/doc() (their presence was checked when the rules were compiled). */
-function embedDocuments(root: string, source: string, hrefs: ReadonlySet<string>): { byHref: Pack['documents']; files: string[] } {
+function embedDocuments(root: string, source: string, hrefs: ReadonlySet<string>, sources: ReadonlySet<string> | undefined): { byHref: Pack['documents']; files: string[] } {
   const byHref: Pack['documents'] = {};
   const files: string[] = [];
   for (const href of [...hrefs].sort()) {
-    const resolved = resolveTreePath(root, source, href);
+    const resolved = resolveTreePath(root, source, href, sources);
     const read = readTreeFile(root, resolved.relative);
     // Checked present at compile time; a file vanishing or undecodable meanwhile is simply not served.
     if (read.ok) {

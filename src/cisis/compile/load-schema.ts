@@ -10,18 +10,26 @@ import { parseXmlTree, SCHEMATRON_NS, type XmlChild, type XmlElement } from './x
 /** Deeper include chains than this are a loop or a hostile tree. */
 const MAX_INCLUDE_DEPTH = 16;
 
+interface Tree {
+  root: string;
+  sources: ReadonlySet<string> | undefined;
+}
+
 export interface LoadedSchema {
   root: XmlElement;
   /** Every file read (relative paths), for the cache key. */
   files: string[];
 }
 
-/** `root`: the TestContenuCDA tree; `file`: the schematron, relative to it. Undefined when the main file itself is unusable. */
-export function loadSchema(root: string, file: string, diagnostics: Diagnostics): LoadedSchema | undefined {
+/**
+ * `root`: the TestContenuCDA tree; `file`: the schematron, relative to it; `sources`: the files
+ * includes may name (resolve-path.ts). Undefined when the main file itself is unusable.
+ */
+export function loadSchema(root: string, file: string, diagnostics: Diagnostics, sources?: ReadonlySet<string>): LoadedSchema | undefined {
   const files: string[] = [];
   const main = readTree(root, file, diagnostics, files);
   if (!main) return undefined;
-  expandIncludes(main, root, diagnostics, files, 0);
+  expandIncludes(main, { root, sources }, diagnostics, files, 0);
   return { root: main, files };
 }
 
@@ -45,7 +53,7 @@ function readTree(root: string, file: string, diagnostics: Diagnostics, files: s
   return outcome.root;
 }
 
-function expandIncludes(element: XmlElement, root: string, diagnostics: Diagnostics, files: string[], depth: number): void {
+function expandIncludes(element: XmlElement, tree: Tree, diagnostics: Diagnostics, files: string[], depth: number): void {
   const expanded: XmlChild[] = [];
   for (const child of element.children) {
     if (typeof child === 'string') {
@@ -53,24 +61,24 @@ function expandIncludes(element: XmlElement, root: string, diagnostics: Diagnost
       continue;
     }
     if (child.uri === SCHEMATRON_NS && child.name === 'include') {
-      const included = include(child, root, diagnostics, files, depth);
+      const included = include(child, tree, diagnostics, files, depth);
       if (included) expanded.push(included);
       continue;
     }
-    expandIncludes(child, root, diagnostics, files, depth);
+    expandIncludes(child, tree, diagnostics, files, depth);
     expanded.push(child);
   }
   element.children = expanded;
 }
 
-function include(element: XmlElement, root: string, diagnostics: Diagnostics, files: string[], depth: number): XmlElement | undefined {
+function include(element: XmlElement, tree: Tree, diagnostics: Diagnostics, files: string[], depth: number): XmlElement | undefined {
   const href = element.attrs.href ?? '';
   const where = { line: element.line };
   if (depth >= MAX_INCLUDE_DEPTH) {
     diagnostics.error('cisis/compile/include-too-deep', element.file, { href, limit: MAX_INCLUDE_DEPTH }, where);
     return undefined;
   }
-  const resolved = resolveTreePath(root, element.file, href);
+  const resolved = resolveTreePath(tree.root, element.file, href, tree.sources);
   switch (resolved.status) {
     case 'outside':
       diagnostics.error('cisis/compile/include-outside', element.file, { href }, where);
@@ -85,8 +93,8 @@ function include(element: XmlElement, root: string, diagnostics: Diagnostics, fi
     case 'exact':
       break;
   }
-  const included = readTree(root, resolved.relative, diagnostics, files, element);
+  const included = readTree(tree.root, resolved.relative, diagnostics, files, element);
   if (!included) return undefined;
-  expandIncludes(included, root, diagnostics, files, depth + 1);
+  expandIncludes(included, tree, diagnostics, files, depth + 1);
   return included;
 }

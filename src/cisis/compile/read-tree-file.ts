@@ -7,7 +7,7 @@ import { decodeText } from '../../io/decode.js';
 import { readCheckedSync } from '../../io/safe-open.js';
 
 /** The largest schematron or value set of the ANS tree is under 4 MB. */
-const MAX_TREE_FILE_BYTES = 32 * 1024 * 1024;
+export const MAX_TREE_FILE_BYTES = 32 * 1024 * 1024;
 
 export type TreeFileRead = { ok: true; text: string } | { ok: false; detail: string; code?: string };
 

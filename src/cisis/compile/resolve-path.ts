@@ -11,13 +11,21 @@ export type ResolvedPath =
   | { status: 'case-insensitive'; relative: string }
   /** `emptyEntry`: a segment of the path is an empty file where a folder is expected (BIO-CR-BIO_2023.01 upstream). */
   | { status: 'missing'; relative: string; emptyEntry?: string }
+  /** Above the tree's root, or (with `sources`) a file outside the folders compiled. */
   | { status: 'outside'; relative: string };
 
 /**
  * `root`: absolute folder of the tree; `fromFile`: POSIX path of the writing file relative to `root`;
- * `href`: as written. Returned paths are POSIX, relative to `root`.
+ * `href`: as written; `sources`: when given, the only files that may be read (tree.ts sourceFiles,
+ * what the cache key covers) — any other file is `outside`. Returned paths are POSIX, relative to `root`.
  */
-export function resolveTreePath(root: string, fromFile: string, href: string): ResolvedPath {
+export function resolveTreePath(root: string, fromFile: string, href: string, sources?: ReadonlySet<string>): ResolvedPath {
+  const resolved = resolveInTree(root, fromFile, href);
+  if (sources && (resolved.status === 'exact' || resolved.status === 'case-insensitive') && !sources.has(resolved.relative)) return { status: 'outside', relative: resolved.relative };
+  return resolved;
+}
+
+function resolveInTree(root: string, fromFile: string, href: string): ResolvedPath {
   const relative = posix.normalize(posix.join(posix.dirname(fromFile), href.replace(/\\/g, '/')));
   if (relative.startsWith('../') || relative === '..' || posix.isAbsolute(relative)) return { status: 'outside', relative };
   if (isFile(join(root, relative))) return { status: 'exact', relative };

@@ -120,8 +120,10 @@ export function runPack(prepared: PreparedPack, input: string | BuildOutcome): P
   const outcome = typeof input === 'string' ? buildDocument(input) : input;
   const volet = prepared.pack.volet;
   if (!outcome.ok) {
-    // The header validator reports the fault itself (an error): here, only that the volet did not run.
-    return { findings: [{ rule: 'cisis/not-well-formed', severity: 'info', args: { volet, detail: outcome.detail }, line: outcome.line }], firedRules: 0 };
+    // The header validator reports a fault itself (an error): here, only that the volet did not run.
+    if (outcome.reason === 'malformed') return { findings: [{ rule: 'cisis/not-well-formed', severity: 'info', args: { volet, detail: outcome.detail }, line: outcome.line }], firedRules: 0 };
+    // A well-formed document beyond the node budget: nothing else says the volet was not checked.
+    return { findings: [{ rule: 'cisis/too-many-nodes', severity: 'warning', args: { volet, limit: outcome.limit }, line: outcome.line }], firedRules: 0 };
   }
   const { document, lines, elements } = outcome.built;
   const { state, options } = prepared;

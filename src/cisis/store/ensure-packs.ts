@@ -5,7 +5,7 @@ import { compileSchematron } from '../compile/compile-schema.js';
 import type { Pack } from '../pack.js';
 import { checkXPathSyntax } from '../run/xpath-engine.js';
 import { cacheFolder, packFile, readIndex, treeKey, writePacks, type PackIndex, type PackSummary } from './pack-cache.js';
-import { openTree } from './tree.js';
+import { openTree, sourceFiles } from './tree.js';
 import { toolVersion } from '../../version.js';
 import { PACK_FORMAT } from '../pack.js';
 
@@ -24,20 +24,23 @@ export interface EnsureOptions {
   onCompile?: () => void;
 }
 
-export function ensurePacks(dir: string, options: EnsureOptions = {}): EnsuredPacks {
+export async function ensurePacks(dir: string, options: EnsureOptions = {}): Promise<EnsuredPacks> {
   const tree = openTree(dir);
   const cache = options.cache ?? cacheFolder();
-  const key = treeKey(tree, cache);
+  const sources = sourceFiles(tree);
+  const key = treeKey(tree, sources, cache);
   const packDir = join(cache, key);
   const existing = options.force ? undefined : readIndex(packDir);
   if (existing) return { packDir, index: existing, compiled: false };
   options.onCompile?.();
+  // The compiler reads only the files the key covers: a pack never outlives a change of its sources.
+  const readable = new Set(sources.map((entry) => entry.path));
   const packs: Pack[] = [];
   for (const file of tree.volets.values()) {
-    packs.push(compileSchematron(tree.root, file, { checkXPath: checkXPathSyntax }).pack);
+    packs.push(compileSchematron(tree.root, file, { checkXPath: checkXPathSyntax, sources: readable }).pack);
   }
   const index: PackIndex = { format: PACK_FORMAT, key, tree: tree.root, segur: toolVersion(), volets: packs.map(summarise) };
-  return { packDir: writePacks(cache, key, packs, index), index, compiled: true };
+  return { packDir: await writePacks(cache, key, packs, index), index, compiled: true };
 }
 
 export function summarise(pack: Pack): PackSummary {

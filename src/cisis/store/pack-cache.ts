@@ -6,14 +6,18 @@
 // would cost more than a small validation, so a fingerprint of their sizes and dates remembers the
 // key of a tree already hashed.
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { describeIoError, SegurError } from '../../errors.js';
 import { decodeText } from '../../io/decode.js';
 import { toolVersion } from '../../version.js';
 import { PACK_FORMAT, PackSchema, type Pack } from '../pack.js';
-import { sourceFiles, type CisisTree } from './tree.js';
+import type { CisisTree, SourceEntry } from './tree.js';
+import { hashCheckedSync, readCheckedSync } from '../../io/safe-open.js';
+import { removeOnInterrupt } from '../../io/cleanup.js';
+import { MAX_TREE_FILE_BYTES } from '../compile/read-tree-file.js';
 import { z } from 'zod';
 
 export const INDEX_FILE = 'index.json';
@@ -44,13 +48,22 @@ export function cacheFolder(env: NodeJS.ProcessEnv = process.env): string {
   return join(base, 'cisis');
 }
 
-/** The cache key of a tree's sources (SHA-256, hex). */
-export function treeKey(tree: CisisTree, cache = cacheFolder()): string {
-  const files = sourceFiles(tree);
+/** Bytes hashed for one key at most (the ANS sources are ≈30 MB): a larger tree is refused, not hashed for minutes. */
+export const MAX_SOURCE_BYTES = 1024 * 1024 * 1024;
+
+/**
+ * The cache key of a tree's sources (SHA-256, hex): segur's version, the pack format, and each
+ * entry of `sources` (tree.ts sourceFiles) — path, then the SHA-256 of a regular file's bytes
+ * (streamed through the safe open; a file beyond the compiler's own size cap is keyed by its size,
+ * as the compiler refuses it unread), or what else stands there. A fingerprint of the entries
+ * (sizes, dates, device and inode) remembers the key of a tree already hashed.
+ * SegurError (exit 2) when the files to hash exceed MAX_SOURCE_BYTES.
+ */
+export function treeKey(tree: CisisTree, sources: readonly SourceEntry[], cache = cacheFolder()): string {
   const fingerprint = createHash('sha256');
-  for (const file of files) {
-    const stats = statSync(join(tree.root, file));
-    fingerprint.update(`${file}\u0000${stats.size}\u0000${stats.mtimeMs}\n`);
+  for (const entry of sources) {
+    const facts = entry.kind === 'file' ? [entry.size, entry.mtimeMs, entry.ctimeMs, entry.dev, entry.ino].join('\u0000') : entry.kind;
+    fingerprint.update(`${entry.path}\u0000${facts}\n`);
   }
   const print = fingerprint.digest('hex');
   const memo = join(cache, 'trees', `${createHash('sha256').update(tree.root).digest('hex')}.json`);
@@ -60,12 +73,10 @@ export function treeKey(tree: CisisTree, cache = cacheFolder()): string {
   } catch {
     // no memo yet, or unreadable: hash the sources
   }
+  const hashed = sources.reduce((total, entry) => total + (entry.kind === 'file' && entry.size <= MAX_TREE_FILE_BYTES ? entry.size : 0), 0);
+  if (hashed > MAX_SOURCE_BYTES) throw new SegurError('cisis/tree-too-large', { dir: tree.root, size: hashed, limit: MAX_SOURCE_BYTES });
   const key = createHash('sha256').update(`segur ${toolVersion()}\u0000${PACK_FORMAT}\n`);
-  for (const file of files) {
-    key.update(`${file}\u0000`);
-    key.update(createHash('sha256').update(readFileSync(join(tree.root, file))).digest('hex'));
-    key.update('\n');
-  }
+  for (const entry of sources) key.update(`${entry.path}\u0000${contentKey(tree.root, entry)}\n`);
   const digest = key.digest('hex');
   try {
     mkdirSync(join(cache, 'trees'), { recursive: true });
@@ -74,6 +85,15 @@ export function treeKey(tree: CisisTree, cache = cacheFolder()): string {
     // a cache that cannot be written only costs a re-hash next time
   }
   return digest;
+}
+
+/** What stands for an entry's content in the key: the SHA-256 of the bytes the compiler would read, or why it would read none. */
+function contentKey(root: string, entry: SourceEntry): string {
+  if (entry.kind !== 'file') return entry.kind;
+  const hashed = hashCheckedSync(join(root, entry.path), { followSymlinks: true, maxBytes: MAX_TREE_FILE_BYTES });
+  if (hashed.ok) return hashed.sha256;
+  const { problem } = hashed;
+  return problem.kind === 'too-large' ? `too-large ${problem.size}` : problem.kind === 'not-a-file' ? problem.type : problem.kind;
 }
 
 /** The index of a compiled tree, or undefined when absent or unusable (then recompiled). */
@@ -106,21 +126,27 @@ export function loadPack(packDir: string, file: string): Pack {
 
 /**
  * Writes a compiled tree's packs and index into `<cache>/<key>/` atomically (temporary folder,
- * then rename). When another process wrote the same key first, its folder is kept.
+ * then rename). When another process wrote the same key first, its folder is kept. The temporary
+ * folder is registered for removal on SIGINT/SIGTERM (io/cleanup.ts), and each file is written
+ * asynchronously so that a signal is handled between two files: Ctrl-C removes the folder and the
+ * run exits 130 (143 on SIGTERM).
  */
-export function writePacks(cache: string, key: string, packs: readonly Pack[], index: PackIndex): string {
+export async function writePacks(cache: string, key: string, packs: readonly Pack[], index: PackIndex): Promise<string> {
   const target = join(cache, key);
   const temporary = join(cache, `.${key}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  const forget = removeOnInterrupt(temporary);
   try {
-    mkdirSync(temporary, { recursive: true });
-    for (const pack of packs) writeFileSync(join(temporary, packFile(pack.volet)), JSON.stringify(pack));
-    writeFileSync(join(temporary, INDEX_FILE), JSON.stringify(index, null, 1));
-    rmSync(target, { recursive: true, force: true });
-    renameSync(temporary, target);
+    await mkdir(temporary, { recursive: true });
+    for (const pack of packs) await writeFile(join(temporary, packFile(pack.volet)), JSON.stringify(pack));
+    await writeFile(join(temporary, INDEX_FILE), JSON.stringify(index, null, 1));
+    await rm(target, { recursive: true, force: true });
+    await rename(temporary, target);
   } catch (error) {
-    rmSync(temporary, { recursive: true, force: true });
+    await rm(temporary, { recursive: true, force: true });
     if (readIndex(target)) return target;
     throw new SegurError('cisis/cache-not-writable', { dir: cache, reason: describeIoError(error) }, { cause: error });
+  } finally {
+    forget();
   }
   return target;
 }
@@ -131,13 +157,29 @@ export function packFile(volet: string): string {
 
 function writeAtomic(path: string, text: string): void {
   const temporary = `${path}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
-  writeFileSync(temporary, text);
-  renameSync(temporary, path);
+  const forget = removeOnInterrupt(temporary);
+  try {
+    writeFileSync(temporary, text);
+    renameSync(temporary, path);
+  } catch (error) {
+    rmSync(temporary, { force: true });
+    throw error;
+  } finally {
+    forget();
+  }
 }
 
-/** segur's own cache files: JSON written by this code, decoded strictly all the same (a damaged file is recompiled). */
+/** A cache file larger than this was not written by segur (the largest pack is ≈0.2 MB). */
+const MAX_CACHE_FILE_BYTES = 64 * 1024 * 1024;
+
+/**
+ * segur's own cache files: JSON written by this code, read through the safe open (a regular file,
+ * not a link, capped) and decoded strictly all the same (a damaged file is recompiled).
+ */
 function readJsonText(path: string): string {
-  const decoded = decodeText(readFileSync(path), { xml: false });
+  const read = readCheckedSync(path, { followSymlinks: false, maxBytes: MAX_CACHE_FILE_BYTES });
+  if (!read.ok) throw new Error(`${path}: ${read.problem.kind}`);
+  const decoded = decodeText(read.bytes, { xml: false });
   if (!decoded.ok) throw new Error(`${path}: not UTF-8`);
   return decoded.text;
 }

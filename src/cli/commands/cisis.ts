@@ -13,6 +13,6 @@ export function registerCisisCommands(program: Command, _exit: ExitCodeHolder, v
     .action(async (dir: string, flags: { force?: boolean }, command: Command) => {
       const { lang } = globalOptions(command);
       const { runCisisImport } = await import('../../cisis/import-command.js');
-      process.stdout.write(runCisisImport(dir, { lang, force: flags.force === true, progress: (line) => process.stderr.write(`${line}\n`) }));
+      process.stdout.write(await runCisisImport(dir, { lang, force: flags.force === true, progress: (line) => process.stderr.write(`${line}\n`) }));
     });
 }

@@ -49,7 +49,7 @@ export function registerValidateCommand(program: Command, exit: ExitCodeHolder, 
     });
     const prepared = await prepareOutputSpecs(specs, []);
     const cisis =
-      flags.cisis === undefined ? undefined : (await import('../../cisis/resolve-options.js')).resolveCisisOptions(flags.cisis, { volet: flags.volet, xsd: flags.xsd }, global.lang);
+      flags.cisis === undefined ? undefined : await (await import('../../cisis/resolve-options.js')).resolveCisisOptions(flags.cisis, { volet: flags.volet, xsd: flags.xsd }, global.lang);
     const { expandValidateInputs } = await import('../../artefacts/validate-inputs.js');
     const { validateFiles } = await import('../../artefacts/validate-files.js');
     const files = await validateFiles(await expandValidateInputs(inputs), flags.kind as (typeof KINDS)[number] | undefined, { cisis });
