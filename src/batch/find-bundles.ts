@@ -95,8 +95,8 @@ function problem(name: string, code: string, args: MessageArgs): BatchItem {
   return { name, kind: 'problem', code, args };
 }
 
-/** Hidden files and folders (`.DS_Store`, `.git`) and macOS archive residue are not deposits. */
-function isIgnored(name: string): boolean {
+/** Hidden files and folders (`.DS_Store`, `.git`) and macOS archive residue are not deposits (here and inside a zipped deposit). */
+export function isIgnored(name: string): boolean {
   return name.startsWith('.') || name === '__MACOSX' || name === 'Thumbs.db' || name === 'desktop.ini';
 }
 
