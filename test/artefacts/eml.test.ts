@@ -51,6 +51,7 @@ describe('eml validator on the fixtures', () => {
         title: 'Compte rendu de consultation d’essai',
         code: '11488-4',
         sha256: 'd465c72b7a8db29adde1aca9514eb56a11302a25fe36f17c7bee7332eb4269dc',
+        textSha256: '1789d83b83762def9a53943282e21dc5e03098203f1831fd1e759d7d25147560',
         location: 'IHE_XDM.ZIP:IHE_XDM/SUBSET01/DOC0001.XML',
       },
     ]);

@@ -2,9 +2,12 @@
 // requirement's CDA makes that requirement non-conforme, the mismatch explained; a report about the
 // deposited document passes (its validator named); an MSSanté message is the proof of MSS/va1.01, and
 // one without the document the proof expects fails it.
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { runCli } from '../helpers/cli.js';
 import type { Report } from '../../src/report/model.js';
+import { copyFixtureBundle, removeDir, tempDir } from './helpers.js';
 
 function checkJson(bundle: string) {
   const run = runCli(['check', `fixtures/bundles/${bundle}`, '--format', 'json']);
@@ -80,5 +83,41 @@ describe('segur check: MSSanté messages as proofs', () => {
         file: 'proofs/MSS_va1.01.01.01/message-envoye.eml',
       },
     ]);
+  });
+});
+
+describe('segur check: an EVS report about the same XML document saved another way', () => {
+  const dirs: string[] = [];
+  afterEach(() => dirs.splice(0).forEach(removeDir));
+  const CDA_PATH = 'proofs/DMP_va1.01.01.01/compte-rendu-dmp.xml';
+
+  /** evs-same-document with its CDA rewritten by `rewrite` (the report still embeds the original bytes). */
+  function checkRewritten(rewrite: (text: string) => Buffer) {
+    const root = tempDir('segur-evs-');
+    dirs.push(root);
+    const bundle = copyFixtureBundle('evs-same-document', root);
+    const file = join(bundle, CDA_PATH);
+    writeFileSync(file, rewrite(readFileSync(file, 'utf8')));
+    const run = runCli(['check', bundle, '--format', 'json']);
+    const report = JSON.parse(run.stdout) as Report;
+    return { run, report, evs: report.findings.filter((finding) => finding.rule.startsWith('evs/')).map((finding) => [finding.rule, finding.severity]) };
+  }
+
+  it.each<[string, (text: string) => Buffer]>([
+    ['CRLF line endings (git autocrlf, Windows editors)', (text) => Buffer.from(text.replaceAll('\n', '\r\n'), 'utf8')],
+    ['a UTF-8 byte order mark', (text) => Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text, 'utf8')])],
+    ['UTF-16LE with a BOM (PowerShell Out-File)', (text) => Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text.replace('encoding="UTF-8"', 'encoding="UTF-16"').replaceAll('\n', '\r\n'), 'utf16le')])],
+  ])('%s: the same document, not a changed one', (_name, rewrite) => {
+    const { run, report, evs } = checkRewritten(rewrite);
+    expect(run.status, run.stdout).toBe(0);
+    expect(verdicts(report)).toEqual(OK);
+    expect(evs).toEqual([['evs/document-matched-text', 'info']]);
+  });
+
+  it('a document whose content changed after validation is still refused', () => {
+    const { run, report, evs } = checkRewritten((text) => Buffer.from(text.replace('Compte rendu', 'Compte-rendu'), 'utf8'));
+    expect(run.status).toBe(1);
+    expect(verdicts(report)).toEqual({ ...OK, 'DMP/va1.01': 'non-conforme' });
+    expect(evs).toEqual([['evs/document-changed', 'error']]);
   });
 });

@@ -39,6 +39,7 @@ export const eml: Record<string, string> = {
   'eml/x-mss-nil': 'X-MSS-NIL is “{found}” while segur.yaml declares the software reference software.nil “{expected}” (Référentiel socle MSSanté #2, ECO.2.4.3).',
   'eml/x-mss-nil-unchecked': 'X-MSS-NIL is “{found}”; segur.yaml declares no software.nil: value not compared.',
   'evs/document-matched': 'EVS report of validator {validator}, version {version}: it is about {document} (same {how}).',
+  'evs/document-matched-text': 'EVS report of validator {validator}, version {version}: it is about {document}, saved another way (line endings, byte order mark or encoding) but with the same XML content (validated SHA-256 {reported}, deposited {expected}).',
   'evs/other-document': 'The EVS report of validator {validator}, version {version} is about another document: {how} of the validated document “{reported}”, no CDA document of the requirement has it (found: {expected}).',
   'evs/document-changed': 'The EVS report of validator {validator}, version {version} validates the document with id {id} but not the deposited file {document}: their bytes differ (validated SHA-256 {reported}, deposited {expected}); the document changed after it was validated.',
   'evs/unmatched': 'The EVS report of validator {validator}, version {version} neither names nor embeds the validated document: it cannot be checked to be about the requirement’s CDA document.',
