@@ -121,3 +121,22 @@ describe('segur check: an EVS report about the same XML document saved another w
     expect(evs).toEqual([['evs/document-changed', 'error']]);
   });
 });
+
+describe('segur check: the CDA inside a message joins the bundle’s identity checks', () => {
+  it('an INSi response with other traits for the INS of the message’s document is in conflict with it', () => {
+    const root = tempDir('segur-eml-identity-');
+    try {
+      const bundle = copyFixtureBundle('mss-message', root);
+      const insi = join(bundle, 'proofs/INS_va1.01.01.02/reponse-insi.xml');
+      writeFileSync(insi, readFileSync(insi, 'utf8').replace('<NomNaissance>MARTINEAU-ESSAI<', '<NomNaissance>DURAND<'));
+      const run = runCli(['check', bundle, '--format', 'json']);
+      expect(run.status).toBe(1);
+      const report = JSON.parse(run.stdout) as Report;
+      const conflicts = report.findings.filter((finding) => finding.rule === 'ins/identity-conflict');
+      expect(conflicts.map((finding) => [finding.requirement, finding.file])).toEqual([['INS/va1.01', 'proofs/INS_va1.01.01.02/reponse-insi.xml']]);
+      expect(conflicts[0]!.message).toContain('= MARTINEAU-ESSAI (proofs/INS_va1.02.01.01/compte-rendu.xml, proofs/MSS_va1.01.01.01/message-envoye.eml) ≠ DURAND (proofs/INS_va1.01.01.02/reponse-insi.xml)');
+    } finally {
+      removeDir(root);
+    }
+  });
+});
