@@ -5,7 +5,7 @@
 // reviewed under its target's own name, a link leading outside is listed as a problem.
 import type { Dirent } from 'node:fs';
 import { lstat, readdir, realpath } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { SegurError, describeIoError } from '../errors.js';
 import { isWithin } from '../bundle/paths.js';
 import { MANIFEST_FILE } from '../bundle/manifest-schema.js';
@@ -42,6 +42,9 @@ export async function findBundles(dir: string, options: DiscoveryOptions = {}): 
   const root = await realRoot(dir);
   if (await hasManifest(root)) throw new SegurError('batch/dir-is-bundle', { dir, manifest: MANIFEST_FILE });
   const excluded = await Promise.all((options.excludeDirs ?? []).map(async (path) => realpath(path).catch(() => resolve(path))));
+  // An --out that is the batch folder or one of its parents would exclude every deposit from the walk.
+  const holding = (options.excludeDirs ?? []).find((_, index) => isWithin(excluded[index]!, root));
+  if (holding !== undefined) throw new SegurError('batch/out-holds-dir', { out: holding, dir, suggestion: join(dirname(dir), 'rapports') });
   const items: BatchItem[] = [];
   let folders = 0;
 

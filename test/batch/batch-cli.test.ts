@@ -254,6 +254,18 @@ describe('segur batch', () => {
     expect(proc.stderr).toContain('/proc/segur');
   });
 
+  it('exits 2, saying why, when --out is the batch folder itself or holds it (nothing left to check)', () => {
+    const { input, root } = batchDir('sample-ok');
+    for (const out of [input, root]) {
+      const run = runCli(['batch', input, '--out', out]);
+      expect([run.status, run.stderr]).toEqual([
+        2,
+        `segur : --out ${out} contient le dossier du lot ${input} : les rapports ne peuvent pas être écrits parmi les dépôts. Choisissez un dossier de sortie à côté du lot (par exemple ${join(root, 'rapports')}).\n`,
+      ]);
+      expect(readdirSync(out).includes('batch.json')).toBe(false);
+    }
+  });
+
   it('owns --out: removes the stale reports it wrote, keeps every other file', () => {
     const { input, out } = batchDir('sample-ok', 'missing-proof');
     expect(runCli(['batch', input, '--out', out, '--format', 'json', '--format', 'junit']).status).toBe(1);
