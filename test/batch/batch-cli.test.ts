@@ -203,6 +203,19 @@ describe('segur batch', () => {
     expect(run.stdout).toContain('2 dossiers contrôlés, 1 en échec');
   });
 
+  it('checks a bundle deposited inside another bundle too, instead of passing the batch without it', () => {
+    const { input, out } = batchDir('sample-ok');
+    copyFixtureBundle('cda-wrong-ins-key', join(input, 'sample-ok'));
+    copyFixtureBundle('missing-proof', join(input, 'sample-ok/proofs'));
+    const run = runCli(['batch', input, '--out', out, '--format', 'json']);
+    expect(run.status).toBe(1);
+    expect(readBatch(out).bundles.map((line) => [line.name, line.status])).toEqual([
+      ['sample-ok', 'pass'],
+      ['sample-ok/cda-wrong-ins-key', 'fail'],
+      ['sample-ok/proofs/missing-proof', 'fail'],
+    ]);
+  });
+
   it('exits 0 when every bundle passes', () => {
     const { input, out } = batchDir('sample-ok', 'preconisation-missing');
     const run = runCli(['batch', input, '--out', out]);
