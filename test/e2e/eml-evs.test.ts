@@ -140,3 +140,23 @@ describe('segur check: the CDA inside a message joins the bundle’s identity ch
     }
   });
 });
+
+describe('segur check: an MSSanté message re-saved by a text editor', () => {
+  it('is still read as the message (a warning says it was re-saved), not refused as "not a message"', () => {
+    const root = tempDir('segur-eml-bom-');
+    try {
+      const bundle = copyFixtureBundle('mss-message', root);
+      const message = join(bundle, 'proofs/MSS_va1.01.01.01/message-envoye.eml');
+      writeFileSync(message, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(readFileSync(message, 'latin1'), 'utf16le')]));
+      const run = runCli(['check', bundle, '--format', 'json']);
+      expect(run.status, run.stdout).toBe(0);
+      const report = JSON.parse(run.stdout) as Report;
+      expect(verdicts(report)).toEqual({ ...OK, 'DMP/va1.01': 'non-applicable' });
+      expect(report.findings.filter((finding) => finding.severity !== 'info').map((finding) => [finding.rule, finding.severity, finding.file])).toEqual([
+        ['eml/saved-as-text', 'warning', 'proofs/MSS_va1.01.01.01/message-envoye.eml'],
+      ]);
+    } finally {
+      removeDir(root);
+    }
+  });
+});

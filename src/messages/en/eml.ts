@@ -1,6 +1,8 @@
 // Messages of the MSSanté message validator (artefact-rules.md §5; RFC 5322, RFC 2045-2047;
 // Référentiel socle MSSanté #2) and of matching an EVS report with the document it proves.
 export const eml: Record<string, string> = {
+  'eml/saved-as-text':
+    'The message file was re-saved by a text editor (Notepad, PowerShell): {saved}, which no mail software writes. It is read as the message, but these are not exactly the bytes sent: deposit the .eml file as the software saved it.',
   'eml/not-a-message': 'Not an RFC 5322 message: the first line is not a “Name: value” header.',
   'eml/too-many-parts': 'The message has more than {max} MIME parts: not read (possible message bomb).',
   'eml/too-deep': 'The message nests its MIME parts more than {max} levels deep: not read (possible message bomb).',

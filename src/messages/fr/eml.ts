@@ -1,6 +1,8 @@
 // Messages du validateur de messages MSSanté (artefact-rules.md §5 ; RFC 5322, RFC 2045-2047 ;
 // Référentiel socle MSSanté #2) et du rapprochement d’un rapport EVS avec le document qu’il prouve.
 export const eml: Record<string, string> = {
+  'eml/saved-as-text':
+    'Le fichier du message a été réenregistré par un éditeur de texte (Bloc-notes, PowerShell) : {saved}, ce qu’aucun logiciel de messagerie n’écrit. Il est lu comme le message, mais ce ne sont pas exactement les octets envoyés : déposez le fichier .eml tel qu’enregistré par le logiciel.',
   'eml/not-a-message': 'Ce n’est pas un message RFC 5322 : la première ligne n’est pas un en-tête « Nom: valeur ».',
   'eml/too-many-parts': 'Le message compte plus de {max} parties MIME : non lu (bombe de message possible).',
   'eml/too-deep': 'Le message imbrique ses parties MIME sur plus de {max} niveaux : non lu (bombe de message possible).',
