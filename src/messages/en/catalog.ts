@@ -24,7 +24,7 @@ export const catalog: Record<string, string> = {
   'catalog/not-a-workbook': '{file} is a zip archive but not an Excel workbook (no xl/workbook.xml). Save the REM as .xlsx.',
   'catalog/xml-doctype':
     '{file} refused: part {part} holds a DOCTYPE declaration (XML entities), never present in an Excel workbook. The file was not read any further; save it again from Excel or LibreOffice.',
-  'catalog/xml-invalid': '{file}: invalid XML in part {part}, line {line}, column {column} ({reason}). Save the workbook again from Excel or LibreOffice.',
+  'catalog/xml-invalid': '{file}: invalid XML in part {part}, line {line}, column {column} ({detail}). Save the workbook again from Excel or LibreOffice.',
   'catalog/part-invalid-bytes':
     '{file}: part {part} holds a byte that is invalid in {encoding}, line {line}, column {column} (byte {offset}). The workbook was not read (no character replaced); save it again from Excel or LibreOffice.',
   'catalog/part-unknown-encoding': '{file}: part {part} declares encoding "{encoding}", which is not supported (UTF-8, UTF-16, ISO-8859-1, ISO-8859-15, windows-1252). Save the workbook again from Excel or LibreOffice.',

@@ -24,7 +24,7 @@ export const catalog: Record<string, string> = {
   'catalog/not-a-workbook': '{file} est une archive zip mais pas un classeur Excel (pas de xl/workbook.xml). Enregistrez le REM au format .xlsx.',
   'catalog/xml-doctype':
     '{file} refusé : la partie {part} contient une déclaration DOCTYPE (entités XML), jamais présente dans un classeur Excel. Le fichier n’a pas été lu plus loin ; ré-enregistrez-le depuis Excel ou LibreOffice.',
-  'catalog/xml-invalid': '{file} : XML invalide dans la partie {part}, ligne {line}, colonne {column} ({reason}). Ré-enregistrez le classeur depuis Excel ou LibreOffice.',
+  'catalog/xml-invalid': '{file} : XML invalide dans la partie {part}, ligne {line}, colonne {column} ({detail}). Ré-enregistrez le classeur depuis Excel ou LibreOffice.',
   'catalog/part-invalid-bytes':
     '{file} : la partie {part} contient un octet invalide en {encoding}, ligne {line}, colonne {column} (octet n° {offset}). Le classeur n’a pas été lu (aucun caractère remplacé) ; ré-enregistrez-le depuis Excel ou LibreOffice.',
   'catalog/part-unknown-encoding': '{file} : la partie {part} déclare l’encodage « {encoding} », non pris en charge (UTF-8, UTF-16, ISO-8859-1, ISO-8859-15, windows-1252). Ré-enregistrez le classeur depuis Excel ou LibreOffice.',
