@@ -35,4 +35,13 @@ describe('zip deposits', () => {
     writeFileSync(zip, writeZip([{ name: 'a/segur.yaml', data: Buffer.from('schema: segur-bundle/1\n') }, { name: 'b/notes.txt', data: Buffer.from('x') }]));
     expect(await extractDeposit(zip, mkdtempSync(join(scratch, 'into-')))).toEqual({ ok: false, code: 'batch/zip-no-manifest', args: { manifest: 'segur.yaml' } });
   });
+
+  it('refuses an entry name flagged UTF-8 that is not UTF-8 (macOS Latin-1 archivers), naming the byte, writing nothing', async () => {
+    const zip = join(scratch, 'latin1-name.zip');
+    const name = Buffer.concat([Buffer.from('proofs/P/capture-'), Buffer.from([0xe9]), Buffer.from('cran.png')]);
+    writeFileSync(zip, writeZip([{ name: 'segur.yaml', data: Buffer.from('schema: segur-bundle/1\n') }, { name: '', rawName: name, data: Buffer.from('png') }]));
+    const into = mkdtempSync(join(scratch, 'into-'));
+    expect(await extractDeposit(zip, into)).toMatchObject({ ok: false, code: 'batch/zip-name-encoding', args: { entry: 'proofs/P/capture-', byte: 'E9', offset: 17 } });
+    expect(readdirSync(into)).toEqual([]);
+  });
 });
