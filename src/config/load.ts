@@ -4,12 +4,13 @@
 // 2. the `segur:` key of the `segur.yaml` of the bundle being checked (`check`, `checklist`), or of
 //    the current folder for the other commands.
 // Command-line flags, then SEGUR_LANG, come before any of these (src/cli/settings.ts).
+import { dirname, resolve } from 'node:path';
 import { z } from 'zod';
 import { readChecked, decodeRunInput, inputError } from '../io/safe-open.js';
 import { manifestIssueError } from '../bundle/manifest-issues.js';
 import { parseYamlDocument, MAX_MANIFEST_BYTES } from '../bundle/manifest.js';
 import { MANIFEST_FILE, ManifestSchema } from '../bundle/manifest-schema.js';
-import { RunConfigSchema, type RunConfig } from './schema.js';
+import { ManifestRunConfigSchema, RunConfigSchema, type RunConfig } from './schema.js';
 
 export const RC_FILE = '.segurrc.yaml';
 /** A configuration is a few lines; anything larger is not one. */
@@ -60,11 +61,17 @@ export async function loadRunConfig(bundleDir = '.'): Promise<LoadedConfig | und
 }
 
 
-const SEGUR_KEY = z.object({ segur: RunConfigSchema.nullable().optional() });
+const SEGUR_KEY = z.object({ segur: ManifestRunConfigSchema.nullable().optional() });
 
 async function readOptional(file: string, maxBytes: number): Promise<string | undefined> {
   const outcome = await readChecked(file, { followSymlinks: true, maxBytes });
   if (outcome.ok) return decodeRunInput(outcome.bytes, file);
   if (outcome.problem.kind === 'not-found') return undefined;
   throw inputError(file, outcome.problem);
+}
+
+/** The TestContenuCDA folder `config` names (`cisis:`), resolved against the folder of its file. */
+export function configCisis(loaded: LoadedConfig | undefined): string | undefined {
+  const dir = loaded?.config.cisis;
+  return dir === undefined ? undefined : resolve(dirname(loaded!.file), dir);
 }

@@ -41,7 +41,7 @@ describe('.segurrc.yaml', () => {
       expect(runCli(['catalog', 'list'], { cwd: work })).toMatchObject({
         status: 2,
         stderr:
-          'segur : .segurrc.yaml, ligne 2, colonne 1 : clé « fail_level » inconnue dans (racine) : vouliez-vous dire « fail-level » ? Clés permises : lang, format, fail-level, max-warnings, quiet, csv-separator.\n',
+          'segur : .segurrc.yaml, ligne 2, colonne 1 : clé « fail_level » inconnue dans (racine) : vouliez-vous dire « fail-level » ? Clés permises : lang, format, fail-level, max-warnings, quiet, csv-separator, cisis.\n',
       });
     } finally {
       removeDir(join(work, '.segurrc.yaml'));

@@ -1,9 +1,10 @@
-// The `cisis:` key of segur.yaml names the TestContenuCDA tree the volet rules are read from. The
-// editor's own `segur check` honours it, and the report says which tree was used; a reviewer's
+// Where the TestContenuCDA tree comes from: `--cisis`, else `cisis:` in .segurrc.yaml (the run's
+// own configuration, for validate and check), else the `cisis:` key of segur.yaml. The editor's own
+// `segur check` honours the manifest's key, and the report says which tree was used; a reviewer's
 // `segur batch` never does: a submitted folder could otherwise bring its own lenient "CI-SIS" rules
 // (a schematron whose asserts always hold) and be judged by them — conforme, "règles exécutées".
 // A small tree of our own stands for such rules here (no ANS material needed).
-import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli.js';
@@ -74,5 +75,32 @@ describe('the manifest’s cisis: key', () => {
     expect(report.requirements.flatMap((requirement) => requirement.findings.map((finding) => finding.rule)).filter((rule) => rule.startsWith('cisis/'))).toEqual([]);
     // Nothing of the folder's tree was compiled.
     expect(existsSync(join(batchCache, 'segur/cisis')) ? readdirSync(join(batchCache, 'segur/cisis')) : []).toEqual([]);
+  });
+});
+
+describe('cisis: in .segurrc.yaml', () => {
+  it('names the tree for validate and check (relative to the file)', () => {
+    const work = join(root, 'rc');
+    const bundle = bundleWithOwnTree(work);
+    writeFileSync(join(work, '.segurrc.yaml'), 'cisis: sample-ok/regles\n');
+    const validate = runCli(['validate', '--format', 'json', join(bundle, CDA)], { cwd: work, env });
+    expect(validate.status).toBe(1);
+    const files = (JSON.parse(validate.stdout) as { files: { findings: { rule: string }[] }[]; notes?: unknown }).files;
+    expect(files[0]!.findings.map((finding) => finding.rule).filter((rule) => rule.startsWith('cisis/'))).toEqual(['cisis/volet-declared', 'cisis/TEST-VOLET_2024.01/P']);
+    // check: the run's configuration, not the manifest's choice (no note), even with the manifest's key gone.
+    writeFileSync(join(bundle, 'segur.yaml'), readFileSync(join(bundle, 'segur.yaml'), 'utf8').replace('cisis: regles\n', ''));
+    const check = runCli(['check', 'sample-ok', '--rem', REM, '--format', 'json'], { cwd: work, env });
+    expect(check.status).toBe(1);
+    const report = JSON.parse(check.stdout) as { findings: { rule: string }[] };
+    expect(report.findings.map((finding) => finding.rule).filter((rule) => rule.startsWith('cisis/'))).toEqual(['cisis/volet-declared', 'cisis/TEST-VOLET_2024.01/P']);
+    rmSync(join(work, '.segurrc.yaml'));
+  });
+
+  it('is refused under the segur: key of segur.yaml, whose own cisis: key says it (exit 2)', () => {
+    const bundle = bundleWithOwnTree(join(root, 'segur-key'));
+    writeFileSync(join(bundle, 'segur.yaml'), `${readFileSync(join(bundle, 'segur.yaml'), 'utf8')}segur:\n  cisis: regles\n`);
+    const run = runCli(['check', bundle, '--rem', REM], { env });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('clé « cisis » inconnue');
   });
 });
