@@ -14,6 +14,7 @@ export const bundle: Record<string, string> = {
   'bundle/too-many-files': 'The evidence bundle attaches more than {max} files to its proofs (at least {count}): a REM asks for a few hundred; check refused before any read.',
   'manifest/too-large': 'The manifest {file} is {size} bytes (maximum {max}): it is not a segur.yaml manifest.',
   'manifest/yaml-syntax': `${where}: invalid YAML ({detail}). Fix the syntax (indentation, colons, quotes).`,
+  'manifest/yaml-tag': `${where}: {field} carries the YAML tag "{tag}": a manifest holds only text, numbers, lists and mappings. Remove the tag (for example "status: conforme").`,
   'manifest/reserved-key': `${where}: the key "{key}" is reserved (JavaScript would lose it when loading): it is not a REM identifier.`,
   'manifest/duplicate-key': `${where}: key "{key}" appears twice at the same level. Merge its two entries.`,
   'manifest/not-a-mapping': '{file}: the manifest must be a mapping (keys schema, rem, profile, requirements…).',

@@ -14,6 +14,7 @@ export const bundle: Record<string, string> = {
   'bundle/too-many-files': 'Le dossier de preuves rattache plus de {max} fichiers aux preuves (au moins {count}) : un REM en demande quelques centaines ; contrôle refusé avant toute lecture.',
   'manifest/too-large': 'Le manifeste {file} fait {size} octets (maximum {max}) : ce n’est pas un manifeste segur.yaml.',
   'manifest/yaml-syntax': `${where} : YAML invalide ({detail}). Corrigez la syntaxe (indentation, deux-points, guillemets).`,
+  'manifest/yaml-tag': `${where} : {field} porte l’étiquette YAML « {tag} » : un manifeste ne contient que du texte, des nombres, des listes et des dictionnaires. Retirez l’étiquette (par exemple « status: conforme »).`,
   'manifest/reserved-key': `${where} : la clé « {key} » est réservée (JavaScript la perdrait au chargement) : ce n’est pas un identifiant du REM.`,
   'manifest/duplicate-key': `${where} : la clé « {key} » apparaît deux fois au même niveau. Regroupez ses deux entrées.`,
   'manifest/not-a-mapping': '{file} : le manifeste doit être un dictionnaire (clés schema, rem, profile, requirements…).',
