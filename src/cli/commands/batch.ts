@@ -67,7 +67,7 @@ export function registerBatchCommand(program: Command, exit: ExitCodeHolder, val
       await checkOutDir(flags.out);
       await checkProfilesExist(items, settings, jobs, limits);
 
-      const outcome = await runBatch({ items, outDir: flags.out, formats, settings, jobs, resume: flags.resume === true, limits, onBundleDone: progressLine(options.lang) });
+      const outcome = await runBatch({ items, outDir: flags.out, formats, settings, jobs, resume: flags.resume === true, limits, csvSeparator: options.csvSeparator, onBundleDone: progressLine(options.lang) });
       const { renderBatchTty } = await import('../../batch/render.js');
       process.stdout.write(renderBatchTty(outcome.summary, options.lang, flags.out, outcome.reused));
       exit.code = outcome.passed ? 0 : 1;
