@@ -4,7 +4,7 @@
 // working folder, as the paths were given).
 import { Chalk } from 'chalk';
 import { formatMessage, maskUnlessRevealed, type Lang } from '../messages/index.js';
-import { renderFinding } from '../report/build.js';
+import { fileOnDisk, renderFinding } from '../report/build.js';
 import type { ReportFinding } from '../report/model.js';
 import { findingLine as ttyFindingLine, printable } from '../report/formats/tty.js';
 import { githubAnnotations } from '../report/render/github-annotations.js';
@@ -51,11 +51,16 @@ export function renderValidate(format: ValidateFormat, outcome: ValidateOutcome,
         version: toolVersion(),
         lang: options.lang,
         findings: shownFindings(outcome.files, options),
-        locate: (finding) => repositoryPath('.', finding.file!),
+        locate: (finding) => repositoryPath('.', fileOnDisk(finding)!),
         properties: { gate: outcome.gate.passed ? 'pass' : 'fail' },
       });
     case 'github':
-      return githubAnnotations({ findings: shownFindings(outcome.files, options), locate: (finding) => repositoryPath('.', finding.file!), t: translator(options.lang) });
+      return githubAnnotations({
+        findings: shownFindings(outcome.files, options),
+        locate: (finding) => repositoryPath('.', fileOnDisk(finding)!),
+        t: translator(options.lang, options.revealIdentifiers),
+        revealIdentifiers: options.revealIdentifiers,
+      });
   }
 }
 

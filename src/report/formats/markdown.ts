@@ -22,7 +22,7 @@ const POINTER_ROOM = 400;
 const GENERAL_FINDINGS_SHOWN = 50;
 
 export function render(context: ReportContext): string {
-  const t = translator(context.lang);
+  const t = translator(context.lang, context.revealIdentifiers);
   const { report } = context;
   const gate = report.verdict === 'pass' ? `✅ ${t('report/gate.pass')}` : `❌ ${t('report/gate.fail')}`;
   const out: string[] = [`## ${md(t('report/title'))} — ${gate}`, ''];

@@ -61,7 +61,7 @@ export const VERDICT_COLOURS: Record<Verdict, { fill: string; font: string }> = 
 };
 
 export async function render(context: ReportContext): Promise<Uint8Array> {
-  const t = translator(context.lang);
+  const t = translator(context.lang, context.revealIdentifiers);
   const workbook = new ExcelJS.Workbook();
   const date = context.report.date === undefined ? UNDATED : new Date(context.report.date);
   workbook.creator = 'segur';

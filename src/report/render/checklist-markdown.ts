@@ -29,7 +29,7 @@ export function checklistCounts(rows: readonly ProofRow[]): ChecklistCounts {
 }
 
 export function renderChecklistMarkdown(context: ReportContext): string {
-  const t = translator(context.lang);
+  const t = translator(context.lang, context.revealIdentifiers);
   const rows = proofRows(context);
   const out: string[] = [`# ${md(t('report/checklist.title'))}`, ''];
   for (const [label, value] of bundleFacts(context, t)) out.push(`- **${md(label)}**${colon(context.lang)}${md(value)}`);

@@ -5,6 +5,7 @@
 // were not annotated and where the full report is.
 import type { ReportFinding } from '../model.js';
 import type { RepositoryPath } from './repository-path.js';
+import { maskUnlessRevealed } from '../../messages/index.js';
 import { findingLine, type Translate } from './wording.js';
 
 /** GitHub's cap per severity and per step. */
@@ -18,9 +19,11 @@ export interface AnnotationInput {
   /** Where a finding's file is from the repository root; undefined for a finding about no file. */
   locate: (finding: ReportFinding) => RepositoryPath | undefined;
   t: Translate;
+  /** `--reveal-identifiers`: the log lines past the cap show the paths in clear. */
+  revealIdentifiers?: boolean;
 }
 
-export function githubAnnotations({ findings, locate, t }: AnnotationInput): string {
+export function githubAnnotations({ findings, locate, t, revealIdentifiers }: AnnotationInput): string {
   const annotated: string[] = [];
   const overflow: string[] = [];
   const used = { error: 0, warning: 0 };
@@ -32,7 +35,8 @@ export function githubAnnotations({ findings, locate, t }: AnnotationInput): str
       used[severity] += 1;
       annotated.push(annotation(finding as Annotated, location));
     } else {
-      const where = location === undefined ? '' : `${location.path}${finding.line === undefined ? '' : `:${finding.line}`}: `;
+      // A log line is read, not resolved: its path is masked like any text (the file= of an annotation is not).
+      const where = location === undefined ? '' : `${maskUnlessRevealed(location.path, revealIdentifiers)}${finding.line === undefined ? '' : `:${finding.line}`}: `;
       overflow.push(`${where}${findingLine(t, { ...finding, file: undefined, line: undefined })} [${finding.rule}]`.replace(/[\r\n]+/g, ' ') + '\n');
     }
   }
