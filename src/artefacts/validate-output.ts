@@ -7,6 +7,7 @@ import { formatMessage, maskUnlessRevealed, type Lang } from '../messages/index.
 import { fileOnDisk, renderFinding } from '../report/build.js';
 import type { ReportFinding } from '../report/model.js';
 import { findingLine as ttyFindingLine, printable } from '../report/formats/tty.js';
+import { jsonText } from '../report/render/escape.js';
 import { githubAnnotations } from '../report/render/github-annotations.js';
 import { junitDocument, type TestCase } from '../report/render/junit-document.js';
 import { repositoryPath } from '../report/render/repository-path.js';
@@ -91,7 +92,7 @@ export function renderValidateJson(files: readonly ValidatedFile[], options: Ren
     })),
     ...(options.notes?.length ? { notes: options.notes.map((rule) => ({ rule, message: formatMessage(rule, {}, options) })) } : {}),
   };
-  return `${JSON.stringify(document, null, 2)}\n`;
+  return jsonText(document);
 }
 
 export function renderValidateText(outcome: ValidateOutcome, options: RenderOptions): string {

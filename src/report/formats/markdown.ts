@@ -4,7 +4,7 @@
 import type { ReportContext, ReportFinding, RequirementResult } from '../model.js';
 import { VERDICTS } from '../model.js';
 import { requirementTexts, type RequirementText } from '../render/catalog-index.js';
-import { escapeMarkdownInline as md, escapeMarkup as html } from '../render/escape.js';
+import { escapeMarkdownCode, escapeMarkdownInline as md, escapeMarkup as html } from '../render/escape.js';
 import { bundleFacts } from '../render/bundle-facts.js';
 import { colon, findingPlace, translator, verdictLabel, type Translate } from '../render/wording.js';
 import { impactMarkdownLines } from '../../catalog/diff/render-impact.js';
@@ -84,6 +84,6 @@ function failingBlock(t: Translate, result: RequirementResult, text: Requirement
 
 function findingItem(t: Translate, finding: ReportFinding): string {
   const place = findingPlace(finding);
-  const where = place === '' ? '' : ` — \`${place.replace(/`/g, "'")}\``;
+  const where = place === '' ? '' : ` — \`${escapeMarkdownCode(place)}\``;
   return `- **${md(t(`report/severity.${finding.severity}`))}** \`${finding.rule}\` ${md(finding.message)}${where}`;
 }

@@ -6,6 +6,7 @@
 import type { ReportFinding } from '../model.js';
 import type { RepositoryPath } from './repository-path.js';
 import { maskUnlessRevealed } from '../../messages/index.js';
+import { neutraliseControls } from './escape.js';
 import { findingLine, type Translate } from './wording.js';
 
 /** GitHub's cap per severity and per step. */
@@ -37,7 +38,7 @@ export function githubAnnotations({ findings, locate, t, revealIdentifiers }: An
     } else {
       // A log line is read, not resolved: its path is masked like any text (the file= of an annotation is not).
       const where = location === undefined ? '' : `${maskUnlessRevealed(location.path, revealIdentifiers)}${finding.line === undefined ? '' : `:${finding.line}`}: `;
-      overflow.push(`${where}${findingLine(t, { ...finding, file: undefined, line: undefined })} [${finding.rule}]`.replace(/[\r\n]+/g, ' ') + '\n');
+      overflow.push(neutraliseControls(`${where}${findingLine(t, { ...finding, file: undefined, line: undefined })} [${finding.rule}]`).replace(/[\r\n]+/g, ' ') + '\n');
     }
   }
   if (overflow.length === 0) return annotated.join('');
@@ -56,9 +57,12 @@ function annotation(finding: Annotated, location: RepositoryPath | undefined): s
   return `::${COMMANDS[finding.severity]} ${properties.join(',')}::${escapeData(finding.message + where)}\n`;
 }
 
-/** Command data: "%", CR and LF are percent-encoded so a message cannot end the command early. */
+/**
+ * Command data: "%", CR and LF are percent-encoded so a message cannot end the command early
+ * (actions/toolkit, packages/core/src/command.ts); other controls never reach the runner's log raw.
+ */
 export function escapeData(text: string): string {
-  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  return neutraliseControls(text).replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 }
 
 /** Property values also encode ":" and "," (they delimit properties). */
