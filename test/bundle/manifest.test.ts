@@ -49,6 +49,9 @@ describe('parseManifest', () => {
     ['empty path', 'schema: segur-bundle/1\nrequirements:\n  A:\n    proofs:\n      A.1:\n        - path: ""\n', { code: 'manifest/empty-value', line: 6, column: 17 }],
     ['profile as a number list', 'schema: segur-bundle/1\nprofile: { a: 1 }\n', { code: 'manifest/bad-profile', line: 2, column: 10 }],
     ['editor without a name', 'schema: segur-bundle/1\neditor: { nie: "1" }\n', { code: 'manifest/missing-field', key: 'name', field: 'editor' }],
+    // zod names a record "record": the message must not (issue 10, English in French messages).
+    ['requirements as a list', 'schema: segur-bundle/1\nrequirements: [a]\n', { code: 'manifest/expected-mapping', line: 2, column: 15, field: 'requirements' }],
+    ['a list where a kind is expected', 'schema: segur-bundle/1\nrequirements:\n  A:\n    proofs:\n      A.1:\n        - { path: a, kind: [cda] }\n', { code: 'manifest/bad-value', line: 6, column: 28, value: '[cda]' }],
     ['the first error by position wins', 'schema: segur-bundle/1\nzzz: 1\nrem: 3\n', { code: 'manifest/unknown-key', line: 2, column: 1, key: 'zzz' }],
   ])('%s → exit 2 with %j', (_name, text, expected) => {
     const { code, args } = errorOf(text);
