@@ -10,6 +10,7 @@ import type { ReportFinding } from '../../src/report/model.js';
 import { renderBatchCsv, renderBatchJson, renderBatchMarkdown, renderBatchTty } from '../../src/batch/render.js';
 import type { BatchSummary } from '../../src/batch/summary.js';
 import { fixtureCatalog, fixtureContext, fixtureReport } from './fixture-context.js';
+import { zipEntries } from './zip-entries.js';
 
 /** What evidence may carry: an ANSI colour and a title-setting OSC sequence, CR, NUL, DEL, NEL, bidi. */
 const HOSTILE = 'a\u001b[31mROUGE\u001b]0;titre\u0007b\rc\u0000d\u007fe\u0085f\u202Eg\u2066h\u200Fi\u061Cj';
@@ -61,6 +62,13 @@ describe('control characters in check reports', () => {
     const lines = text.trimEnd().split('\n');
     expect(lines.every((line) => /^::(error|warning|notice) /.test(line))).toBe(true);
     expect(lines[0]).toMatch(/^::error file=preuves\/a\\x1b\[31mROUGE/);
+  });
+
+  it('xlsx: no cell of any sheet holds them (the workbook parts, unzipped)', async () => {
+    const parts = await zipEntries((await (await loadReporter('xlsx')).render(hostileContext())) as Uint8Array);
+    const texts = [...parts].filter(([name]) => name.endsWith('.xml')).map(([, text]) => text);
+    for (const text of texts) expect(text).not.toMatch(FORBIDDEN);
+    expect(texts.join('')).toContain('ROUGE');
   });
 
   it('json and sarif keep the value exact once parsed (escaped, not altered)', async () => {
