@@ -93,6 +93,8 @@ function zipFailure(problem: ZipProblem): DepositOutcome {
       return fail('batch/zip-too-large', { maxMb: XDM_LIMITS.maxTotalBytes / MB });
     case 'duplicate-entry':
       return fail('batch/zip-duplicate-entry', { entry: problem.entry });
+    case 'undecodable-name':
+      return fail('batch/zip-name-encoding', { entry: problem.entry, byte: problem.byte, offset: problem.offset });
   }
 }
 

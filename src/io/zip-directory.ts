@@ -29,7 +29,9 @@ export type ZipProblem =
   | { kind: 'too-many-entries'; count: number }
   | { kind: 'entry-too-large'; entry: string; size: number }
   | { kind: 'too-large' }
-  | { kind: 'duplicate-entry'; entry: string };
+  | { kind: 'duplicate-entry'; entry: string }
+  /** A name flagged UTF-8 (or a Unicode Path field) that is not UTF-8: `entry` is the name up to the byte, `byte` its hex, `offset` its 0-based place in the name. */
+  | { kind: 'undecodable-name'; entry: string; byte: string; offset: number };
 
 export interface ZipEntryRef {
   /** `/`-separated, NFC. */
@@ -145,6 +147,8 @@ function listEntries(zip: ZipFile, limits: ZipLimits): Promise<{ entries: Map<st
       resolve({ problem });
     };
     zip.on('entry', (entry: Entry) => {
+      const undecodable = undecodableName(entry);
+      if (undecodable) return stop(undecodable);
       if (limits.maxEntryBytes !== undefined && entry.uncompressedSize > limits.maxEntryBytes) {
         return stop({ kind: 'entry-too-large', entry: entry.fileName, size: entry.uncompressedSize });
       }
@@ -165,6 +169,35 @@ function listEntries(zip: ZipFile, limits: ZipLimits): Promise<{ entries: Map<st
     zip.once('error', (error: Error) => stop(listingProblem(error)));
     zip.readEntry();
   });
+}
+
+/**
+ * The bytes yauzl decodes as UTF-8 for this entry's name (the first Info-ZIP Unicode Path field,
+ * 0x7075, version 1, whose CRC-32 matches the stored name; else the stored name when general purpose
+ * bit 11 says UTF-8, APPNOTE 4.4.4), or undefined for a CP437 name (every byte is a character).
+ */
+function utf8NameBytes(entry: Entry): Buffer | undefined {
+  for (const field of entry.extraFields) {
+    if (field.id !== 0x7075 || field.data.length < 6 || field.data[0] !== 1) continue;
+    if ((crc32(entry.fileNameRaw) >>> 0) !== field.data.readUInt32LE(1)) continue;
+    return field.data.subarray(5);
+  }
+  return (entry.generalPurposeBitFlag & 0x800) !== 0 ? entry.fileNameRaw : undefined;
+}
+
+/**
+ * yauzl decodes UTF-8 names without failing: invalid bytes become U+FFFD, so a name would be shown
+ * wrong in a verdict and two different names could look like one. They are decoded strictly here.
+ */
+function undecodableName(entry: Entry): ZipProblem | undefined {
+  const bytes = utf8NameBytes(entry);
+  if (!bytes) return undefined;
+  const decoded = decodeWith(bytes, 'utf-8');
+  if (decoded.ok || decoded.problem.kind !== 'invalid-bytes') return undefined;
+  const offset = decoded.problem.byteOffset;
+  const before = decodeWith(bytes.subarray(0, offset), 'utf-8');
+  const byte = (bytes[offset] ?? 0).toString(16).toUpperCase().padStart(2, '0');
+  return { kind: 'undecodable-name', entry: before.ok ? normaliseName(before.text) : '', byte, offset };
 }
 
 /** yauzl names the offending entry in its message: an unsafe name is a problem of its own. */

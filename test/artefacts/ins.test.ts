@@ -74,6 +74,11 @@ describe('checkIns', () => {
     ['NIR 94, birthplace Algeria', withKey('2550194012123'), { birthplace: '99352' }, at.oid, []],
     ['NIR 92, birthplace Morocco', withKey('1550192352123'), { birthplace: '99350' }, at.oid, ['warning ins/birthplace-mismatch']],
     ['NIR 99 352, birthplace Algeria', withKey('1650199352123'), { birthplace: '99352' }, at.oid, []],
+    ['NIR 93, born 1962 (before independence), birthplace Algeria', withKey('1620793352123'), { birthDate: '19620701', birthplace: '99352' }, at.oid, []],
+    // 91–94 are Île-de-France departments since 1968: born there later, Algeria is another place.
+    ['NIR 91 born 1985 (Essonne), birthplace Algeria', withKey('1850191228123'), { birthplace: '99352' }, at.oid, ['warning ins/birthplace-mismatch']],
+    ['NIR 93 born 2005 (Seine-Saint-Denis), birthplace Algeria', withKey('2050393066123'), { birthDate: '20050312', birthplace: '99352' }, at.oid, ['warning ins/birthplace-mismatch']],
+    ['NIR 92 born 1963, birthplace Algeria', withKey('1630192352123'), { birthplace: '99352' }, at.oid, ['warning ins/birthplace-mismatch']],
   ])('%s', (_name, value, traits, oid, expected) => {
     expect(rules(value, traits, oid)).toEqual(expected);
   });

@@ -20,4 +20,13 @@ describe('zip deposits', () => {
     const written = readdirSync(into, { recursive: true }).map(String).filter((name) => name.endsWith('.bin'));
     expect(written.length).toBeLessThan(3);
   });
+
+  it('refuses an entry name flagged UTF-8 that is not UTF-8 (macOS Latin-1 archivers), naming the byte, writing nothing', async () => {
+    const zip = join(scratch, 'latin1-name.zip');
+    const name = Buffer.concat([Buffer.from('proofs/P/capture-'), Buffer.from([0xe9]), Buffer.from('cran.png')]);
+    writeFileSync(zip, writeZip([{ name: 'segur.yaml', data: Buffer.from('schema: segur-bundle/1\n') }, { name: '', rawName: name, data: Buffer.from('png') }]));
+    const into = mkdtempSync(join(scratch, 'into-'));
+    expect(await extractDeposit(zip, into)).toMatchObject({ ok: false, code: 'batch/zip-name-encoding', args: { entry: 'proofs/P/capture-', byte: 'E9', offset: 17 } });
+    expect(readdirSync(into)).toEqual([]);
+  });
 });

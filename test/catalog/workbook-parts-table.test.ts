@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { importWorkbookBytes } from '../../src/catalog/import.js';
 import { readZipEntries, writeZip, type ZipEntryInput } from '../../scripts/fixtures/rem-zip.js';
 import { countsOf, remFixture, segurErrorOf } from './helpers.js';
+import { formatMessage } from '../../src/messages/index.js';
 
 const FILE = 'REM-test.xlsx';
 const SHA = '0'.repeat(64);
@@ -72,6 +73,25 @@ describe.each(PARTS)('part %s', (part) => {
     expect(error.args).toMatchObject({ file: FILE, part });
     expect(error.args.line).toBeGreaterThanOrEqual(1);
     expect(error.args.column).toBeGreaterThanOrEqual(1);
+  });
+});
+
+describe.each(PARTS)('part %s: the first well-formedness fault, where it is and in our words', (part) => {
+  it('a bare & is placed at the & (saxes would report it at the next ; or at the end)', async () => {
+    const text = textOf(part);
+    const at = text.indexOf('>', text.indexOf('?>') + 2) + 1; // just inside the root element
+    const error = await segurErrorOf(importBytes(withPartBytes(part, Buffer.from(`${text.slice(0, at)}\nA & B${text.slice(at)}`))));
+    expect(error.code).toBe('catalog/xml-invalid');
+    expect(error.args).toMatchObject({ file: FILE, part, ...positionOf(`${text.slice(0, at)}\nA `, at + 3), detailCode: 'xml/bare-ampersand' });
+    expect(formatMessage(error.code, error.args)).toContain('« & » n’est suivi d’aucune entité ni référence de caractère');
+  });
+
+  it('a second root after the part is said in French, at the second root', async () => {
+    const text = textOf(part).trimEnd();
+    const error = await segurErrorOf(importBytes(withPartBytes(part, Buffer.from(`${text}\n<junk/>`))));
+    expect(error.code).toBe('catalog/xml-invalid');
+    expect(error.args).toMatchObject({ file: FILE, part, line: text.split('\n').length + 1, detailCode: 'xml/second-root' });
+    expect(formatMessage(error.code, error.args)).not.toMatch(/documents may contain/);
   });
 });
 

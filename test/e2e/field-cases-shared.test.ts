@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, it } from 'vitest';
-import { BUNDLE_CASES, checkBundleCase, checkFileCases } from './field-cases.js';
+import { BUNDLE_CASES, checkBundleCase, checkFileCases, checkPartNameCaseWorkbook } from './field-cases.js';
 
 const root = fileURLToPath(new URL('../../../shared/field-cases/', import.meta.url));
 const present = existsSync(join(root, 'README.md'));
@@ -18,5 +18,9 @@ describe.skipIf(!present)(`field cases (shared originals, ${present ? 'present' 
 
   it.each(BUNDLE_CASES.map((one) => [one.bundle, one]))('check %s: the same outcome as the generated fixture', (_, one) => {
     checkBundleCase(root, 'shared', one);
+  });
+
+  it('catalog import of xlsx-part-name-case/REM-case-a.xlsx: its 7 requirements', () => {
+    checkPartNameCaseWorkbook(join(root, 'xlsx-part-name-case/REM-case-a.xlsx'));
   });
 });

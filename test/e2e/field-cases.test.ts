@@ -3,7 +3,7 @@
 import { describe, it } from 'vitest';
 import { join } from 'node:path';
 import { projectRoot } from '../helpers/cli.js';
-import { BUNDLE_CASES, checkBundleCase, checkFileCases } from './field-cases.js';
+import { BUNDLE_CASES, checkBundleCase, checkFileCases, checkPartNameCaseWorkbook } from './field-cases.js';
 
 const root = join(projectRoot, 'fixtures/field-cases');
 
@@ -14,5 +14,9 @@ describe('field cases (generated fixtures) through the built CLI', () => {
 
   it.each(BUNDLE_CASES.map((one) => [one.bundle, one]))('check %s: exit code, kind and findings (those validate gives the file)', (_, one) => {
     checkBundleCase(root, 'generated', one);
+  });
+
+  it('catalog import of the xlsx-part-name-case workbook (fixtures/rem/field-part-name-case.xlsx): its 7 requirements', () => {
+    checkPartNameCaseWorkbook(join(projectRoot, 'fixtures/rem/field-part-name-case.xlsx'));
   });
 });

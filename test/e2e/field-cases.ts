@@ -191,3 +191,20 @@ function expectColumnsAtLeastOne(sarifText: string, github: string, one: BundleC
   }
   expect(annotations.find((annotation) => annotation.includes(one.findings[0]![0]))).toContain(`line=${one.place!.line},col=${one.place!.column[tree]},`);
 }
+
+/**
+ * The workbook of field case xlsx-part-name-case (`xl/SharedStrings.xml` named by a relationship to
+ * `sharedStrings.xml`) through `catalog import`: exit 0 and its 7 requirements (OPC part names
+ * compare without case).
+ */
+export function checkPartNameCaseWorkbook(workbook: string): void {
+  const out = mkdtempSync(join(tmpdir(), 'segur-field-case-'));
+  try {
+    const catalog = join(out, 'REM-case-a.yaml');
+    const run = runCli(['catalog', 'import', workbook, '-o', catalog]);
+    expect(run.status, run.stderr).toBe(0);
+    expect(readFileSync(catalog, 'utf8').match(/^  - id: /gm)?.length).toBe(7);
+  } finally {
+    rmSync(out, { recursive: true, force: true });
+  }
+}

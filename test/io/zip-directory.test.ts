@@ -43,6 +43,36 @@ describe('duplicate entry names are refused whatever the disguise', () => {
   });
 });
 
+describe('entry names flagged UTF-8 are decoded strictly (APPNOTE 4.4.4 bit 11, Info-ZIP 0x7075): never U+FFFD', () => {
+  const entry = (rawName: Buffer, centralExtra?: Buffer) => ({ name: '', rawName, data: Buffer.from('<a/>'), ...(centralExtra ? { centralExtra } : {}) });
+  const latin1Name = Buffer.concat([Buffer.from('IHE_XDM/S/R'), Buffer.from([0xc9]), Buffer.from('SUM.XML')]); // É in Latin-1
+
+  it('a stored name that is not UTF-8 is refused, naming the byte and what precedes it', async () => {
+    const opened = await openZipDirectory(writeZip([entry(Buffer.from('A.XML')), entry(latin1Name)]), LIMITS);
+    expect(opened.ok ? 'ok' : opened.problem).toEqual({ kind: 'undecodable-name', entry: 'IHE_XDM/S/R', byte: 'C9', offset: 11 });
+  });
+
+  it('two names differing only by their invalid bytes are that problem, not a duplicate', async () => {
+    const one = Buffer.from([...Buffer.from('IHE_XDM/'), 0xff, ...Buffer.from('1.TXT')]);
+    const two = Buffer.from([...Buffer.from('IHE_XDM/'), 0xfe, ...Buffer.from('1.TXT')]);
+    const opened = await openZipDirectory(writeZip([entry(one), entry(two)]), LIMITS);
+    expect(opened.ok ? 'ok' : opened.problem).toEqual({ kind: 'undecodable-name', entry: 'IHE_XDM/', byte: 'FF', offset: 8 });
+  });
+
+  it('a Unicode Path field whose name is not UTF-8 is refused the same way', async () => {
+    const stored = 'IHE_XDM/S/DOC.XML';
+    const field = unicodePath(stored, 'IHE_XDM/S/X.XML');
+    field[field.length - 5] = 0xe9; // IHE_XDM/S/\xE9.XML
+    const opened = await openZipDirectory(writeZip([entry(Buffer.from(stored), field)]), LIMITS);
+    expect(opened.ok ? 'ok' : opened.problem).toEqual({ kind: 'undecodable-name', entry: 'IHE_XDM/S/', byte: 'E9', offset: 10 });
+  });
+
+  it('accepts a UTF-8 name (and U+FFFD written as such, EF BF BD, is a character like another)', async () => {
+    const opened = await openZipDirectory(writeZip([entry(Buffer.from('IHE_XDM/S/RÉSUMÉ.XML')), entry(Buffer.from('IHE_XDM/S/\uFFFD.XML'))]), LIMITS);
+    expect(opened.ok && [...opened.entries.keys()]).toEqual(['IHE_XDM/S/RÉSUMÉ.XML', 'IHE_XDM/S/\uFFFD.XML']);
+  });
+});
+
 async function open(entries: { name: string; data: Buffer }[]): Promise<OpenedZip> {
   const opened = await openZipDirectory(writeZip(entries), LIMITS);
   if (!opened.ok) throw new Error(opened.problem.kind);

@@ -9,7 +9,8 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { cdaDocument } from '../../scripts/fixtures/artefact-templates.js';
 import { xdmEntries } from '../../scripts/fixtures/xdm-evs.js';
-import { writeZip, type ZipEntryInput } from '../../scripts/fixtures/rem-zip.js';
+import { readZipEntries, writeZip, type ZipEntryInput } from '../../scripts/fixtures/rem-zip.js';
+import { importWorkbookBytes } from '../../src/catalog/import.js';
 import { validateXdmBytes } from '../../src/artefacts/xdm/validator.js';
 import { openZipDirectory } from '../../src/io/zip-directory.js';
 import { bufferSource, sniff } from '../../src/bundle/sniff.js';
@@ -105,6 +106,26 @@ describe('zip entries that are one name once normalised are refused (XDM and xls
     expect((await validateXdmBytes(writeZip(entries))).findings).toEqual([{ rule: 'xdm/duplicate-entry', severity: 'error', args: { entry: shown }, location: shown }]);
     const directory = await openZipDirectory(writeZip(entries), { maxEntries: 100, maxTotalBytes: 1 << 20 });
     expect(directory).toEqual({ ok: false, problem: { kind: 'duplicate-entry', entry: shown } });
+  });
+
+  it('an entry name flagged UTF-8 that is not UTF-8: xdm/entry-name-encoding, not a duplicate nor U+FFFD', async () => {
+    const latin1 = Buffer.concat([Buffer.from('IHE_XDM/SUBSET01/R'), Buffer.from([0xc9]), Buffer.from('SUM.XML')]);
+    const entries = [...xdmEntries(document), { name: '', rawName: latin1, data: document }];
+    const { findings } = await validateXdmBytes(writeZip(entries));
+    expect(findings).toEqual([
+      { rule: 'xdm/entry-name-encoding', severity: 'error', args: { entry: 'IHE_XDM/SUBSET01/R', byte: 'C9', offset: 18 }, location: 'IHE_XDM/SUBSET01/R' },
+    ]);
+    expect(JSON.stringify(findings)).not.toContain('\uFFFD');
+  });
+
+  it('the same in a workbook: catalog/zip-name-encoding (exit 2), naming the byte', async () => {
+    const latin1 = Buffer.concat([Buffer.from('xl/m'), Buffer.from([0xe9]), Buffer.from('dia/a.png')]);
+    const workbook = writeZip([...(await readZipEntries(readFileSync(join('fixtures', 'rem', 'REM-SAMPLE-LGC.xlsx')))), { name: '', rawName: latin1, data: Buffer.from('x') }]);
+    const error = await importWorkbookBytes(workbook, '0'.repeat(64), 'REM.xlsx').then(
+      () => undefined,
+      (thrown: unknown) => thrown as { code: string; args: unknown },
+    );
+    expect(error && { code: error.code, args: error.args }).toEqual({ code: 'catalog/zip-name-encoding', args: { file: 'REM.xlsx', entry: 'xl/m', byte: 'E9', offset: 4 } });
   });
 
   it.each([

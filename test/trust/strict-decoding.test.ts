@@ -20,6 +20,8 @@ const NON_FATAL_DECODING: ReadonlyArray<{ name: string; pattern: RegExp }> = [
   { name: 'fs read as text', pattern: new RegExp(String.raw`\b(?:readFile(?:Sync)?|createReadStream)\s*\([^;]*?${ENCODING}`, 'gi') },
   { name: 'stream decoding', pattern: /\.setEncoding\s*\(|\bcreateInterface\s*\(/g },
   { name: 'Buffer#*Slice', pattern: /\.(?:utf8|latin1|ascii|ucs2|utf16le)Slice\s*\(/g },
+  // yauzl decodes a UTF-8 flagged entry name with Buffer#toString: invalid bytes become U+FFFD.
+  { name: 'yauzl entry name', pattern: /\bentry\.fileName\b(?!Raw)/g },
 ];
 
 /**
@@ -35,6 +37,30 @@ const ALLOWED: ReadonlyArray<{ file: string; name: string; code: string; why: st
     name: 'Buffer#toString(encoding)',
     code: ".toString('latin1');",
     why: 'first line of a message tested for an RFC 5322 field name or an mbox `From ` line (ASCII syntax)',
+  },
+  {
+    file: 'src/io/zip-directory.ts',
+    name: 'yauzl entry name',
+    code: 'const name = normaliseName(entry.fileName);',
+    why: 'read after undecodableName() refused a UTF-8 flagged name that is not UTF-8 (the same listener, before)',
+  },
+  {
+    file: 'src/io/zip-directory.ts',
+    name: 'yauzl entry name',
+    code: "kind: 'entry-too-large', entry: entry.fileName",
+    why: 'read after undecodableName() refused a UTF-8 flagged name that is not UTF-8 (the same listener, before)',
+  },
+  {
+    file: 'src/bundle/sniff.ts',
+    name: 'yauzl entry name',
+    code: 'names.push(entry.fileName);',
+    why: 'kind detection only (is there an IHE_XDM folder): the name is never shown; the validator reads it strictly',
+  },
+  {
+    file: 'src/bundle/sniff.ts',
+    name: 'yauzl entry name',
+    code: 'if (isXdmName(entry.fileName)',
+    why: 'kind detection only (is there an IHE_XDM folder): the name is never shown; the validator reads it strictly',
   },
   {
     file: 'src/artefacts/eml/transfer-decode.ts',
@@ -123,6 +149,7 @@ describe('strict decoding everywhere', () => {
     ["readFileSync(\n  path,\n  { encoding: 'utf-8' },\n)", 'fs read as text'],
     ["stream.setEncoding('utf8')", 'stream decoding'],
     ['new StringDecoder()', 'StringDecoder'],
+    ['const shown = entry.fileName;', 'yauzl entry name'],
   ])('recognises %s', (code, name) => {
     expect(decodingCalls('x.ts', `const a = 1;\n${code};\n`).map((hit) => hit.name)).toEqual([name]);
   });
@@ -132,6 +159,7 @@ describe('strict decoding everywhere', () => {
     ["/* new TextDecoder('utf-8') */"],
     ["Buffer.from(text, 'utf8')"],
     ['count.toString()'],
+    ['entry.fileNameRaw.includes(0x5c)'],
     ["const url = 'http://example.org/a'; bytes.length"],
   ])('leaves alone %s', (code) => {
     expect(decodingCalls('x.ts', code)).toEqual([]);

@@ -62,7 +62,7 @@ export function checkIns(occurrence: InsOccurrence, traits: StatedTraits): Artef
     const monthMatches = !isRealMonth(parsed.month) || birthDate.slice(4, 6) === parsed.month;
     if (!yearMatches || !monthMatches) report('ins/birth-date-mismatch', { birthDate });
   }
-  if (traits.birthplace && !sameBirthplace(parsed.birthplace, traits.birthplace)) {
+  if (traits.birthplace && !sameBirthplace(parsed.birthplace, traits.birthplace, birthYearBound(parsed.year, traits.birthDate))) {
     report('ins/birthplace-mismatch', { birthplace: traits.birthplace });
   }
   return findings;
@@ -71,6 +71,18 @@ export function checkIns(occurrence: InsOccurrence, traits: StatedTraits): Artef
 /** COG code of Algeria as a country (born abroad: `99` + country code). */
 const ALGERIA_COG = '99352';
 const FORMER_ALGERIAN_DEPARTMENTS = new Set(['91', '92', '93', '94']);
+/** Last birth year a NIR department 91–94 can mean Algeria (independence, 5 July 1962). */
+const LAST_ALGERIAN_DEPARTMENT_YEAR = 1962;
+
+/**
+ * The earliest year the person can have been born in: the stated birth date's four-digit year when
+ * it agrees with the NIR's two digits, else the NIR's two digits read in the 1900s (the earliest
+ * reading: a NIR year `05` may be 1905, never earlier).
+ */
+function birthYearBound(nirYear: string, statedBirthDate: string | undefined): number {
+  const stated = statedBirthDate && /^\d{4}/.test(statedBirthDate) ? statedBirthDate.slice(0, 4) : undefined;
+  return stated !== undefined && stated.slice(2) === nirYear ? Number(stated) : 1900 + Number(nirYear);
+}
 
 /**
  * The NIR's birthplace (department + commune as registered at birth) against the COG code an
@@ -78,12 +90,14 @@ const FORMER_ALGERIAN_DEPARTMENTS = new Set(['91', '92', '93', '94']);
  * - Corsica was department `20` until 1976, then `2A` / `2B`, commune numbers unchanged: `20004`,
  *   `2A004` are one place (Ajaccio), whichever side has the old code;
  * - people born in Algeria before 1962 keep a NIR department 91–94 (the former Algerian
- *   departments), while their birthplace is today the country code of Algeria, 99352.
+ *   departments), while their birthplace is today the country code of Algeria, 99352. Born after
+ *   1962, 91–94 are the Île-de-France departments (created 1968): Algeria is then another place.
+ * `earliestBirthYear`: the birth year, or the earliest it can be (see `birthYearBound`).
  */
-export function sameBirthplace(nirPlace: string, statedPlace: string): boolean {
+export function sameBirthplace(nirPlace: string, statedPlace: string, earliestBirthYear: number): boolean {
   const place = statedPlace.toUpperCase();
   if (nirPlace === place) return true;
   const corsica = (code: string) => /^(?:20|2A|2B)\d{3}$/.test(code);
   if (corsica(nirPlace) && corsica(place)) return nirPlace.slice(2) === place.slice(2) && (nirPlace.startsWith('20') || place.startsWith('20'));
-  return FORMER_ALGERIAN_DEPARTMENTS.has(nirPlace.slice(0, 2)) && place === ALGERIA_COG;
+  return FORMER_ALGERIAN_DEPARTMENTS.has(nirPlace.slice(0, 2)) && place === ALGERIA_COG && earliestBirthYear <= LAST_ALGERIAN_DEPARTMENT_YEAR;
 }

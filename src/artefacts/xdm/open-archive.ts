@@ -57,6 +57,8 @@ function refusal(problem: ZipProblem, limits: XdmLimits): ArtefactFinding {
       return finding('xdm/too-large', { maxMb: toMb(limits.maxTotalBytes) });
     case 'duplicate-entry':
       return finding('xdm/duplicate-entry', { entry: problem.entry }, problem.entry);
+    case 'undecodable-name':
+      return finding('xdm/entry-name-encoding', { entry: problem.entry, byte: problem.byte, offset: problem.offset }, problem.entry);
   }
 }
 

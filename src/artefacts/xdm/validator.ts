@@ -32,6 +32,7 @@ export const ARCHIVE_CODES = [
   'xdm/entry-too-large',
   'xdm/unsafe-entry-name',
   'xdm/duplicate-entry',
+  'xdm/entry-name-encoding',
   'xdm/encrypted',
   'xdm/entry-unreadable',
   'xdm/crc-mismatch',

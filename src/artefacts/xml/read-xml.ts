@@ -219,9 +219,10 @@ function parse(text: string, limits: XmlLimits, options: ReadXmlOptions): XmlRea
 
 /**
  * saxes reads a bare `&` as a reference running to the next `;`, and so reports a fault far after it
- * (bare-ampersand.ts): the `&` is the first fault then.
+ * (bare-ampersand.ts): the `&` is the first fault then. `text`: the whole decoded document; `fault`:
+ * saxes's first error (1-based line and column). Also used by the workbook parts' reader.
  */
-function firstFault(text: string, fault: Extract<XmlFault, { status: 'malformed' }>): XmlFault {
+export function firstFault(text: string, fault: Extract<XmlFault, { status: 'malformed' }>): Extract<XmlFault, { status: 'malformed' }> {
   const ampersand = bareAmpersandBefore(text, fault);
   return ampersand ? { status: 'malformed', ...ampersand, detail: BARE_AMPERSAND } : fault;
 }

@@ -9,7 +9,8 @@
 import { SaxesParser, type SaxesTagPlain } from 'saxes';
 import { SegurError } from '../../errors.js';
 import { decodeText } from '../../io/decode.js';
-import { saxesDetail } from '../../artefacts/xml/read-xml.js';
+import { firstFault, saxesDetail } from '../../artefacts/xml/read-xml.js';
+import { saxesReason } from '../../artefacts/xml/saxes-reason.js';
 
 export interface XmlHandlers {
   open?(tag: SaxesTagPlain): void;
@@ -22,7 +23,8 @@ const FEED_CHARS = 64 * 1024;
 /**
  * Parses `xml` (one part of the workbook `file`, named `part` in messages) and calls the handlers.
  * Throws SegurError: catalog/part-invalid-bytes, catalog/part-unknown-encoding, catalog/xml-doctype,
- * catalog/xml-invalid (1-based line and column of the first fault); handlers may throw their own.
+ * catalog/xml-invalid (1-based line and column of the first fault, saxes's reason as `detail` and
+ * `detailCode`, saxes-reason.ts); handlers may throw their own.
  */
 export function parseXmlPart(xml: Uint8Array, file: string, part: string, handlers: XmlHandlers): void {
   const text = decodePart(xml, file, part);
@@ -40,7 +42,9 @@ export function parseXmlPart(xml: Uint8Array, file: string, part: string, handle
     parser.on('cdata', handlers.text);
   }
   parser.on('error', (error) => {
-    throw new SegurError('catalog/xml-invalid', { file, part, line: parser.line, column: Math.max(1, parser.column), reason: saxesDetail(error) });
+    // The first fault where it is (a bare & is reported by saxes at the next `;`), in our words.
+    const fault = firstFault(text, { status: 'malformed', line: parser.line, column: parser.column, detail: saxesDetail(error) });
+    throw new SegurError('catalog/xml-invalid', { file, part, line: fault.line, column: Math.max(1, fault.column), ...saxesReason(fault.detail) });
   });
   for (let start = 0; start < text.length; start += FEED_CHARS) parser.write(text.slice(start, start + FEED_CHARS));
   parser.close();

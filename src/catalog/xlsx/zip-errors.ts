@@ -16,6 +16,8 @@ export function zipDirectoryError(problem: ZipProblem, file: string, limits: Zip
       return new SegurError('catalog/zip-unsafe-name', { file, entry: problem.entry });
     case 'duplicate-entry':
       return new SegurError('catalog/zip-duplicate-entry', { file, entry: problem.entry });
+    case 'undecodable-name':
+      return new SegurError('catalog/zip-name-encoding', { file, entry: problem.entry, byte: problem.byte, offset: problem.offset });
     case 'unreadable':
       return unreadableError(problem.detail, file, undefined);
   }

@@ -35,6 +35,7 @@ export const batch: Record<string, string> = {
   'batch/zip-too-many-entries': '.zip deposit refused: {count} entries (at most {max}).',
   'batch/zip-entry-too-large': '.zip deposit refused: entry "{entry}" declares {sizeMb} MB (at most {maxMb} MB per file).',
   'batch/zip-too-large': '.zip deposit refused: more than {maxMb} MB once inflated.',
+  'batch/zip-name-encoding': '.zip deposit refused: the name of an entry, declared UTF-8, holds a byte that is not UTF-8 (0x{byte}, byte {offset} of the name, after "{entry}").',
   'batch/zip-duplicate-entry': '.zip deposit refused: entry "{entry}" appears twice (ignoring case or separators).',
   'batch/zip-entry-encrypted': '.zip deposit refused: entry "{entry}" is encrypted.',
   'batch/zip-entry-crc': 'Corrupt .zip deposit: entry "{entry}" has CRC-32 {actual} instead of {expected}.',

@@ -14,6 +14,7 @@ export const catalog: Record<string, string> = {
   'catalog/zip-crc-mismatch': 'Archive {file} refused: the content of entry "{entry}" does not match its CRC-32 checksum (altered or corrupt file).',
   'catalog/zip-name-mismatch': 'Archive {file} refused: central directory entry "{entry}" is named "{localName}" in its local header; two tools would not read the same file there.',
   'catalog/zip-unsafe-name': 'Archive {file} refused: entry "{entry}" has an absolute path or one that climbs out of the archive (".."), never present in an Excel workbook.',
+  'catalog/zip-name-encoding': 'Archive {file} refused: the name of an entry, declared UTF-8, holds a byte that is not UTF-8 (0x{byte}, byte {offset} of the name, after "{entry}").',
   'catalog/zip-duplicate-entry': 'Archive {file} refused: two entries have the same name "{entry}" (up to case or Unicode normalisation); tools do not all extract the same copy.',
   'catalog/zip-too-many-entries':
     '{file} refused: the archive declares {count} entries (maximum {max}). A REM workbook has a few dozen: this file is not a REM (zip bomb?).',
@@ -24,7 +25,7 @@ export const catalog: Record<string, string> = {
   'catalog/not-a-workbook': '{file} is a zip archive but not an Excel workbook (no xl/workbook.xml). Save the REM as .xlsx.',
   'catalog/xml-doctype':
     '{file} refused: part {part} holds a DOCTYPE declaration (XML entities), never present in an Excel workbook. The file was not read any further; save it again from Excel or LibreOffice.',
-  'catalog/xml-invalid': '{file}: invalid XML in part {part}, line {line}, column {column} ({reason}). Save the workbook again from Excel or LibreOffice.',
+  'catalog/xml-invalid': '{file}: invalid XML in part {part}, line {line}, column {column} ({detail}). Save the workbook again from Excel or LibreOffice.',
   'catalog/part-invalid-bytes':
     '{file}: part {part} holds a byte that is invalid in {encoding}, line {line}, column {column} (byte {offset}). The workbook was not read (no character replaced); save it again from Excel or LibreOffice.',
   'catalog/part-unknown-encoding': '{file}: part {part} declares encoding "{encoding}", which is not supported (UTF-8, UTF-16, ISO-8859-1, ISO-8859-15, windows-1252). Save the workbook again from Excel or LibreOffice.',

@@ -9,6 +9,7 @@ export const xdmEvs: Record<string, string> = {
   'xdm/entry-unreadable': 'Entry {entry} cannot be inflated: {detail}.',
   'xdm/layout': 'File {entry}, expected at the root of an IHE XDM archive, is missing.',
   'xdm/no-metadata': 'The archive holds no IHE_XDM/<SUBSET>/METADATA.XML: it is not an IHE XDM archive.',
+  'xdm/entry-name-encoding': 'The name of an archive entry, declared UTF-8, holds a byte that is not UTF-8 (0x{byte}, byte {offset} of the name, after "{entry}"): unreadable name, archive refused.',
   'xdm/duplicate-entry': 'The archive holds two entries named "{entry}" (up to case or Unicode normalisation): tools do not all extract the same copy, archive refused.',
   'xdm/crc-mismatch': 'Entry {entry} is corrupt: its CRC-32 does not match the archive’s.',
   'xdm/local-name-mismatch': 'Entry {entry} has another name in its local header ("{localName}"): two tools would see two different archives.',

@@ -36,6 +36,7 @@ export const batch: Record<string, string> = {
   'batch/zip-too-many-entries': 'Dépôt .zip refusé : {count} entrées (maximum {max}).',
   'batch/zip-entry-too-large': 'Dépôt .zip refusé : l’entrée « {entry} » annonce {sizeMb} Mo (maximum {maxMb} Mo par fichier).',
   'batch/zip-too-large': 'Dépôt .zip refusé : plus de {maxMb} Mo une fois décompressé.',
+  'batch/zip-name-encoding': 'Dépôt .zip refusé : le nom d’une entrée, déclaré en UTF-8, contient un octet invalide en UTF-8 (0x{byte}, octet n° {offset} du nom, après « {entry} »).',
   'batch/zip-duplicate-entry': 'Dépôt .zip refusé : l’entrée « {entry} » y figure deux fois (à la casse ou aux séparateurs près).',
   'batch/zip-entry-encrypted': 'Dépôt .zip refusé : l’entrée « {entry} » est chiffrée.',
   'batch/zip-entry-crc': 'Dépôt .zip corrompu : l’entrée « {entry} » a le CRC-32 {actual} au lieu de {expected}.',

@@ -14,6 +14,7 @@ export const catalog: Record<string, string> = {
   'catalog/zip-crc-mismatch': 'Archive {file} refusée : le contenu de l’entrée « {entry} » ne correspond pas à sa somme de contrôle CRC-32 (fichier altéré ou corrompu).',
   'catalog/zip-name-mismatch': 'Archive {file} refusée : l’entrée « {entry} » du répertoire central porte le nom « {localName} » dans son en-tête local ; deux outils n’y liraient pas le même fichier.',
   'catalog/zip-unsafe-name': 'Archive {file} refusée : l’entrée « {entry} » a un chemin absolu ou qui sort de l’archive (« .. »), jamais présent dans un classeur Excel.',
+  'catalog/zip-name-encoding': 'Archive {file} refusée : le nom d’une entrée, déclaré en UTF-8, contient un octet invalide en UTF-8 (0x{byte}, octet n° {offset} du nom, après « {entry} »).',
   'catalog/zip-duplicate-entry': 'Archive {file} refusée : deux entrées portent le même nom « {entry} » (à la casse ou à la normalisation Unicode près) ; les outils n’en extraient pas tous la même copie.',
   'catalog/zip-too-many-entries':
     '{file} refusé : l’archive déclare {count} éléments (maximum {max}). Un classeur REM n’en a que quelques dizaines : ce fichier n’est pas un REM (bombe zip ?).',
@@ -24,7 +25,7 @@ export const catalog: Record<string, string> = {
   'catalog/not-a-workbook': '{file} est une archive zip mais pas un classeur Excel (pas de xl/workbook.xml). Enregistrez le REM au format .xlsx.',
   'catalog/xml-doctype':
     '{file} refusé : la partie {part} contient une déclaration DOCTYPE (entités XML), jamais présente dans un classeur Excel. Le fichier n’a pas été lu plus loin ; ré-enregistrez-le depuis Excel ou LibreOffice.',
-  'catalog/xml-invalid': '{file} : XML invalide dans la partie {part}, ligne {line}, colonne {column} ({reason}). Ré-enregistrez le classeur depuis Excel ou LibreOffice.',
+  'catalog/xml-invalid': '{file} : XML invalide dans la partie {part}, ligne {line}, colonne {column} ({detail}). Ré-enregistrez le classeur depuis Excel ou LibreOffice.',
   'catalog/part-invalid-bytes':
     '{file} : la partie {part} contient un octet invalide en {encoding}, ligne {line}, colonne {column} (octet n° {offset}). Le classeur n’a pas été lu (aucun caractère remplacé) ; ré-enregistrez-le depuis Excel ou LibreOffice.',
   'catalog/part-unknown-encoding': '{file} : la partie {part} déclare l’encodage « {encoding} », non pris en charge (UTF-8, UTF-16, ISO-8859-1, ISO-8859-15, windows-1252). Ré-enregistrez le classeur depuis Excel ou LibreOffice.',

@@ -9,6 +9,7 @@ export const xdmEvs: Record<string, string> = {
   'xdm/entry-unreadable': 'L’entrée {entry} ne peut pas être décompressée : {detail}.',
   'xdm/layout': 'Le fichier {entry} attendu à la racine d’une archive IHE XDM est absent.',
   'xdm/no-metadata': 'L’archive ne contient aucun IHE_XDM/<SOUS-DOSSIER>/METADATA.XML : ce n’est pas une archive IHE XDM.',
+  'xdm/entry-name-encoding': 'Le nom d’une entrée de l’archive, déclaré en UTF-8, contient un octet invalide en UTF-8 (0x{byte}, octet n° {offset} du nom, après « {entry} ») : nom illisible, archive refusée.',
   'xdm/duplicate-entry': 'L’archive contient deux entrées nommées « {entry} » (à la casse ou à la normalisation Unicode près) : les outils n’extraient pas tous la même copie, archive refusée.',
   'xdm/crc-mismatch': 'L’entrée {entry} est corrompue : son CRC-32 ne correspond pas à celui de l’archive.',
   'xdm/local-name-mismatch': 'L’entrée {entry} porte un autre nom dans son en-tête local (« {localName} ») : deux outils verraient deux archives différentes.',
