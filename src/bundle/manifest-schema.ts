@@ -2,7 +2,7 @@
 // Strict objects: an unknown key is a typo the editor wants to hear about, not something to ignore.
 import { z } from 'zod';
 import { ARTEFACT_KINDS } from '../artefacts/types.js';
-import { RunConfigSchema } from '../config/schema.js';
+import { ManifestRunConfigSchema } from '../config/schema.js';
 
 export const MANIFEST_SCHEMA = 'segur-bundle/1';
 export const MANIFEST_FILE = 'segur.yaml';
@@ -42,7 +42,7 @@ export const ManifestSchema = z.strictObject({
   /** TestContenuCDA folder (ANS CI-SIS volet schematrons), relative to the manifest: CDA content rules run. */
   cisis: z.string().min(1).optional(),
   /** Run options for CI (src/config/schema.ts); optional, so every `segur-bundle/1` manifest stays valid. */
-  segur: RunConfigSchema.optional(),
+  segur: ManifestRunConfigSchema.optional(),
 });
 
 export type DeclaredStatus = z.infer<typeof StatusSchema>;

@@ -76,6 +76,9 @@ export function validateVolet(document: CdaDocument, text: string, options: Cisi
   // finding says so, naming the volet; saying that the rules ran would be false.
   if (!outcome.ok) return runPack(ready, outcome).findings;
   const findings: ArtefactFinding[] = [ranFinding(choice)];
+  if (choice.reason === 'templateId' && choice.declaredIgnored !== undefined) {
+    findings.push({ rule: 'cisis/volet-declared-ignored', severity: 'info', args: { declared: choice.declaredIgnored, volet: choice.volet } });
+  }
   if (summary.diagnostics.error > 0) findings.push({ rule: 'cisis/volet-incomplete', severity: 'warning', args: { volet: choice.volet, errors: summary.diagnostics.error } });
   appendAll(findings, runPack(ready, outcome).findings);
   return findings;

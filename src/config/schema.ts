@@ -24,6 +24,14 @@ export const RunConfigSchema = z.strictObject({
   quiet: z.boolean().optional(),
   /** Field separator of every CSV written (default `;` in French, `,` in English). */
   'csv-separator': z.enum(CSV_SEPARATORS).optional(),
+  /**
+   * TestContenuCDA folder for `validate` and `check` (as `--cisis`), relative to the file. Only in
+   * `.segurrc.yaml`: a manifest names its tree with its own top-level `cisis:` key.
+   */
+  cisis: z.string().min(1).optional(),
 });
 
 export type RunConfig = z.infer<typeof RunConfigSchema>;
+
+/** The `segur:` key of segur.yaml: the run options but `cisis` (the manifest's own `cisis:` key says it). */
+export const ManifestRunConfigSchema = RunConfigSchema.omit({ cisis: true });

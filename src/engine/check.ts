@@ -40,6 +40,11 @@ export interface CheckOptions {
   onProgress?: (done: number, total: number) => void;
   /** TestContenuCDA folder (`--cisis`), else the manifest's `cisis:`; absent: volet rules not run. */
   cisis?: string;
+  /**
+   * Whether the manifest's `cisis:` key may name the tree (default true: the editor's own check).
+   * `segur batch` sets false: a submitted folder must not choose the rules it is judged by.
+   */
+  manifestCisis?: boolean;
   /** Volet forced on every CDA document (`--volet`). */
   volet?: string;
   /** Also validate CDA documents against the tree's CDA XSD (`--xsd`). */
@@ -63,7 +68,8 @@ export async function checkBundle(options: CheckOptions): Promise<CheckOutcome> 
   const attachments = await collectEvidence(bundleRoot, loaded.manifest, loaded.positions, selected);
   const facts = await inspectFiles(bundleRoot, allPaths(attachments), options.onProgress);
   const evidence = attachEvidence(selected, attachments, facts);
-  const cisis = await cisisOptions(options, loaded);
+  const fromManifest = options.cisis === undefined && options.manifestCisis !== false ? loaded.manifest.cisis : undefined;
+  const cisis = await cisisOptions(options, fromManifest);
   const inputs = validatableInputs([...evidence.values()].flat().flatMap((proof) => proof.files), bundleRoot, cisis);
   const artefacts = await validateBundleArtefacts(inputs);
 
@@ -80,6 +86,8 @@ export async function checkBundle(options: CheckOptions): Promise<CheckOutcome> 
   });
   // Without a TestContenuCDA folder, one bundle-level note (not one per document) says so.
   if (!cisis && inputs.some((input) => input.kind === 'cda')) bundleFindings.push({ rule: 'cisis/not-run', severity: 'info', args: {} });
+  // Rules named by the bundle itself: the report says where they came from (they are the editor's choice).
+  if (cisis && fromManifest !== undefined) bundleFindings.push({ rule: 'cisis/tree-from-manifest', severity: 'info', args: { dir: fromManifest } });
   const gatePassed = gatePasses({ requirements: outcomes, bundleFindings, strict: options.strict, maxWarnings: options.maxWarnings });
   const report = buildReport({
     catalog,
@@ -108,8 +116,8 @@ export async function checkBundle(options: CheckOptions): Promise<CheckOutcome> 
 }
 
 /** CI-SIS packs for the CDA validator: compiled on first use (SegurError, exit 2, on a bad folder or volet). */
-async function cisisOptions(options: CheckOptions, loaded: LoadedManifest): Promise<ArtefactInput['cisis']> {
-  const dir = options.cisis ?? (loaded.manifest.cisis !== undefined ? resolve(options.bundleDir, loaded.manifest.cisis) : undefined);
+async function cisisOptions(options: CheckOptions, fromManifest: string | undefined): Promise<ArtefactInput['cisis']> {
+  const dir = options.cisis ?? (fromManifest !== undefined ? resolve(options.bundleDir, fromManifest) : undefined);
   if (dir === undefined) {
     if (options.volet !== undefined) throw new SegurError('cisis/volet-needs-cisis');
     if (options.xsd) throw new SegurError('cisis/xsd-needs-cisis');

@@ -2,7 +2,7 @@
 // on the handed mutants (acceptance: flagged exactly as the official chain flags them) and on the
 // 94 examples (still the 11 expected error files), `segur check` on a bundle whose CDA breaks its
 // volet, and the usage errors. Packs are cached in a temporary XDG_CACHE_HOME.
-import { cpSync, mkdtempSync, readdirSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -76,6 +76,42 @@ describe.skipIf(!hasCorpus)(`segur cisis / --cisis${hasCorpus ? '' : ` — ${cor
     const findings = (JSON.parse(forced.stdout) as ValidateJson).files[0]!.findings.filter((finding) => finding.rule.startsWith('cisis/'));
     expect(findings[0]).toEqual({ rule: 'cisis/volet-forced', severity: 'info', message: 'Règles de contenu CI-SIS exécutées : volet BIO-CR-BIO_2021.01 (imposé par --volet).', location: null, line: null, column: null });
     expect(findings.slice(1).map((finding) => finding.rule)).toContain('cisis/BIO-CR-BIO_2021.01/Entete_CR-BIO');
+  });
+
+  it('lets the header, not a stale <?oxygen SCHSchema?> line, choose the version (no false conforme)', () => {
+    // An SDM-MR 2024.01 document (templateId extension 2024.01) that the official chain fails on its
+    // volet, still declaring the 2022.01 schematron of the example it was written from: the 2022.01
+    // rules pass it; the 2024.01 rules its header names must run, and the report says why.
+    const name = 'SDM-MR_2024.01_nouveau-ne__m2_drop-entry.xml';
+    const dir = mkdtempSync(join(tmpdir(), 'segur-cisis-declared-'));
+    const stale = readFileSync(mutantsDir + name, 'utf8').replace('CI-SIS_SDM-MR_2024.01.sch', 'CI-SIS_SDM-MR_2022.01.sch');
+    expect(stale).toContain('CI-SIS_SDM-MR_2022.01.sch');
+    writeFileSync(join(dir, name), stale);
+    const run = runCli(['validate', '--format', 'json', '--cisis', cisisRoot, join(dir, name)], { env });
+    expect(run.status).toBe(1);
+    const findings = (JSON.parse(run.stdout) as ValidateJson).files[0]!.findings.filter((finding) => finding.rule.startsWith('cisis/'));
+    expect(findings.filter((finding) => finding.severity === 'info')).toEqual([
+      {
+        rule: 'cisis/volet',
+        severity: 'info',
+        message: 'Règles de contenu CI-SIS exécutées : volet SDM-MR_2024.01 (templateId 1.2.250.1.213.1.1.1.30, extension 2024.01).',
+        location: null,
+        line: null,
+        column: null,
+      },
+      {
+        rule: 'cisis/volet-declared-ignored',
+        severity: 'info',
+        message:
+          'Le document déclare le volet SDM-MR_2022.01 (instruction <?oxygen SCHSchema?>), mais son en-tête désigne SDM-MR_2024.01 : c’est l’en-tête qui choisit (--volet pour imposer un autre volet).',
+        location: null,
+        line: null,
+        column: null,
+      },
+    ]);
+    const errors = findings.filter((finding) => finding.severity === 'error');
+    expect(errors.map((finding) => `${finding.location} | ${normalise(finding.message)}`).sort()).toEqual(officialFailures(official('mutants.official.json')[name]!.volet));
+    expect(errors).toHaveLength(2);
   });
 
   it.each([

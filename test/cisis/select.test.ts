@@ -30,11 +30,36 @@ describe('selectVolet', () => {
     expect(selectVolet(facts([])).reason).toBe('no-volet');
   });
 
-  it('prefers --volet, then the document’s declaration when the tree has that volet, then the table', () => {
+  it('--volet first; then the header, which the document’s declaration only completes', () => {
     const header = facts([{ root: `${CISIS}.5.1`, extension: '2024.01' }], { declared: ['CSE-CS8_2025.01'] });
-    expect(selectVolet(header, 'CSE-CS8_2022.01')).toEqual({ volet: 'CSE-CS8_2022.01', reason: 'forced' });
-    expect(selectVolet(header, undefined, new Set(['CSE-CS8_2025.01']))).toEqual({ volet: 'CSE-CS8_2025.01', reason: 'declared' });
-    expect(selectVolet(header, undefined, new Set(['CSE-CS8_2024.01']))).toEqual({ volet: 'CSE-CS8_2024.01', reason: 'templateId', templateId: `${CISIS}.5.1`, extension: '2024.01' });
+    const tree = new Set(['CSE-CS8_2022.01', 'CSE-CS8_2024.01', 'CSE-CS8_2025.01', 'VSM_2023.01']);
+    expect(selectVolet(header, 'CSE-CS8_2022.01', tree)).toEqual({ volet: 'CSE-CS8_2022.01', reason: 'forced' });
+    // The header names its version (@extension): a declaration naming another one (an Oxygen line
+    // left from the example the document was written from) does not replace it, and is said.
+    expect(selectVolet(header, undefined, tree)).toEqual({
+      volet: 'CSE-CS8_2024.01',
+      reason: 'templateId',
+      templateId: `${CISIS}.5.1`,
+      extension: '2024.01',
+      declaredIgnored: 'CSE-CS8_2025.01',
+    });
+    // A declaration naming the header's own volet changes nothing.
+    expect(selectVolet({ ...header, declared: ['CSE-CS8_2024.01'] }, undefined, tree)).toEqual({ volet: 'CSE-CS8_2024.01', reason: 'templateId', templateId: `${CISIS}.5.1`, extension: '2024.01' });
+    // A declaration of another document type never replaces the header's type.
+    expect(selectVolet({ ...facts([{ root: `${CISIS}.5.1` }]), declared: ['VSM_2023.01'] }, undefined, tree)).toEqual({
+      volet: 'CSE-CS8_2022.01',
+      reason: 'templateId',
+      templateId: `${CISIS}.5.1`,
+      declaredIgnored: 'VSM_2023.01',
+    });
+    // Without a version in the header, a declaration of the same family names it (instead of the
+    // fallback or the body probe).
+    expect(selectVolet({ ...facts([{ root: `${CISIS}.5.1` }]), declared: ['CSE-CS8_2025.01'] }, undefined, tree)).toEqual({ volet: 'CSE-CS8_2025.01', reason: 'declared' });
+    expect(selectVolet({ ...facts([{ root: `${CISIS}.13`, extension: '201310' }], { code: 'SYNTH' }), declared: ['VSM_2023.01'] }, undefined, tree)).toEqual({ volet: 'VSM_2023.01', reason: 'declared' });
+    // No volet from the header: the declaration is run (the volet's own rules then check the header).
+    expect(selectVolet({ ...facts([{ root: '1.2.3' }]), declared: ['VSM_2023.01'] }, undefined, tree)).toEqual({ volet: 'VSM_2023.01', reason: 'declared' });
+    // A declared volet the tree lacks is not a choice.
+    expect(selectVolet({ ...facts([{ root: `${CISIS}.5.1` }]), declared: ['CSE-CS8_2025.01'] }, undefined, new Set(['CSE-CS8_2022.01']))).toEqual({ volet: 'CSE-CS8_2022.01', reason: 'templateId', templateId: `${CISIS}.5.1` });
   });
 });
 

@@ -1,7 +1,7 @@
 // The run configuration a CI sets once: `.segurrc.yaml` in the working folder, or the `segur:` key of
 // the bundle's segur.yaml; command-line flags come first.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runCli } from '../helpers/cli.js';
 import { copyFixtureBundle, removeDir, tempDir } from '../e2e/helpers.js';
@@ -41,7 +41,7 @@ describe('.segurrc.yaml', () => {
       expect(runCli(['catalog', 'list'], { cwd: work })).toMatchObject({
         status: 2,
         stderr:
-          'segur : .segurrc.yaml, ligne 2, colonne 1 : clé « fail_level » inconnue dans (racine) : vouliez-vous dire « fail-level » ? Clés permises : lang, format, fail-level, max-warnings, quiet, csv-separator.\n',
+          'segur : .segurrc.yaml, ligne 2, colonne 1 : clé « fail_level » inconnue dans (racine) : vouliez-vous dire « fail-level » ? Clés permises : lang, format, fail-level, max-warnings, quiet, csv-separator, cisis.\n',
       });
     } finally {
       removeDir(join(work, '.segurrc.yaml'));
@@ -84,5 +84,16 @@ describe('the segur key of segur.yaml', () => {
     const run = runCli(['check', broken]);
     expect(run.status).toBe(2);
     expect(run.stderr).toMatch(/^segur : .*broken\/sample-ok\/segur\.yaml, ligne \d+, colonne 15 : segur › fail-level vaut « souvent » ; valeurs permises : error, warning\.\n$/);
+  });
+
+  it('is not read from a segur.yaml that links outside the bundle: the check refuses the link, the outside file\'s content never shows', () => {
+    const linked = copyFixtureBundle('sample-ok', join(work, 'linked'));
+    const outside = join(work, 'outside-manifest.yaml');
+    writeFileSync(outside, `${readFileSync(join(linked, 'segur.yaml'), 'utf8')}segur:\n  fail-level: souvent\n`);
+    rmSync(join(linked, 'segur.yaml'));
+    symlinkSync(outside, join(linked, 'segur.yaml'));
+    const run = runCli(['check', linked]);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/^segur : .*linked\/sample-ok\/segur\.yaml est un lien vers un fichier hors du dossier de preuves/);
   });
 });

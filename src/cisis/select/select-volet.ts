@@ -16,16 +16,44 @@ export interface HeaderFacts {
 }
 
 export type VoletChoice =
-  | { volet: string; reason: 'templateId'; templateId: string; extension?: string }
+  | {
+      volet: string;
+      reason: 'templateId';
+      templateId: string;
+      extension?: string;
+      /** A volet the document declares that the header overrules (another type, or another version). */
+      declaredIgnored?: string;
+    }
   | { volet: string; reason: 'forced' }
   | { volet: string; reason: 'declared' }
   | { volet?: undefined; reason: 'no-volet' | 'level1' };
 
-/** `known`: the volets of the tree (a declared volet the tree lacks is ignored). */
+/**
+ * `--volet` first; then the header (volet-table.ts), which a volet the document declares in an
+ * `<?oxygen SCHSchema?>` line only completes: it names the version when the header's templateId
+ * carries none (or an unknown one) and the declared volet is of the header's family, and it is run
+ * when the header matches no family. A declaration contradicting the header (another family, or
+ * another version than @extension names) is set aside and returned as `declaredIgnored`: the
+ * prolog line is often left from the ANS example a document was written from, and running an older
+ * version's rules would pass what the document's own version fails.
+ * `known`: the volets of the tree (a declared volet the tree lacks is ignored).
+ */
 export function selectVolet(facts: HeaderFacts, forced?: string, known?: ReadonlySet<string>, table: readonly VoletFamily[] = VOLET_TABLE): VoletChoice {
   if (forced !== undefined) return { volet: forced, reason: 'forced' };
   const declared = facts.declared?.find((volet) => known === undefined || known.has(volet));
-  if (declared !== undefined) return { volet: declared, reason: 'declared' };
+  const header = fromHeader(facts, table);
+  if (declared === undefined) return header.choice;
+  if (header.choice.reason !== 'templateId') return { volet: declared, reason: 'declared' };
+  if (!header.versionNamed && header.family !== undefined && familyVolets(header.family).has(declared)) return { volet: declared, reason: 'declared' };
+  if (declared === header.choice.volet) return header.choice;
+  return { ...header.choice, declaredIgnored: declared };
+}
+
+/** The table's choice from the header alone; `versionNamed`: @extension named a listed version. */
+function fromHeader(
+  facts: HeaderFacts,
+  table: readonly VoletFamily[],
+): { choice: Extract<VoletChoice, { reason: 'templateId' | 'no-volet' | 'level1' }>; family?: VoletFamily; versionNamed: boolean } {
   let levelOneSkipped = false;
   for (const family of table) {
     const templateId = facts.templateIds.find((candidate) => candidate.root === family.templateId);
@@ -36,9 +64,18 @@ export function selectVolet(facts: HeaderFacts, forced?: string, known?: Readonl
       continue;
     }
     const byExtension = templateId.extension !== undefined ? family.versions[templateId.extension] : undefined;
-    const probed = family.probe && facts.hasTemplateId?.(family.probe.templateId) ? family.probe.volet : undefined;
+    const probed = byExtension === undefined && family.probe && facts.hasTemplateId?.(family.probe.templateId) ? family.probe.volet : undefined;
     const volet = byExtension ?? probed ?? family.fallback;
-    return { volet, reason: 'templateId', templateId: family.templateId, ...(templateId.extension !== undefined ? { extension: templateId.extension } : {}) };
+    return {
+      choice: { volet, reason: 'templateId', templateId: family.templateId, ...(templateId.extension !== undefined ? { extension: templateId.extension } : {}) },
+      family,
+      versionNamed: byExtension !== undefined,
+    };
   }
-  return { reason: levelOneSkipped ? 'level1' : 'no-volet' };
+  return { choice: { reason: levelOneSkipped ? 'level1' : 'no-volet' }, versionNamed: false };
+}
+
+/** Every volet of a family: its versions, its fallback, its probe's volet. */
+function familyVolets(family: VoletFamily): Set<string> {
+  return new Set([...Object.values(family.versions), family.fallback, ...(family.probe ? [family.probe.volet] : [])]);
 }

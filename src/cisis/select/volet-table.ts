@@ -4,9 +4,13 @@
 //
 // Rules, checked against the `<?oxygen SCHSchema?>` lines of ANS's 94 example documents
 // (test/cisis/select.test.ts, oracle `examples.official.json`):
-// 0. Declared: a document that names its volet schematron in an `<?oxygen SCHSchema=
+// 0. Declared: a document may name its volet schematron in an `<?oxygen SCHSchema=
 //    "…/CI-SIS_<volet>.sch"?>` processing instruction (as ANS's examples and documents derived from
-//    them do, for ANS's own Oxygen-based validation) gets that volet when the tree has it.
+//    them do, for ANS's own Oxygen-based validation). The header outranks it (select-volet.ts): the
+//    declaration names the version only where the header leaves it open (no @extension, or one
+//    naming no known version) and within the header's family, and it is run when no family matches;
+//    a contradicting declaration (often left from the example a document was copied from) is set
+//    aside and the report says so.
 // 1. Family: the document's ClinicalDocument/templateId/@root holds the family's templateId.
 // 2. Version: that templateId's @extension names the version (`extension="2024.01"` → the
 //    `_2024.01` schematron); without an extension, or with one naming no known version, the

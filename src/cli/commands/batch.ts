@@ -59,6 +59,8 @@ export function registerBatchCommand(program: Command, exit: ExitCodeHolder, val
         lang: options.lang,
         revealIdentifiers: options.revealIdentifiers,
         date: options.date,
+        // A submitted folder's `cisis:` key would let it bring the rules it is judged by.
+        manifestCisis: false,
       };
       await checkForcedCatalog(flags.rem, flags.profile);
       const { findBundles } = await import('../../batch/find-bundles.js');

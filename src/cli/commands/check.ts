@@ -40,6 +40,8 @@ export function registerCheckCommand(program: Command, exit: ExitCodeHolder, val
       const options = globalOptions(command, await bundleConfig(command, dir));
       const config = options.config?.config;
       const gate = gatePolicy(flags, config);
+      // `--cisis`, else `cisis:` of .segurrc.yaml (the manifest's own key is read by the engine).
+      const cisis = flags.cisis ?? (config?.cisis !== undefined ? (await import('../../config/load.js')).configCisis(options.config) : undefined);
       const { parseOutputSpecs, prepareOutputSpecs, writeOutputs } = await import('../../report/output.js');
       const specs = await prepareOutputSpecs(parseOutputSpecs(formatValues(flags, config, 'tty')), [dir]);
       const { checkBundle } = await import('../../engine/check.js');
@@ -56,7 +58,7 @@ export function registerCheckCommand(program: Command, exit: ExitCodeHolder, val
           revealIdentifiers: options.revealIdentifiers,
           date: options.date,
           onProgress: progress.update,
-          ...(flags.cisis !== undefined ? { cisis: flags.cisis } : {}),
+          ...(cisis !== undefined ? { cisis } : {}),
           ...(flags.volet !== undefined ? { volet: flags.volet } : {}),
           ...(flags.xsd ? { xsd: true } : {}),
         });

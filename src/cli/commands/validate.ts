@@ -36,8 +36,10 @@ export function registerValidateCommand(program: Command, exit: ExitCodeHolder, 
     if (flags.kind !== undefined && !(KINDS as readonly string[]).includes(flags.kind)) {
       throw new SegurError('artefacts/bad-kind', { value: flags.kind });
     }
-    if (flags.volet !== undefined && flags.cisis === undefined) throw new SegurError('cisis/volet-needs-cisis');
-    if (flags.xsd && flags.cisis === undefined) throw new SegurError('cisis/xsd-needs-cisis');
+    // `--cisis`, else `cisis:` of .segurrc.yaml (the loader is already in memory when a file was read).
+    const cisisDir = flags.cisis ?? (global.config?.config.cisis !== undefined ? (await import('../../config/load.js')).configCisis(global.config) : undefined);
+    if (flags.volet !== undefined && cisisDir === undefined) throw new SegurError('cisis/volet-needs-cisis');
+    if (flags.xsd && cisisDir === undefined) throw new SegurError('cisis/xsd-needs-cisis');
     const gate = gatePolicy(flags, global.config?.config);
     const { VALIDATE_FORMATS, isValidateFormat, renderValidate, validateGate } = await import('../../artefacts/validate-output.js');
     const { parseFormatSpecs, prepareOutputSpecs, writeRenderedSet } = await import('../../report/output.js');
@@ -49,7 +51,7 @@ export function registerValidateCommand(program: Command, exit: ExitCodeHolder, 
     });
     const prepared = await prepareOutputSpecs(specs, []);
     const cisis =
-      flags.cisis === undefined ? undefined : await (await import('../../cisis/resolve-options.js')).resolveCisisOptions(flags.cisis, { volet: flags.volet, xsd: flags.xsd }, global.lang);
+      cisisDir === undefined ? undefined : await (await import('../../cisis/resolve-options.js')).resolveCisisOptions(cisisDir, { volet: flags.volet, xsd: flags.xsd }, global.lang);
     const { expandValidateInputs } = await import('../../artefacts/validate-inputs.js');
     const { validateFiles } = await import('../../artefacts/validate-files.js');
     const files = await validateFiles(await expandValidateInputs(inputs), flags.kind as (typeof KINDS)[number] | undefined, { cisis });

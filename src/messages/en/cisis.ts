@@ -36,6 +36,8 @@ export const cisis: Record<string, string> = {
   'cisis/volet': 'CI-SIS content rules run: volet {volet} (templateId {templateId}, extension {extension}).',
   'cisis/volet-forced': 'CI-SIS content rules run: volet {volet} (forced with --volet).',
   'cisis/volet-declared': 'CI-SIS content rules run: volet {volet} (declared by the document, <?oxygen SCHSchema?> instruction).',
+  'cisis/volet-declared-ignored': 'The document declares volet {declared} (<?oxygen SCHSchema?> instruction), but its header names {volet}: the header decides (--volet forces another volet).',
+  'cisis/tree-from-manifest': 'CI-SIS content rules read from “{dir}” (segur.yaml’s cisis: key): it must be a copy of ANS’s TestContenuCDA; --cisis FOLDER imposes yours.',
   'cisis/no-volet': 'No CI-SIS volet matches this document’s header: only the header rules were checked.',
   'cisis/no-volet-level1': 'Level-1 document (unstructured body): no CI-SIS volet rules to run.',
   'cisis/volet-incomplete': 'The schematron of volet {volet} is incomplete ({errors} compile defect(s), see "segur cisis import"): some rules were not checked.',

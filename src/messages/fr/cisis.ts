@@ -37,6 +37,8 @@ export const cisis: Record<string, string> = {
   'cisis/volet': 'Règles de contenu CI-SIS exécutées : volet {volet} (templateId {templateId}, extension {extension}).',
   'cisis/volet-forced': 'Règles de contenu CI-SIS exécutées : volet {volet} (imposé par --volet).',
   'cisis/volet-declared': 'Règles de contenu CI-SIS exécutées : volet {volet} (déclaré par le document, instruction <?oxygen SCHSchema?>).',
+  'cisis/volet-declared-ignored': 'Le document déclare le volet {declared} (instruction <?oxygen SCHSchema?>), mais son en-tête désigne {volet} : c’est l’en-tête qui choisit (--volet pour imposer un autre volet).',
+  'cisis/tree-from-manifest': 'Règles de contenu CI-SIS lues dans « {dir} » (clé cisis: de segur.yaml) : ce doit être une copie de TestContenuCDA de l’ANS ; --cisis DOSSIER impose la vôtre.',
   'cisis/no-volet': 'Aucun volet CI-SIS ne correspond à l’en-tête de ce document : seules les règles d’en-tête ont été vérifiées.',
   'cisis/no-volet-level1': 'Document de niveau 1 (corps non structuré) : pas de règles de volet CI-SIS à exécuter.',
   'cisis/volet-incomplete': 'Le schématron du volet {volet} est incomplet ({errors} défaut(s) à la compilation, voir « segur cisis import ») : certaines règles n’ont pas été vérifiées.',
