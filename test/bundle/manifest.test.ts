@@ -85,7 +85,7 @@ describe('parseManifest: YAML tags', () => {
     const { formatMessage } = await import('../../src/messages/index.js');
     const { args } = errorOf('schema: segur-bundle/1\nrequirements:\n  A:\n    status: !!binary Y29uZm9ybWU=\n');
     expect(formatMessage('manifest/yaml-tag', args, { lang: 'fr' })).toBe(
-      'b/segur.yaml, ligne 4, colonne 13 : requirements › A › status porte l’étiquette YAML « !!binary » : un manifeste ne contient que du texte, des nombres, des listes et des dictionnaires. Retirez l’étiquette (par exemple « status: conforme »).',
+      'b/segur.yaml, ligne 4, colonne 13 : requirements › A › status porte l’étiquette YAML « !!binary » : ce fichier ne contient que du texte, des nombres, des listes et des dictionnaires. Retirez l’étiquette (par exemple « status: conforme »).',
     );
   });
 });

@@ -60,10 +60,10 @@ describe('manifest/yaml-tag', () => {
     expect(fr).toEqual({
       status: 2,
       stdout: '',
-      stderr: `segur : ${bundle}/segur.yaml, ligne ${line}, colonne 13 : requirements › INS/va1.01 › status porte l’étiquette YAML « !!binary » : un manifeste ne contient que du texte, des nombres, des listes et des dictionnaires. Retirez l’étiquette (par exemple « status: conforme »).\n`,
+      stderr: `segur : ${bundle}/segur.yaml, ligne ${line}, colonne 13 : requirements › INS/va1.01 › status porte l’étiquette YAML « !!binary » : ce fichier ne contient que du texte, des nombres, des listes et des dictionnaires. Retirez l’étiquette (par exemple « status: conforme »).\n`,
     });
     expect(runCli(['--lang', 'en', 'check', bundle]).stderr).toBe(
-      `segur: ${bundle}/segur.yaml, line ${line}, column 13: requirements › INS/va1.01 › status carries the YAML tag "!!binary": a manifest holds only text, numbers, lists and mappings. Remove the tag (for example "status: conforme").\n`,
+      `segur: ${bundle}/segur.yaml, line ${line}, column 13: requirements › INS/va1.01 › status carries the YAML tag "!!binary": this file holds only text, numbers, lists and mappings. Remove the tag (for example "status: conforme").\n`,
     );
   });
 });
