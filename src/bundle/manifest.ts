@@ -5,9 +5,10 @@ import { decodeRunInput, inputError, readChecked } from '../io/safe-open.js';
 import { join } from 'node:path';
 import { Composer, Document, LineCounter, isAlias, isMap, isScalar, isSeq, type Node } from 'yaml';
 import { firstTooDeep } from '../io/yaml-depth.js';
+import { firstForeignTag } from '../io/yaml-tags.js';
 import { tokeniseYaml } from '../io/yaml-tokens.js';
 import { SegurError } from '../errors.js';
-import { manifestIssueError } from './manifest-issues.js';
+import { fieldName, manifestIssueError } from './manifest-issues.js';
 import { manifestPositions, type ManifestPositions } from './manifest-positions.js';
 import { yamlErrorArgs } from '../io/yaml-error.js';
 import { MANIFEST_FILE, ManifestSchema, type Manifest } from './manifest-schema.js';
@@ -109,6 +110,11 @@ function parseYamlText(text: string, displayPath: string): { data: unknown; posi
     const { line, col } = lineCounter.linePos(duplicate.offset);
     const code = RESERVED_KEYS.has(duplicate.key) ? 'manifest/reserved-key' : 'manifest/duplicate-key';
     throw new SegurError(code, { file: displayPath, line, column: col, key: duplicate.key });
+  }
+  const tagged = firstForeignTag(document, text);
+  if (tagged) {
+    const { line, col } = lineCounter.linePos(tagged.offset);
+    throw new SegurError('manifest/yaml-tag', { file: displayPath, line, column: col, tag: tagged.tag, field: fieldName(tagged.path) });
   }
   let data: unknown;
   try {

@@ -49,10 +49,44 @@ describe('parseManifest', () => {
     ['empty path', 'schema: segur-bundle/1\nrequirements:\n  A:\n    proofs:\n      A.1:\n        - path: ""\n', { code: 'manifest/empty-value', line: 6, column: 17 }],
     ['profile as a number list', 'schema: segur-bundle/1\nprofile: { a: 1 }\n', { code: 'manifest/bad-profile', line: 2, column: 10 }],
     ['editor without a name', 'schema: segur-bundle/1\neditor: { nie: "1" }\n', { code: 'manifest/missing-field', key: 'name', field: 'editor' }],
+    // zod names a record "record": the message must not (issue 10, English in French messages).
+    ['requirements as a list', 'schema: segur-bundle/1\nrequirements: [a]\n', { code: 'manifest/expected-mapping', line: 2, column: 15, field: 'requirements' }],
+    ['a list where a kind is expected', 'schema: segur-bundle/1\nrequirements:\n  A:\n    proofs:\n      A.1:\n        - { path: a, kind: [cda] }\n', { code: 'manifest/bad-value', line: 6, column: 28, value: '[cda]' }],
     ['the first error by position wins', 'schema: segur-bundle/1\nzzz: 1\nrem: 3\n', { code: 'manifest/unknown-key', line: 2, column: 1, key: 'zzz' }],
   ])('%s → exit 2 with %j', (_name, text, expected) => {
     const { code, args } = errorOf(text);
     expect({ code, ...args }).toMatchObject({ file: 'b/segur.yaml', ...expected });
+  });
+});
+
+describe('parseManifest: YAML tags', () => {
+  // A manifest is plain data: a tag that makes a value something else than text, a number, a
+  // boolean, a list or a mapping (!!binary decoded to bytes, !!timestamp to a date, !!set, a local
+  // !tag yaml cannot resolve) is refused where it is written, not reported as a wrong value.
+  it.each([
+    ['!!binary', 'schema: segur-bundle/1\nrequirements:\n  A:\n    status: !!binary Y29uZm9ybWU=\n', { line: 4, column: 13, tag: '!!binary', field: 'requirements › A › status' }],
+    ['!!timestamp', 'schema: segur-bundle/1\nrem: !!timestamp 2001-12-14\n', { line: 2, column: 6, tag: '!!timestamp', field: 'rem' }],
+    ['!!set', 'schema: segur-bundle/1\nprofile: !!set { a }\n', { line: 2, column: 10, tag: '!!set', field: 'profile' }],
+    ['a local tag', 'schema: segur-bundle/1\nrequirements:\n  A:\n    status: !custom conforme\n', { line: 4, column: 13, tag: '!custom', field: 'requirements › A › status' }],
+    ['a verbatim tag', 'schema: segur-bundle/1\nrem: !<tag:example.com,2000:x> a\n', { line: 2, column: 6, tag: '!<tag:example.com,2000:x>', field: 'rem' }],
+    ['a tag on a key', 'schema: segur-bundle/1\n!!binary cmVt: a\n', { line: 2, column: 1, tag: '!!binary', field: '(racine)' }],
+  ])('%s → manifest/yaml-tag naming the file, line, column and tag', (_name, text, expected) => {
+    const { code, args } = errorOf(text);
+    expect({ code, ...args }).toEqual({ code: 'manifest/yaml-tag', file: 'b/segur.yaml', ...expected });
+  });
+
+  it('keeps the core tags that give plain values (!!str, !!int, !!map…)', () => {
+    const { manifest } = parseManifest('schema: !!str segur-bundle/1\nrem: !!str 2024\nrequirements: !!map\n  A:\n    status: ! conforme\n', 'segur.yaml');
+    expect(manifest.rem).toBe('2024');
+    expect(manifest.requirements?.A?.status).toBe('conforme');
+  });
+
+  it('says it in French, naming the file, line and tag', async () => {
+    const { formatMessage } = await import('../../src/messages/index.js');
+    const { args } = errorOf('schema: segur-bundle/1\nrequirements:\n  A:\n    status: !!binary Y29uZm9ybWU=\n');
+    expect(formatMessage('manifest/yaml-tag', args, { lang: 'fr' })).toBe(
+      'b/segur.yaml, ligne 4, colonne 13 : requirements › A › status porte l’étiquette YAML « !!binary » : ce fichier ne contient que du texte, des nombres, des listes et des dictionnaires. Retirez l’étiquette (par exemple « status: conforme »).',
+    );
   });
 });
 

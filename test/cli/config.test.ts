@@ -49,6 +49,24 @@ describe('.segurrc.yaml', () => {
   });
 });
 
+describe('.segurrc.yaml values of the wrong type', () => {
+  // Each value named by what it must be, in French: no zod type name ("boolean", "number"), no
+  // message about profiles for a format.
+  it.each([
+    ['quiet: oui', 'ligne 1, colonne 8 : quiet doit valoir true ou false.'],
+    ['max-warnings: abc', 'ligne 1, colonne 15 : max-warnings doit être un nombre.'],
+    ['format: 3', 'ligne 1, colonne 9 : format doit être un texte ou une liste de textes.'],
+    ['lang: [fr]', 'ligne 1, colonne 7 : lang vaut « [fr] » ; valeurs permises : fr, en.'],
+  ])('%s', (text, expected) => {
+    writeFileSync(join(work, '.segurrc.yaml'), `${text}\n`);
+    try {
+      expect(runCli(['catalog', 'list'], { cwd: work })).toMatchObject({ status: 2, stderr: `segur : .segurrc.yaml, ${expected}\n` });
+    } finally {
+      removeDir(join(work, '.segurrc.yaml'));
+    }
+  });
+});
+
 describe('the segur key of segur.yaml', () => {
   it('configures the check of its bundle, from any working folder, and leaves segur-bundle/1 manifests valid', () => {
     const configured = copyFixtureBundle('sample-ok', join(work, 'configured'));
