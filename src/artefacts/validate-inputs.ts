@@ -37,7 +37,9 @@ async function filesUnder(dir: string): Promise<string[]> {
       if (isJunkFileName(entry.name)) continue;
       const path = join(folder, entry.name);
       if (entry.isDirectory()) {
-        if (depth < MAX_DEPTH) await walk(path, depth + 1);
+        // Deeper is refused, not skipped: a file left out would let the run say « réussie » unseen.
+        if (depth >= MAX_DEPTH) throw new SegurError('validate/folder-too-deep', { dir: path, max: MAX_DEPTH });
+        await walk(path, depth + 1);
       } else if (!entry.isSymbolicLink() || !(await stat(path).catch(() => undefined))?.isDirectory()) {
         found.push(path);
       }

@@ -4,9 +4,10 @@
 // working folder, as the paths were given).
 import { Chalk } from 'chalk';
 import { formatMessage, maskUnlessRevealed, type Lang } from '../messages/index.js';
-import { renderFinding } from '../report/build.js';
+import { fileOnDisk, renderFinding } from '../report/build.js';
 import type { ReportFinding } from '../report/model.js';
 import { findingLine as ttyFindingLine, printable } from '../report/formats/tty.js';
+import { jsonText } from '../report/render/escape.js';
 import { githubAnnotations } from '../report/render/github-annotations.js';
 import { junitDocument, type TestCase } from '../report/render/junit-document.js';
 import { repositoryPath } from '../report/render/repository-path.js';
@@ -51,11 +52,16 @@ export function renderValidate(format: ValidateFormat, outcome: ValidateOutcome,
         version: toolVersion(),
         lang: options.lang,
         findings: shownFindings(outcome.files, options),
-        locate: (finding) => repositoryPath('.', finding.file!),
+        locate: (finding) => repositoryPath('.', fileOnDisk(finding)!),
         properties: { gate: outcome.gate.passed ? 'pass' : 'fail' },
       });
     case 'github':
-      return githubAnnotations({ findings: shownFindings(outcome.files, options), locate: (finding) => repositoryPath('.', finding.file!), t: translator(options.lang) });
+      return githubAnnotations({
+        findings: shownFindings(outcome.files, options),
+        locate: (finding) => repositoryPath('.', fileOnDisk(finding)!),
+        t: translator(options.lang, options.revealIdentifiers),
+        revealIdentifiers: options.revealIdentifiers,
+      });
   }
 }
 
@@ -86,7 +92,7 @@ export function renderValidateJson(files: readonly ValidatedFile[], options: Ren
     })),
     ...(options.notes?.length ? { notes: options.notes.map((rule) => ({ rule, message: formatMessage(rule, {}, options) })) } : {}),
   };
-  return `${JSON.stringify(document, null, 2)}\n`;
+  return jsonText(document);
 }
 
 export function renderValidateText(outcome: ValidateOutcome, options: RenderOptions): string {

@@ -24,8 +24,11 @@ export interface BundleTask {
   settings: BundleCheckSettings;
   /** Also compute the bundle's digest (batch/bundle-digest.ts), before the check, for the resume cache. */
   digest?: boolean;
-  /** The report formats to render here, and the `--out` folder (absolute) they will be written to. */
-  render: { formats: FormatName[]; outDir: string };
+  /**
+   * The report formats to render here, the `--out` folder (absolute) they will be written to, and the
+   * CSV field separator (`--csv-separator`, else the language's: report/render/csv-record.ts).
+   */
+  render: { formats: FormatName[]; outDir: string; csvSeparator?: string };
 }
 
 export interface BundleError {
@@ -71,9 +74,9 @@ export async function checkOneBundle(task: BundleTask): Promise<BundleCheck> {
     const displayRoot = task.source.kind === 'zip' ? task.source.file : bundleDir;
     const shown: ReportContext = { ...context, report, bundleRoot: displayRoot };
     const status = outcome.gatePassed ? 'pass' : 'fail';
-    const { formats, outDir } = task.render;
+    const { formats, outDir, csvSeparator } = task.render;
     const linkBase = task.source.kind === 'folder' ? task.source.dir : undefined;
-    const rendered = await renderReports(task.name, shown, formats, { outDir, ...(linkBase === undefined ? {} : { linkBase }) });
+    const rendered = await renderReports(task.name, csvSeparator === undefined ? shown : { ...shown, csvSeparator }, formats, { outDir, ...(linkBase === undefined ? {} : { linkBase }) });
     return {
       status,
       result: checkedResult(task.name, task.source.kind, status, shown, formats.map((format) => reportPath(task.name, format))),

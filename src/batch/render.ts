@@ -2,12 +2,12 @@
 // and the terminal table. Pure functions of the summary.
 import type { Lang } from '../messages/index.js';
 import { csvDocument, csvSeparatorFor } from '../report/render/csv-record.js';
-import { escapeMarkdownInline } from '../report/render/escape.js';
+import { escapeMarkdownInline, jsonText, printable } from '../report/render/escape.js';
 import { translator, verdictLabel, type Translate } from '../report/render/wording.js';
 import type { BatchBundleLine, BatchSummary, MatrixRow } from './summary.js';
 
 export function renderBatchJson(summary: BatchSummary): string {
-  return `${JSON.stringify(summary, null, 2)}\n`;
+  return jsonText(summary);
 }
 
 export function renderBatchCsv(summary: BatchSummary, lang: Lang, separator: string = csvSeparatorFor(lang)): string {
@@ -39,9 +39,11 @@ export function renderBatchMarkdown(summary: BatchSummary, lang: Lang): string {
 }
 
 export function renderBatchTty(summary: BatchSummary, lang: Lang, outDir: string, reused = 0): string {
-  const t = translator(lang);
-  const width = Math.max(...summary.bundles.map((line) => line.name.length));
-  const lines = summary.bundles.map((line) => `  ${line.name.padEnd(width)}  ${statusLabel(t, line).padEnd(10)}  ${line.error ? line.error.message.split('\n')[0] : countsText(t, line)}`);
+  // Folder names come from the file system and error messages quote files: shown, never sent.
+  const t: Translate = (code, args) => printable(translator(lang)(code, args));
+  const names = summary.bundles.map((line) => printable(line.name));
+  const width = Math.max(...names.map((name) => name.length));
+  const lines = summary.bundles.map((line, index) => `  ${names[index]!.padEnd(width)}  ${statusLabel(t, line).padEnd(10)}  ${line.error ? printable(line.error.message.split('\n')[0]!) : countsText(t, line)}`);
   const failed = summary.bundles.filter((line) => line.status !== 'pass').length;
   lines.push('', t('batch/tally', { total: summary.bundles.length, failed, out: outDir }));
   if (reused > 0) lines.push(t('batch/reused', { count: reused }));

@@ -25,6 +25,7 @@ import { OutState, sha256Of } from './out-state.js';
 import { summariseBatch, type BatchSummary } from './summary.js';
 import { makeFolders } from './folders.js';
 import { renderHtmlWithThumbnails, renderSummaryFiles, writeFiles } from './write-outputs.js';
+import { csvSeparatorFor } from '../report/render/csv-record.js';
 
 export interface BatchOptions {
   items: readonly BatchItem[];
@@ -34,6 +35,8 @@ export interface BatchOptions {
   jobs?: number;
   resume: boolean;
   limits: IsolationLimits;
+  /** CSV field separator of report.csv and matrix.csv (`--csv-separator`); the language's when absent. */
+  csvSeparator?: string;
   onBundleDone?: (done: number, total: number) => void;
 }
 
@@ -58,6 +61,7 @@ export function defaultJobs(): number {
 
 export async function runBatch(options: BatchOptions): Promise<BatchOutcome> {
   const { items, settings, formats } = options;
+  const csvSeparator = options.csvSeparator ?? csvSeparatorFor(settings.lang);
   const outDir = resolve(options.outDir);
   const jobs = options.jobs ?? defaultJobs();
   await makeFolders(outDir);
@@ -77,7 +81,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchOutcome> {
   const prepared = await mapConcurrently([...items.entries()], DIGESTS_AT_ONCE, async ([index, item]) => {
     if (item.kind === 'problem' || !options.resume) return { index, item };
     const digest = await bundleDigest(item.kind === 'folder' ? { kind: 'folder', dir: item.dir } : { kind: 'zip', file: item.file });
-    const key = digest === undefined ? undefined : cacheKey(item, digest, settings, formats);
+    const key = digest === undefined ? undefined : cacheKey(item, digest, settings, formats, csvSeparator);
     return { index, item, key, cached: key ? await state.reusable(item.name, key, catalogDigest) : undefined };
   });
   for (const { index, item, key, cached } of prepared) {
@@ -92,7 +96,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchOutcome> {
       continue;
     }
     const source = item.kind === 'folder' ? ({ kind: 'folder', dir: item.dir } as const) : ({ kind: 'zip', file: item.file, workDir: '' } as const);
-    pending.push({ index, task: { name: item.name, source: { ...source }, settings, digest: !options.resume, render: { formats: [...formats], outDir } }, key });
+    pending.push({ index, task: { name: item.name, source: { ...source }, settings, digest: !options.resume, render: { formats: [...formats], outDir, csvSeparator } }, key });
   }
 
   const onChecked = async (entry: (typeof pending)[number], outcome: Isolated<BundleCheck>): Promise<void> => {
@@ -113,7 +117,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchOutcome> {
         files.push(...(await renderHtmlWithThumbnails(task.name, check.htmlContext, { outDir, bundleRealRoot: check.bundleRealRoot, ...(linkBase === undefined ? {} : { linkBase }) })));
       }
       const catalogSha = await catalogDigest(check.catalogPath);
-      const key = entry.key ?? (check.digest === undefined ? undefined : cacheKey(itemOf(task), check.digest, settings, formats));
+      const key = entry.key ?? (check.digest === undefined ? undefined : cacheKey(itemOf(task), check.digest, settings, formats, csvSeparator));
       await state.replaceBundle(
         task.name,
         files.map((file) => file.path),
@@ -132,9 +136,9 @@ export async function runBatch(options: BatchOptions): Promise<BatchOutcome> {
   const summary = summariseBatch(results, settings.date);
   // The batch files render the results, the run's language and date, and segur's version only: when
   // all of them are those of the last run (a --resume with nothing changed), its files are the ones.
-  const runKey = sha256Of(JSON.stringify({ version: toolVersion(), lang: settings.lang, date: settings.date ?? null, results }));
+  const runKey = sha256Of(JSON.stringify({ version: toolVersion(), lang: settings.lang, date: settings.date ?? null, csvSeparator, results }));
   if (!(await state.runOutputsIntact(runKey))) {
-    const written = await writeFiles(outDir, await renderSummaryFiles(summary, results, settings.lang));
+    const written = await writeFiles(outDir, await renderSummaryFiles(summary, results, settings.lang, csvSeparator));
     await state.replaceRunOutputs(written, runKey);
   }
   return { summary, results, reused, passed: results.every((result) => result.status === 'pass') };
@@ -216,10 +220,10 @@ function itemOf(task: BundleTask): Exclude<BatchItem, { kind: 'problem' }> {
   return task.source.kind === 'folder' ? { name: task.name, kind: 'folder', dir: task.source.dir } : { name: task.name, kind: 'zip', file: task.source.file };
 }
 
-/** What a cached result depends on besides the catalog: the bundle's bytes, where it is, the options, segur's version. */
-function cacheKey(item: Exclude<BatchItem, { kind: 'problem' }>, digest: string, settings: BundleCheckSettings, formats: readonly FormatName[]): string {
+/** What a cached result depends on besides the catalog: the bundle’s bytes, where it is, the options (CSV separator included), segur’s version. */
+function cacheKey(item: Exclude<BatchItem, { kind: 'problem' }>, digest: string, settings: BundleCheckSettings, formats: readonly FormatName[], csvSeparator: string): string {
   const source = item.kind === 'folder' ? resolve(item.dir) : resolve(item.file);
-  return sha256Of(JSON.stringify({ version: toolVersion(), digest, source, cwd: process.cwd(), settings, formats: [...formats].sort() }));
+  return sha256Of(JSON.stringify({ version: toolVersion(), digest, source, cwd: process.cwd(), settings, formats: [...formats].sort(), csvSeparator }));
 }
 
 /**

@@ -88,14 +88,14 @@ function withViews(context: ReportContext, views: ReadonlyMap<string, EvidenceVi
 }
 
 /** The batch-level files, rendered (exceljs is loaded here, once per run). */
-export async function renderSummaryFiles(summary: BatchSummary, results: readonly BundleResult[], lang: Lang): Promise<OutputFile[]> {
+export async function renderSummaryFiles(summary: BatchSummary, results: readonly BundleResult[], lang: Lang, csvSeparator?: string): Promise<OutputFile[]> {
   const { renderBatchWorkbook } = await import('./workbook.js');
   const { renderBatchIndex } = await import('./index-page.js');
   return [
     { path: SUMMARY_FILES.json, data: renderBatchJson(summary) },
     { path: SUMMARY_FILES.xlsx, data: await renderBatchWorkbook(summary, results, lang) },
     { path: SUMMARY_FILES.html, data: renderBatchIndex(summary, results, lang) },
-    { path: SUMMARY_FILES.csv, data: renderBatchCsv(summary, lang) },
+    { path: SUMMARY_FILES.csv, data: renderBatchCsv(summary, lang, csvSeparator) },
     { path: SUMMARY_FILES.markdown, data: renderBatchMarkdown(summary, lang) },
   ];
 }

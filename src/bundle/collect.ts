@@ -14,7 +14,14 @@ import { PROOFS_DIR, bundlePath, isLexicallyInside, proofFolderName, resolveInsi
 /** requirement id → proof id → files, proofs in REM order. */
 export type Attachments = Map<string, Map<string, EvidenceRef[]>>;
 
-const MAX_FOLDER_DEPTH = 16;
+/** Folders walked below a proof folder; the first one deeper becomes a finding (file/folder-too-deep). */
+export const MAX_FOLDER_DEPTH = 16;
+
+/** Whether a bundle-relative path under `proofs/<proof>/` lies deeper than the walk goes. */
+export function isBeyondFolderDepth(path: string): boolean {
+  const segments = path.split('/');
+  return segments[0] === PROOFS_DIR && segments.length - 2 > MAX_FOLDER_DEPTH;
+}
 /**
  * Evidence files of one bundle (listed and found under proofs/). A REM asks for a few hundred proofs;
  * each file is read, hashed and may be validated: beyond this the run would only be made slow.
@@ -109,9 +116,10 @@ async function walk(absolute: string, relative: string, depth: number, found: st
     if (isJunkFileName(entry.name)) continue;
     if (found.length >= MAX_BUNDLE_FILES) throw new SegurError('bundle/too-many-files', { count: found.length + 1, max: MAX_BUNDLE_FILES });
     const childRelative = `${relative}/${entry.name}`;
-    // Real folders only: a symlinked folder is never listed, it is reported through the reader.
+    // Real folders only: a symlinked folder is never listed, it is reported through the reader. A
+    // folder beyond the depth cap is returned as itself: its files are not read, and that is said.
     if (entry.isDirectory() && depth < MAX_FOLDER_DEPTH) await walk(`${absolute}/${entry.name}`, childRelative, depth + 1, found);
-    else if (!entry.isDirectory()) found.push(childRelative);
+    else found.push(childRelative);
   }
 }
 

@@ -4,6 +4,7 @@ import type { FileFacts } from './model.js';
 import { resolveInsideBundle, type FolderListings } from './paths.js';
 import { readBuffers, readEvidence, type ReadBuffers } from './read-evidence.js';
 import { mapConcurrently } from './concurrency.js';
+import { MAX_FOLDER_DEPTH, isBeyondFolderDepth } from './collect.js';
 
 export const DEFAULT_CONCURRENCY = 4;
 
@@ -35,7 +36,10 @@ export async function inspectFiles(
 
 export async function inspectFile(bundleRealRoot: string, path: string, buffers?: ReadBuffers, listings?: FolderListings): Promise<FileFacts> {
   const resolved = await resolveInsideBundle(bundleRealRoot, path, listings);
-  if (resolved.ok) return readEvidence(resolved.absolutePath, buffers, bundleRealRoot);
+  if (resolved.ok) {
+    const facts = await readEvidence(resolved.absolutePath, buffers, bundleRealRoot);
+    return facts.status === 'not-a-file' && isBeyondFolderDepth(path) ? { status: 'folder-too-deep', max: MAX_FOLDER_DEPTH } : facts;
+  }
   switch (resolved.problem) {
     case 'path-escape':
       return { status: 'path-escape' };

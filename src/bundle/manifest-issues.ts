@@ -55,24 +55,36 @@ function describeIssue(issue: Issue, schema: z.ZodType): { code: string; args: M
     case 'invalid_value':
       return {
         code: 'manifest/bad-value',
-        args: { value: String(valueAt(issue)), allowed: issue.values.map(String).join(', ') },
+        args: { value: shownValue(valueAt(issue)), allowed: issue.values.map(String).join(', ') },
       };
     case 'invalid_format':
       return { code: 'manifest/bad-sha256', args: {} };
     case 'too_small':
       return { code: 'manifest/empty-value', args: {} };
     case 'invalid_union':
-      return { code: 'manifest/bad-profile', args: {} };
+      // The unions of our schemas: a name or a list of names (manifest `profile`, configuration `format`).
+      return { code: path.length === 1 && path[0] === 'profile' ? 'manifest/bad-profile' : 'manifest/expected-text-or-list', args: {} };
     default:
       return { code: 'manifest/invalid', args: zodIssueArgs(issue) };
   }
 }
 
+/** zod's type names (English) → our messages; `manifest/wrong-type` only for a type no file of ours uses. */
 const EXPECTED_CODES: Record<string, string> = {
   string: 'manifest/expected-text',
   object: 'manifest/expected-mapping',
+  record: 'manifest/expected-mapping',
   array: 'manifest/expected-list',
+  number: 'manifest/expected-number',
+  boolean: 'manifest/expected-boolean',
 };
+
+/** A value as the user wrote it, roughly: a list in brackets (not `String([x])`, which reads `x`). */
+function shownValue(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(shownValue).join(', ')}]`;
+  if (value !== null && typeof value === 'object') return '{…}';
+  return String(value);
+}
 
 function pathOf(issue: Issue): ManifestPath {
   return issue.path.map((segment) => (typeof segment === 'symbol' ? String(segment) : segment));

@@ -22,6 +22,8 @@ export type FileFacts =
   /** `nearMatch`: a file whose name differs only by letter case (bundle-relative path). */
   | { status: 'not-found'; nearMatch?: string }
   | { status: 'not-a-file' }
+  /** A folder under proofs/ deeper than the walk goes (bundle/collect.ts): its files are not read. */
+  | { status: 'folder-too-deep'; max: number }
   | { status: 'too-large'; size: number; max: number }
   | { status: 'unreadable'; reason: string };
 

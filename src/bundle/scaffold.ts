@@ -11,6 +11,7 @@ import { requirementsForProfiles, type Catalog, type Requirement } from '../cata
 import { maskCatalogTexts } from '../catalog/mask.js';
 import { MANIFEST_FILE, MANIFEST_SCHEMA } from './manifest-schema.js';
 import { MAX_MANIFEST_BYTES, MAX_MANIFEST_ENTRIES, RESERVED_KEYS, countEntries } from './manifest.js';
+import { countEntryIndicators } from '../io/yaml-tokens.js';
 import { PROOFS_DIR, proofFolderName } from './paths.js';
 import { catalogProfiles, matchProfiles } from './profiles.js';
 
@@ -84,7 +85,8 @@ export function manifestText(catalog: Catalog, rem: string, profiles: readonly s
 export function checkManifestFits(document: Document, text: string, file: string): void {
   const reserved = reservedKey(document);
   if (reserved !== undefined) throw new SegurError('init/manifest-reserved-key', { file, key: reserved });
-  const entries = countEntries(document);
+  // What check counts first (the entry indicators of the text) and then (entries, aliases expanded).
+  const entries = Math.max(countEntries(document), countEntryIndicators(text));
   if (entries > MAX_MANIFEST_ENTRIES) throw new SegurError('init/manifest-too-many-entries', { file, count: entries, max: MAX_MANIFEST_ENTRIES });
   const size = Buffer.byteLength(text);
   if (size > MAX_MANIFEST_BYTES) throw new SegurError('init/manifest-too-large', { file, size, max: MAX_MANIFEST_BYTES });

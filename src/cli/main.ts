@@ -6,6 +6,7 @@ import { existsSync } from 'node:fs';
 import { toolVersion } from '../version.js';
 import { isSegurError } from '../errors.js';
 import { formatMessage, type Lang } from '../messages/index.js';
+import { neutraliseControls } from '../report/render/escape.js';
 import { fallbackLang, langFlag, resolveLang } from './lang.js';
 
 const VERSION_FLAGS = new Set(['--version', '-v', '-V']);
@@ -32,12 +33,13 @@ export async function main(argv: string[]): Promise<number> {
     // French typography puts a space before the colon; English does not.
     const prefix = lang === 'en' ? 'segur: ' : 'segur : ';
     if (isSegurError(error)) {
-      process.stderr.write(`${prefix}${formatMessage(error.code, error.args, { lang })}\n`);
+      // File and folder names in the message come from the user's disk: controls shown, never sent.
+      process.stderr.write(`${prefix}${neutraliseControls(formatMessage(error.code, error.args, { lang }))}\n`);
       if (debug && error.cause instanceof Error) process.stderr.write(`${error.cause.stack}\n`);
       return 2;
     }
     const detail = error instanceof Error ? error.message : String(error);
-    process.stderr.write(`${prefix}${formatMessage('cli/internal', { detail }, { lang })}\n`);
+    process.stderr.write(`${prefix}${neutraliseControls(formatMessage('cli/internal', { detail }, { lang }))}\n`);
     if (debug && error instanceof Error) process.stderr.write(`${error.stack}\n`);
     return 2;
   }

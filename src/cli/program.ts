@@ -53,7 +53,7 @@ export function buildProgram(settings: ProgramSettings, exit: ExitCodeHolder = {
   registerCheckCommand(program, exit, value);
   registerValidateCommand(program, exit, value);
   registerChecklistCommand(program, exit, value);
-  registerBatchCommand(program, exit);
+  registerBatchCommand(program, exit, value);
   registerCisisCommands(program, exit, value);
   registerHelpCommand(program, value);
 

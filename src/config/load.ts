@@ -4,7 +4,8 @@
 // 2. the `segur:` key of the `segur.yaml` of the bundle being checked (`check`, `checklist`), or of
 //    the current folder for the other commands.
 // Command-line flags, then SEGUR_LANG, come before any of these (src/cli/settings.ts).
-import { dirname, resolve } from 'node:path';
+import { realpath } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
 import { z } from 'zod';
 import { readChecked, decodeRunInput, inputError } from '../io/safe-open.js';
 import { manifestIssueError } from '../bundle/manifest-issues.js';
@@ -39,8 +40,9 @@ export async function loadRcFile(dir = '.'): Promise<LoadedConfig | undefined> {
  * gives no configuration (the check reports it in full, with its own message).
  */
 export async function loadManifestConfig(dir = '.'): Promise<LoadedConfig | undefined> {
-  const file = dir === '.' ? MANIFEST_FILE : `${dir.replace(/[\\/]+$/, '')}/${MANIFEST_FILE}`;
-  const text = await readOptional(file, MAX_MANIFEST_BYTES).catch(() => undefined);
+  // Named as loadManifest names it: the same text, parsed once (bundle/manifest.ts), gives the same messages.
+  const file = join(dir, MANIFEST_FILE);
+  const text = await readInsideBundle(dir, file);
   if (text === undefined) return undefined;
   let document;
   try {
@@ -62,6 +64,20 @@ export async function loadRunConfig(bundleDir = '.'): Promise<LoadedConfig | und
 
 
 const SEGUR_KEY = z.object({ segur: ManifestRunConfigSchema.nullable().optional() });
+
+/**
+ * The manifest's text as the check itself will accept it — a regular file lying inside the bundle
+ * once opened (src/bundle/manifest.ts) — else undefined: a manifest linked outside the bundle is never
+ * read, not even for its settings (the check then refuses it with its own message).
+ */
+async function readInsideBundle(dir: string, file: string): Promise<string | undefined> {
+  try {
+    const outcome = await readChecked(file, { followSymlinks: true, insideRoot: await realpath(dir), maxBytes: MAX_MANIFEST_BYTES });
+    return outcome.ok ? decodeRunInput(outcome.bytes, file) : undefined;
+  } catch {
+    return undefined;
+  }
+}
 
 async function readOptional(file: string, maxBytes: number): Promise<string | undefined> {
   const outcome = await readChecked(file, { followSymlinks: true, maxBytes });

@@ -106,6 +106,7 @@ export async function checkBundle(options: CheckOptions): Promise<CheckOutcome> 
     catalog,
     lang: options.lang,
     bundleRoot: options.bundleDir,
+    revealIdentifiers: options.revealIdentifiers,
     strict: options.strict,
     gatingWarnings: gatingWarnings(outcomes, bundleFindings),
     ...(documents.size > 0 ? { evidence: documents } : {}),

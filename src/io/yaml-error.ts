@@ -37,6 +37,9 @@ export function yamlErrorArgs(error: unknown): MessageArgs {
   const message = error instanceof Error ? error.message : String(error);
   const detail = message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
   const code = (error as { code?: unknown }).code;
+  // BAD_INDENT also stands for an unclosed `[` or `{` ("Flow sequence/map … must … end with a ]"):
+  // the likely fix is the missing bracket, not the alignment of keys.
+  if (code === 'BAD_INDENT' && /^Flow (?:sequence|map)\b/.test(detail)) return { detail, detailCode: 'yaml/unclosed-flow' };
   if (typeof code === 'string' && KNOWN_CODES.has(code)) return { detail, detailCode: `yaml/${code.toLowerCase().replace(/_/g, '-')}` };
   // Thrown while expanding aliases (document.toJS with maxAliasCount), without a code.
   if (/alias count/i.test(message)) return { detail, detailCode: 'yaml/resource-exhaustion' };

@@ -62,6 +62,20 @@ export function buildReport(input: ReportInput): Report {
   };
 }
 
+/**
+ * A finding's file as it is on disk (bundle-relative, POSIX), by rendered finding: `file` is masked
+ * for people to read, but the locations CI tools resolve (SARIF artifactLocation.uri, GitHub's
+ * `file=`) must name the real file even when its name holds an INS/NIR-shaped number. Kept beside
+ * the report, not in it: the JSON report's `file` stays masked. Rendered copies of a finding (`{...f}`)
+ * fall back to their `file`.
+ */
+const FILES_ON_DISK = new WeakMap<ReportFinding, string>();
+
+/** The path `finding.file` stands for, unmasked (undefined for a finding about no file). */
+export function fileOnDisk(finding: ReportFinding): string | undefined {
+  return FILES_ON_DISK.get(finding) ?? finding.file;
+}
+
 export function renderFinding(finding: Finding, lang: Lang, revealIdentifiers: boolean): ReportFinding {
   const options = { lang, revealIdentifiers };
   const suggestion = finding.args.suggestion;
@@ -76,6 +90,7 @@ export function renderFinding(finding: Finding, lang: Lang, revealIdentifiers: b
   if (finding.location !== undefined) rendered.location = maskUnlessRevealed(finding.location, revealIdentifiers);
   if (finding.line !== undefined) rendered.line = finding.line;
   if (finding.column !== undefined) rendered.column = finding.column;
+  if (finding.file !== undefined && rendered.file !== finding.file) FILES_ON_DISK.set(rendered, finding.file);
   return rendered;
 }
 

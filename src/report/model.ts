@@ -85,6 +85,8 @@ export interface ReportContext {
   lang: Lang;
   /** Display path of the bundle root (for SARIF/GitHub file locations). */
   bundleRoot: string;
+  /** `--reveal-identifiers`: texts the reporters word themselves (titles, log lines) keep INS/NIR in clear. */
+  revealIdentifiers?: boolean;
   /** Gate also fails on warnings (`--strict`, `--fail-level warning`). */
   strict: boolean;
   /** Gate fails beyond this many warnings outside PRECONISATIONs (`--max-warnings`). */

@@ -15,6 +15,7 @@ import { pathEscape } from './files/path-escape.js';
 import { symlinkEscape } from './files/symlink-escape.js';
 import { fileNotAFile } from './files/not-a-file.js';
 import { fileTooLarge } from './files/too-large.js';
+import { fileFolderTooDeep } from './files/folder-too-deep.js';
 import { fileUnreadable } from './files/unreadable.js';
 import { fileEmpty } from './files/empty.js';
 import { fileSha256Mismatch } from './files/sha256-mismatch.js';
@@ -37,6 +38,7 @@ export const RULES: readonly Rule[] = [
   pathEscape,
   symlinkEscape,
   fileNotAFile,
+  fileFolderTooDeep,
   fileTooLarge,
   fileUnreadable,
   fileEmpty,

@@ -1,6 +1,6 @@
 import { PROOFS_DIR, proofFolderName } from '../bundle/paths.js';
 import type { BundleRule, RuleFinding } from './rule.js';
-import { closestId } from '../bundle/suggest.js';
+import { createSuggester } from '../bundle/suggest.js';
 
 export const unknownProofFolder: BundleRule = {
   scope: 'bundle',
@@ -12,10 +12,11 @@ export const unknownProofFolder: BundleRule = {
       context.catalog.requirements.flatMap((requirement) => requirement.scenarios.flatMap((scenario) => scenario.proofs.map((proof) => proofFolderName(proof.id)))),
     );
     const expected = context.selected.flatMap((requirement) => requirement.scenarios.flatMap((scenario) => scenario.proofs.map((proof) => proofFolderName(proof.id))));
+    const suggester = createSuggester(expected);
     const findings: RuleFinding[] = [];
     for (const folder of context.proofFolders) {
       if (known.has(folder)) continue;
-      const suggestion = closestId(folder, expected);
+      const suggestion = suggester.suggest(folder);
       findings.push({
         file: `${PROOFS_DIR}/${folder}`,
         args: { folder: `${PROOFS_DIR}/${folder}/`, suggestion: suggestion ? `${PROOFS_DIR}/${suggestion}/` : undefined },

@@ -203,6 +203,21 @@ describe('segur batch', () => {
     expect(run.stdout).toContain('2 dossiers contrôlés, 1 en échec');
   });
 
+  it('--csv-separator reaches every CSV of the batch (per-bundle report.csv and matrix.csv); --resume re-renders them when it changes', () => {
+    const { input, out } = batchDir('sample-ok', 'cda-wrong-ins-key');
+    const firstLines = () => [readFileSync(join(out, 'matrix.csv'), 'utf8').split('\r\n')[2], readFileSync(join(out, 'cda-wrong-ins-key/report.csv'), 'utf8').split('\r\n')[0]!.slice(0, 31)];
+    expect(runCli(['batch', input, '--out', out, '--format', 'csv', '--csv-separator', ',']).status).toBe(1);
+    expect(firstLines()).toEqual(['REM-SAMPLE-LGC,INS/va1.02,EXIGENCE,Non conforme,Conforme', '\uFEFFPérimètre,ID,Chapitre,Fonction']);
+    expect(runCli(['batch', input, '--out', out, '--format', 'csv', '--csv-separator', 'tab', '--resume']).status).toBe(1);
+    expect(firstLines()).toEqual(['REM-SAMPLE-LGC\tINS/va1.02\tEXIGENCE\tNon conforme\tConforme', '\uFEFFPérimètre\tID\tChapitre\tFonction']);
+    // In English, the comma by default; a configuration-free run in French, the semicolon.
+    expect(runCli(['--lang', 'en', 'batch', input, '--out', out, '--format', 'csv']).status).toBe(1);
+    expect(firstLines()).toEqual(['REM-SAMPLE-LGC,INS/va1.02,EXIGENCE,Non-compliant,Compliant', '\uFEFFScope,ID,Chapter,Function,Requ']);
+    expect(runCli(['batch', input, '--out', out, '--format', 'csv', '--resume']).status).toBe(1);
+    expect(firstLines()).toEqual(['REM-SAMPLE-LGC;INS/va1.02;EXIGENCE;Non conforme;Conforme', '\uFEFFPérimètre;ID;Chapitre;Fonction']);
+    expect(runCli(['batch', input, '--out', out, '--csv-separator', '|']).status).toBe(2);
+  });
+
   it('exits 0 when every bundle passes', () => {
     const { input, out } = batchDir('sample-ok', 'preconisation-missing');
     const run = runCli(['batch', input, '--out', out]);

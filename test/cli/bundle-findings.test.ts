@@ -49,3 +49,21 @@ describe('manifest/identity-blank', () => {
     ]);
   });
 });
+
+describe('manifest/yaml-tag', () => {
+  it('a status written as !!binary: exit 2, the file, line, column and tag named, in French and in English', () => {
+    const bundle = copyFixtureBundle('sample-ok', work);
+    const manifest = join(bundle, 'segur.yaml');
+    writeFileSync(manifest, readFileSync(manifest, 'utf8').replace('status: conforme', 'status: !!binary Y29uZm9ybWU='));
+    const line = readFileSync(manifest, 'utf8').split('\n').findIndex((text) => text.includes('!!binary')) + 1;
+    const fr = runCli(['check', bundle]);
+    expect(fr).toEqual({
+      status: 2,
+      stdout: '',
+      stderr: `segur : ${bundle}/segur.yaml, ligne ${line}, colonne 13 : requirements › INS/va1.01 › status porte l’étiquette YAML « !!binary » : ce fichier ne contient que du texte, des nombres, des listes et des dictionnaires. Retirez l’étiquette (par exemple « status: conforme »).\n`,
+    });
+    expect(runCli(['--lang', 'en', 'check', bundle]).stderr).toBe(
+      `segur: ${bundle}/segur.yaml, line ${line}, column 13: requirements › INS/va1.01 › status carries the YAML tag "!!binary": this file holds only text, numbers, lists and mappings. Remove the tag (for example "status: conforme").\n`,
+    );
+  });
+});

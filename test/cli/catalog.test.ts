@@ -70,7 +70,7 @@ describe('what is not a catalog or a manifest', () => {
     mkdirSync(dir);
     writeFileSync(join(dir, 'segur.json'), '{"schema": "segur-bundle/1"}\n');
     expect(runCli(['check', 'json-manifest'], { cwd: work }).stderr).toBe(
-      'segur : Aucun manifeste json-manifest/segur.yaml, mais il y a json-manifest/segur.json : segur ne lit que le nom segur.yaml. Renommez segur.json en segur.yaml (son contenu peut rester du JSON, qui est du YAML valide).\n',
+      'segur : Aucun manifeste json-manifest/segur.yaml, mais il y a json-manifest/segur.json : segur ne lit que le nom segur.yaml. Renommez segur.json en segur.yaml (son contenu peut rester tel quel : YAML, ou JSON, qui est du YAML valide).\n',
     );
     expect(existsSync(join(dir, 'segur.yaml'))).toBe(false);
   });

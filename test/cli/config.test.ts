@@ -1,7 +1,7 @@
 // The run configuration a CI sets once: `.segurrc.yaml` in the working folder, or the `segur:` key of
 // the bundle's segur.yaml; command-line flags come first.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runCli } from '../helpers/cli.js';
 import { copyFixtureBundle, removeDir, tempDir } from '../e2e/helpers.js';
@@ -49,6 +49,24 @@ describe('.segurrc.yaml', () => {
   });
 });
 
+describe('.segurrc.yaml values of the wrong type', () => {
+  // Each value named by what it must be, in French: no zod type name ("boolean", "number"), no
+  // message about profiles for a format.
+  it.each([
+    ['quiet: oui', 'ligne 1, colonne 8 : quiet doit valoir true ou false.'],
+    ['max-warnings: abc', 'ligne 1, colonne 15 : max-warnings doit être un nombre.'],
+    ['format: 3', 'ligne 1, colonne 9 : format doit être un texte ou une liste de textes.'],
+    ['lang: [fr]', 'ligne 1, colonne 7 : lang vaut « [fr] » ; valeurs permises : fr, en.'],
+  ])('%s', (text, expected) => {
+    writeFileSync(join(work, '.segurrc.yaml'), `${text}\n`);
+    try {
+      expect(runCli(['catalog', 'list'], { cwd: work })).toMatchObject({ status: 2, stderr: `segur : .segurrc.yaml, ${expected}\n` });
+    } finally {
+      removeDir(join(work, '.segurrc.yaml'));
+    }
+  });
+});
+
 describe('the segur key of segur.yaml', () => {
   it('configures the check of its bundle, from any working folder, and leaves segur-bundle/1 manifests valid', () => {
     const configured = copyFixtureBundle('sample-ok', join(work, 'configured'));
@@ -66,5 +84,16 @@ describe('the segur key of segur.yaml', () => {
     const run = runCli(['check', broken]);
     expect(run.status).toBe(2);
     expect(run.stderr).toMatch(/^segur : .*broken\/sample-ok\/segur\.yaml, ligne \d+, colonne 15 : segur › fail-level vaut « souvent » ; valeurs permises : error, warning\.\n$/);
+  });
+
+  it('is not read from a segur.yaml that links outside the bundle: the check refuses the link, the outside file\'s content never shows', () => {
+    const linked = copyFixtureBundle('sample-ok', join(work, 'linked'));
+    const outside = join(work, 'outside-manifest.yaml');
+    writeFileSync(outside, `${readFileSync(join(linked, 'segur.yaml'), 'utf8')}segur:\n  fail-level: souvent\n`);
+    rmSync(join(linked, 'segur.yaml'));
+    symlinkSync(outside, join(linked, 'segur.yaml'));
+    const run = runCli(['check', linked]);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/^segur : .*linked\/sample-ok\/segur\.yaml est un lien vers un fichier hors du dossier de preuves/);
   });
 });

@@ -2,7 +2,7 @@
 // --quiet, -o; and every CI format agreeing with the exit code (JUnit failures ≥ 1 whenever segur
 // exits 1), SARIF locations from the repository root, GitHub's annotation cap.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runCli } from '../helpers/cli.js';
 import { copyFixtureBundle, removeDir, tempDir } from '../e2e/helpers.js';
@@ -19,6 +19,10 @@ beforeAll(() => {
   writeFileSync(manifest, `${readFileSync(manifest, 'utf8')}${unknown}`);
 });
 afterAll(() => removeDir(work));
+
+interface SarifLog {
+  runs: { results: { ruleId: string; message: { text: string }; locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }[] }[];
+}
 
 const failures = (junit: string) => Number(/<testsuites [^>]*failures="(\d+)"/.exec(junit)![1]);
 
@@ -87,6 +91,58 @@ describe('CI locations', () => {
       expect(readFileSync(join(repository, 'annotations.txt'), 'utf8')).toBe(
         '::error title=INS/va1.02 · coverage/missing-proof::Preuve INS/va1.02.02.01 manquante : listez un fichier dans segur.yaml ou déposez-le dans proofs/INS_va1.02.02.01/.\n',
       );
+    } finally {
+      removeDir(repository);
+    }
+  });
+
+  // Policy (README, « Identifiants masqués »): every text a person reads is masked by content; the
+  // locations CI tools resolve — SARIF artifactLocation.uri, the `file=` of a workflow command — are
+  // the paths as on disk, or they would point at no file. Here both the bundle folder and a proof file
+  // carry an INS/NIR-shaped number.
+  it('SARIF and GitHub locations resolve to the real files when a folder or file name holds an INS/NIR-shaped number; messages stay masked', () => {
+    const repository = tempDir('segur-repo-');
+    try {
+      const bundle = join(repository, 'preuves', 'patient-279035121518989');
+      mkdirSync(join(repository, 'preuves'));
+      renameSync(copyFixtureBundle('cda-wrong-ins-key', repository), bundle);
+      const proofs = join(bundle, 'proofs/INS_va1.02.01.01');
+      renameSync(join(proofs, 'document.xml'), join(proofs, 'cda-279035121518989.xml'));
+      const manifest = join(bundle, 'segur.yaml');
+      writeFileSync(manifest, readFileSync(manifest, 'utf8').replace('INS_va1.02.01.01/document.xml', 'INS_va1.02.01.01/cda-279035121518989.xml'));
+      const folder = 'preuves/patient-279035121518989';
+      const run = runCli(['check', folder, '--format', 'sarif:out.sarif', '--format', 'github', '--format', 'tty:out.txt'], { cwd: repository });
+      expect(run.status).toBe(1);
+      const sarifText = readFileSync(join(repository, 'out.sarif'), 'utf8');
+      const results = (JSON.parse(sarifText) as SarifLog).runs[0]!.results;
+      const uris = results.map((result) => result.locations[0]!.physicalLocation.artifactLocation.uri);
+      expect(uris).toContain(`${folder}/proofs/INS_va1.02.01.01/cda-279035121518989.xml`);
+      for (const uri of uris) expect(existsSync(join(repository, uri)), uri).toBe(true);
+      const insKey = results.find((result) => result.ruleId === 'ins/key')!;
+      expect(insKey.message.text).toBe('La clé de l’INS 28503••••••••78 est fausse : 78 au lieu de 79.');
+      // No unmasked identifier anywhere but in the uris.
+      expect(sarifText.replace(/"uri": "[^"]*"/g, '')).not.toMatch(/279035121518989|285036912304578/);
+      const annotation = run.stdout.split('\n').find((line) => line.includes('ins/key'))!;
+      expect(annotation).toBe(
+        `::error file=${folder}/proofs/INS_va1.02.01.01/cda-279035121518989.xml,line=19,title=INS/va1.02 · ins/key::La clé de l’INS 28503••••••••78 est fausse : 78 au lieu de 79. (/ClinicalDocument/recordTarget/patientRole/id[1])`,
+      );
+      const file = /file=([^,]*),/.exec(annotation)![1]!;
+      expect(existsSync(join(repository, file))).toBe(true);
+      expect(run.stdout.replace(/file=[^,]*,/g, '')).not.toMatch(/279035121518989|285036912304578/);
+      // What a person reads in the terminal: the folder and the file masked.
+      const tty = readFileSync(join(repository, 'out.txt'), 'utf8');
+      expect(tty.split('\n')[0]).toBe('Dossier preuves/patient-27903••••••••89 — REM REM-SAMPLE-LGC (Général)');
+      expect(tty).not.toMatch(/279035121518989|285036912304578/);
+      // --reveal-identifiers: everything in clear, the locations unchanged.
+      const revealed = runCli(['--reveal-identifiers', 'check', folder, '--format', 'github', '--format', 'tty:out.txt'], { cwd: repository });
+      expect(revealed.stdout).toContain(`::error file=${folder}/proofs/INS_va1.02.01.01/cda-279035121518989.xml,line=19,title=INS/va1.02 · ins/key::La clé de l’INS 285036912304578 est fausse`);
+      expect(readFileSync(join(repository, 'out.txt'), 'utf8').split('\n')[0]).toBe(`Dossier ${folder} — REM REM-SAMPLE-LGC (Général)`);
+      // validate: the same locations for the same file.
+      const validated = runCli(['validate', `${folder}/proofs/INS_va1.02.01.01/cda-279035121518989.xml`, '--format', 'sarif', '--format', 'github:annotations.txt'], { cwd: repository });
+      expect(validated.status).toBe(1);
+      const validatedUris = (JSON.parse(validated.stdout) as SarifLog).runs[0]!.results.map((result) => result.locations[0]!.physicalLocation.artifactLocation.uri);
+      expect(new Set(validatedUris)).toEqual(new Set([`${folder}/proofs/INS_va1.02.01.01/cda-279035121518989.xml`]));
+      expect(readFileSync(join(repository, 'annotations.txt'), 'utf8')).toContain(`::error file=${folder}/proofs/INS_va1.02.01.01/cda-279035121518989.xml,line=19,`);
     } finally {
       removeDir(repository);
     }

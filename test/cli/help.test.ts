@@ -46,6 +46,43 @@ describe('segur help', () => {
     for (const option of ['--fail-level <niveau>', '--strict', '--max-warnings <n>', '-q, --quiet', '-o, --output <fichier>']) expect(text).toContain(option);
   });
 
+  // The batch options that bound one bundle's check and reuse an earlier batch: their texts come from
+  // the help/batch.* keys of both catalogs, their value names too (no French placeholder in English).
+  it.each([
+    [
+      'fr',
+      [],
+      'Utilisation : segur batch [options] <dossier>',
+      [
+        ' --resume reprend les résultats des dossiers inchangés depuis le dernier lot écrit dans --out ',
+        ' --bundle-timeout <secondes> délai maximal du contrôle d’un dossier, en secondes (par défaut 600) ',
+        ' --bundle-memory <Mo> mémoire maximale du contrôle d’un dossier, en Mo (tas JavaScript, par défaut 512) ',
+        ' --out <dossier> dossier où écrire les rapports ',
+        ' --rem <catalogue> catalogue REM imposé à tous les dossiers ',
+      ],
+    ],
+    [
+      'en',
+      ['--lang', 'en'],
+      'Usage: segur batch [options] <folder>',
+      [
+        ' --resume reuse the results of the bundles unchanged since the last batch written to --out ',
+        ' --bundle-timeout <seconds> longest check of one bundle, in seconds (default 600) ',
+        ' --bundle-memory <MB> most memory for the check of one bundle, in MB (JavaScript heap, default 512) ',
+        ' --out <folder> folder to write the reports to ',
+        ' --rem <catalog> REM catalog imposed on every bundle ',
+        ' --profile <profile> profile imposed on every bundle (repeatable) ',
+      ],
+    ],
+  ] as const)('batch --help in %s describes --resume, --bundle-timeout and --bundle-memory', (lang, before, usage, expected) => {
+    const run = runCli([...before, 'batch', '--help']);
+    expect(run).toMatchObject({ status: 0, stderr: '' });
+    expect(run.stdout.split('\n')[0]).toBe(usage);
+    const text = run.stdout.replace(/\s+/g, ' ');
+    for (const line of expected) expect(text).toContain(line);
+    if (lang === 'en') expect(run.stdout).not.toMatch(/dossier|secondes|<Mo>|catalogue|profil\b|Utilisation/);
+  });
+
   it.each([
     ['--lang en', ['--lang', 'en', 'check', '--help'], {}],
     ['SEGUR_LANG=en', ['check', '--help'], { SEGUR_LANG: 'en' }],

@@ -1,7 +1,8 @@
 // The hostile-input suite (issue 9 point 6): each generated input of scripts/fixtures/hostile-inputs.ts
 // through the built CLI — exit code, French message or finding codes, no stack trace, no file left
 // behind (no temporary report file, no work folder) — and each output target kept as it was.
-import { existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -85,6 +86,50 @@ describe('output targets are written through or refused, never replaced', () => 
       expect(after?.isDirectory()).toBe(before.isDirectory());
     }
     if (output.name === 'symlink to a regular file') expect(JSON.parse(readFileSync(join(dir, 'real.json'), 'utf8')).schema).toBe('segur-report/1');
+    expect(leftovers(dir)).toEqual([]);
+  });
+});
+
+// The same targets through the other commands that write a file: `catalog import --out` (no bundle
+// in its run: the two "into the bundle" cases do not apply) and `checklist --out` (its format comes
+// from the extension: the target is reached through a `.md` name).
+describe('catalog import --out and checklist --out keep their targets too', () => {
+  const kept = (before: ReturnType<typeof lstatSync> | undefined, path: string) => {
+    const after = lstatSync(path, { throwIfNoEntry: false });
+    expect(after?.isSymbolicLink()).toBe(before?.isSymbolicLink());
+    expect(after?.isFIFO()).toBe(before?.isFIFO());
+    expect(after?.isCharacterDevice()).toBe(before?.isCharacterDevice());
+  };
+
+  it.each(OUTPUT_CASES.filter((output) => !/bundle/.test(output.name)).map((output) => [output.name, output] as const))('catalog import --out %s', (_name, output) => {
+    const dir = mkdtempSync(join(scratch, 'import-'));
+    const target = output.make(dir);
+    const before = lstatSync(target, { throwIfNoEntry: false });
+    const run = runCli(['catalog', 'import', join(projectRoot, 'fixtures/rem/REM-SAMPLE-LGC.xlsx'), '--out', target]);
+    expect(run.status, run.stderr).toBe(output.expected.status === 1 ? 0 : 2);
+    if (output.expected.stderr) expect(run.stderr).toContain(output.expected.stderr);
+    expect(run.stderr).not.toMatch(STACK_LINE);
+    if (before) kept(before, target);
+    if (output.name === 'symlink to a regular file') expect(readFileSync(join(dir, 'real.json'), 'utf8')).toContain('schema: segur-catalog/1');
+    expect(leftovers(dir)).toEqual([]);
+  });
+
+  it.each([
+    ['a link to /dev/full', (dir: string) => void symlinkSync('/dev/full', join(dir, 'list.md')), 2, 'ENOSPC'],
+    ['a FIFO nobody reads', (dir: string) => void execFileSync('mkfifo', [join(dir, 'list.md')]), 2, 'ENXIO'],
+    ['a link to /dev/null', (dir: string) => void symlinkSync('/dev/null', join(dir, 'list.md')), 0, undefined],
+    ['a link to a regular file', (dir: string) => (writeFileSync(join(dir, 'real.md'), 'old'), symlinkSync('real.md', join(dir, 'list.md'))), 0, undefined],
+  ] as const)('checklist --out %s', (name, make, status, stderr) => {
+    const dir = mkdtempSync(join(scratch, 'checklist-'));
+    make(dir);
+    const target = join(dir, 'list.md');
+    const before = lstatSync(target);
+    const run = runCli(['checklist', join(projectRoot, 'fixtures/bundles/sample-ok'), '--out', target]);
+    expect(run.status, run.stderr).toBe(status);
+    if (stderr) expect(run.stderr).toContain(stderr);
+    expect(run.stderr).not.toMatch(STACK_LINE);
+    kept(before, target);
+    if (name === 'a link to a regular file') expect(readFileSync(join(dir, 'real.md'), 'utf8')).toContain('INS/va1.01');
     expect(leftovers(dir)).toEqual([]);
   });
 });

@@ -30,7 +30,10 @@ function manifestError(text: string): SegurError {
 describe('YAML parser texts', () => {
   it.each([
     ['a tab as indentation', 'schema: segur-bundle/1\nrequirements:\n\tINS/va1.01: {}\n', 'yaml/tab-as-indent'],
-    ['a missing closing bracket', 'schema: segur-bundle/1\nprofile: [Général\n', 'yaml/bad-indent'],
+    // yaml reports an unclosed [ or { as BAD_INDENT: said as the missing bracket, not as misaligned keys.
+    ['a missing closing bracket', 'schema: segur-bundle/1\nprofile: [Général\n', 'yaml/unclosed-flow'],
+    ['a missing closing brace', 'schema: segur-bundle/1\neditor: { name: X\nrem: Y\n', 'yaml/unclosed-flow'],
+    ['misaligned keys', 'schema: segur-bundle/1\neditor:\n    name: X\n  nie: "1"\n', 'yaml/bad-indent'],
     ['a shifted key', 'schema: segur-bundle/1\nrem: X\n  profile: Général\n', 'yaml/block-as-implicit-key'],
     ['an unclosed quote', 'schema: segur-bundle/1\nrem: "X\n', 'yaml/missing-char'],
     ['a value starting with @', 'schema: segur-bundle/1\nrem: @REM\n', 'yaml/bad-scalar-start'],

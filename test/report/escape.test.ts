@@ -8,7 +8,9 @@ describe('markup escaping', () => {
     ['<script>alert(1)</script>', '&lt;script&gt;alert(1)&lt;/script&gt;'],
     [`a & "b" 'c'`, 'a &amp; &quot;b&quot; &#39;c&#39;'],
     ['é ü — ’', 'é ü — ’'],
-    ['bell\u0007 nul\u0000', 'bell\uFFFD nul\uFFFD'],
+    // Controls are shown as escapes (render/escape.ts, neutraliseControls); what XML cannot hold otherwise (lone surrogates) is U+FFFD.
+    ['bell\u0007 nul\u0000 \u202E \uD800', 'bell\\x07 nul\\x00 \\u202e \uFFFD'],
+    ['a\rb', 'a&#13;b'],
   ])('%j → %j', (input, expected) => {
     expect(escapeMarkup(input)).toBe(expected);
   });

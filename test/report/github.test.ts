@@ -24,6 +24,15 @@ describe('github annotations', () => {
     expect(output).toBe('::error file=a%3Ab.xml,line=2,col=7,title=x/y::50%25 faux%0Aseconde ligne%0D%0A::error::injecté\n');
   });
 
+  it('past the cap, the log lines (read, not resolved) mask an INS/NIR-shaped folder name; the annotations keep the real path', () => {
+    const findings = Array.from({ length: 11 }, (_, index) => ({ rule: 'x/y', severity: 'error' as const, message: `constat ${index}`, file: 'a.xml', line: index + 1 }));
+    const lines = render(fixtureContext({ bundleRoot: 'preuves/279035121518989', report: { ...fixtureReport, findings } })).trimEnd().split('\n');
+    expect(lines[0]).toBe('::error file=preuves/279035121518989/a.xml,line=1,title=x/y::constat 0');
+    expect(lines[11]).toBe('preuves/27903••••••••89/a.xml:11: [erreur] constat 10 [x/y]');
+    const revealed = render(fixtureContext({ bundleRoot: 'preuves/279035121518989', revealIdentifiers: true, report: { ...fixtureReport, findings } })).trimEnd().split('\n');
+    expect(revealed[11]).toBe('preuves/279035121518989/a.xml:11: [erreur] constat 10 [x/y]');
+  });
+
   it('prints nothing when there is nothing to annotate', () => {
     expect(render(fixtureContext({ report: { ...fixtureReport, findings: [] } }))).toBe('');
   });

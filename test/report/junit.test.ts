@@ -86,8 +86,8 @@ describe('junit report', () => {
       requirements: fixtureReport.requirements.map((result) => (result.id === 'INS/va1.02' ? { ...result, findings: [hostile] } : result)),
     };
     const xml = render(fixtureContext({ report }));
-    expect(xml).toContain('bad \uFFFD\uFFFD char ]]&gt; &lt;/failure&gt;&lt;x a=&quot; —');
+    expect(xml).toContain('bad \\x00\\x08 char ]]&gt; &lt;/failure&gt;&lt;x a=&quot; —');
     const failure = parse(xml).testsuites.testsuite.testcase[1]!.failure;
-    expect(failure['#text']).toContain('bad \uFFFD\uFFFD char ]]> </failure><x a=" — proofs/');
+    expect(failure['#text']).toContain('bad \\x00\\x08 char ]]> </failure><x a=" — proofs/');
   });
 });

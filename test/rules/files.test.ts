@@ -4,6 +4,7 @@ import { pathEscape } from '../../src/rules/files/path-escape.js';
 import { symlinkEscape } from '../../src/rules/files/symlink-escape.js';
 import { fileNotAFile } from '../../src/rules/files/not-a-file.js';
 import { fileTooLarge } from '../../src/rules/files/too-large.js';
+import { fileFolderTooDeep } from '../../src/rules/files/folder-too-deep.js';
 import { fileUnreadable } from '../../src/rules/files/unreadable.js';
 import { fileEmpty } from '../../src/rules/files/empty.js';
 import { fileSha256Mismatch } from '../../src/rules/files/sha256-mismatch.js';
@@ -27,6 +28,14 @@ const tables: Array<[RequirementRule, FileCase[]]> = [
   [pathEscape, [{ name: 'read file', file: good }, { name: 'absolute or ..', file: unreadFile('../etc/passwd', { status: 'path-escape' }), flagged: {} }]],
   [symlinkEscape, [{ name: 'read file', file: good }, { name: 'symlink out', file: unreadFile('proofs/link', { status: 'symlink-escape' }), flagged: {} }]],
   [fileNotAFile, [{ name: 'read file', file: good }, { name: 'folder', file: unreadFile('proofs', { status: 'not-a-file' }), flagged: {} }]],
+  [
+    fileFolderTooDeep,
+    [
+      { name: 'read file', file: good },
+      { name: 'folder within the walk', file: unreadFile('proofs', { status: 'not-a-file' }) },
+      { name: 'folder beyond the walk', file: unreadFile('proofs/P/a/b', { status: 'folder-too-deep', max: 16 }), flagged: { max: 16 } },
+    ],
+  ],
   [
     fileTooLarge,
     [

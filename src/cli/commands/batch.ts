@@ -22,20 +22,20 @@ interface BatchFlags {
 
 const repeat = (value: string, previous: string[] = []) => [...previous, value];
 
-export function registerBatchCommand(program: Command, exit: ExitCodeHolder): void {
+export function registerBatchCommand(program: Command, exit: ExitCodeHolder, value: (name: string) => string): void {
+  // Descriptions come from the help/batch.* keys (cli/help.ts), value names from help/value.*.
   program
     .command('batch')
-    .description('contrôle tous les dossiers de preuves d’un dossier (sous-dossiers à toute profondeur, dépôts .zip) et écrit un rapport par dossier, un classeur et une page de revue')
-    .argument('<dossier>', 'dossier contenant les dossiers de preuves (chacun avec son segur.yaml) et les dépôts .zip')
-    .requiredOption('--out <dossier>', 'dossier où écrire les rapports (créé au besoin ; jamais à l’intérieur d’un dossier de preuves)')
-    .option('--jobs <n>', 'nombre de dossiers contrôlés en parallèle (par défaut : le nombre de cœurs, 4 au plus)')
-    .option('--format <format>', 'format des rapports par dossier (répétable ; par défaut json et html)', repeat)
-    .option('--rem <catalogue>', 'catalogue REM imposé à tous les dossiers')
-    .option('--profile <profil>', 'profil imposé à tous les dossiers (répétable)', repeat)
-    .option('--strict', 'échoue aussi sur les avertissements')
-    .option('--resume', 'reprend les résultats des dossiers inchangés depuis le dernier lot écrit dans --out')
-    .option('--bundle-timeout <secondes>', 'délai maximal du contrôle d’un dossier (par défaut 600)')
-    .option('--bundle-memory <Mo>', 'mémoire maximale du contrôle d’un dossier (tas JavaScript, par défaut 512)')
+    .argument(`<${value('folder')}>`)
+    .requiredOption(`--out <${value('folder')}>`, '')
+    .option(`--jobs <${value('n')}>`, '')
+    .option(`--format <${value('format')}>`, '', repeat)
+    .option(`--rem <${value('catalog')}>`, '')
+    .option(`--profile <${value('profile')}>`, '', repeat)
+    .option('--strict', '')
+    .option('--resume', '')
+    .option(`--bundle-timeout <${value('seconds')}>`, '')
+    .option(`--bundle-memory <${value('mb')}>`, '')
     .action(async (dir: string, flags: BatchFlags, command: Command) => {
       const options = globalOptions(command);
       const { isFormatName } = await import('../../report/index.js');
@@ -69,7 +69,7 @@ export function registerBatchCommand(program: Command, exit: ExitCodeHolder): vo
       await checkOutDir(flags.out);
       await checkProfilesExist(items, settings, jobs, limits);
 
-      const outcome = await runBatch({ items, outDir: flags.out, formats, settings, jobs, resume: flags.resume === true, limits, onBundleDone: progressLine(options.lang) });
+      const outcome = await runBatch({ items, outDir: flags.out, formats, settings, jobs, resume: flags.resume === true, limits, csvSeparator: options.csvSeparator, onBundleDone: progressLine(options.lang) });
       const { renderBatchTty } = await import('../../batch/render.js');
       process.stdout.write(renderBatchTty(outcome.summary, options.lang, flags.out, outcome.reused));
       exit.code = outcome.passed ? 0 : 1;

@@ -61,4 +61,5 @@ export const artefacts: Record<string, string> = {
   'validate/junit.failure': '{count, plural, one {# finding} other {# findings}}',
   'validate/no-match': 'No file matches the pattern "{pattern}" (hidden and system files are ignored).',
   'validate/folder-unreadable': 'Cannot read the folder {dir}: {reason}',
+  'validate/folder-too-deep': 'Folder {dir} lies more than {max} sub-folder levels down: segur does not walk it. Name it directly or move its files up.',
 };

@@ -5,7 +5,7 @@ export const bundle: Record<string, string> = {
   'manifest/not-found':
     'No manifest {file}: "{dir}" is not an evidence bundle. Create one with "segur init {dir} --rem CATALOG".',
   'manifest/other-name':
-    'No manifest {file}, but there is {found}: segur only reads the name segur.yaml. Rename {name} to segur.yaml (its content may stay JSON, which is valid YAML).',
+    'No manifest {file}, but there is {found}: segur only reads the name segur.yaml. Rename {name} to segur.yaml (its content may stay as it is: YAML, or JSON, which is valid YAML).',
   'manifest/unreadable': 'Cannot read the manifest {file}: {reason}',
   'manifest/outside-bundle': 'The manifest {file} links to a file outside the evidence folder: refused (the manifest is part of the deposited folder).',
   'manifest/too-many-entries': 'The manifest {file} holds more than {max} keys and list items ({count} read): not a realistic manifest, refused before any check.',
@@ -14,6 +14,7 @@ export const bundle: Record<string, string> = {
   'bundle/too-many-files': 'The evidence bundle attaches more than {max} files to its proofs (at least {count}): a REM asks for a few hundred; check refused before any read.',
   'manifest/too-large': 'The manifest {file} is {size} bytes (maximum {max}): it is not a segur.yaml manifest.',
   'manifest/yaml-syntax': `${where}: invalid YAML ({detail}). Fix the syntax (indentation, colons, quotes).`,
+  'manifest/yaml-tag': `${where}: {field} carries the YAML tag "{tag}": this file holds only text, numbers, lists and mappings. Remove the tag (for example "status: conforme").`,
   'manifest/reserved-key': `${where}: the key "{key}" is reserved (JavaScript would lose it when loading): it is not a REM identifier.`,
   'manifest/duplicate-key': `${where}: key "{key}" appears twice at the same level. Merge its two entries.`,
   'manifest/not-a-mapping': '{file}: the manifest must be a mapping (keys schema, rem, profile, requirements…).',
@@ -23,6 +24,9 @@ export const bundle: Record<string, string> = {
   'manifest/expected-text': `${where}: {field} must be a text.`,
   'manifest/expected-mapping': `${where}: {field} must be a mapping (key: value).`,
   'manifest/expected-list': `${where}: {field} must be a list ("- path: …" lines).`,
+  'manifest/expected-number': `${where}: {field} must be a number.`,
+  'manifest/expected-boolean': `${where}: {field} must be true or false.`,
+  'manifest/expected-text-or-list': `${where}: {field} must be a text or a list of texts.`,
   'manifest/wrong-type': `${where}: {field} has the wrong type (expected: {expected}).`,
   'manifest/bad-value': `${where}: {field} is "{value}"; allowed values: {allowed}.`,
   'manifest/bad-sha256': `${where}: {field} must be a SHA-256 digest (64 hexadecimal characters).`,

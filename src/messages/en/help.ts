@@ -27,6 +27,7 @@ export const help: Record<string, string> = {
   'help/value.workbook': 'workbook',
   'help/value.sheet': 'sheet',
   'help/value.columns-file': 'file.yaml',
+  'help/value.seconds': 'seconds',
   'help/value.mb': 'MB',
   'help/value.old': 'old',
   'help/value.new': 'new',

@@ -19,6 +19,7 @@ export const io: Record<string, string> = {
   'yaml/bad-directive': 'invalid directive (line starting with %)',
   'yaml/bad-dq-escape': 'invalid escape sequence inside double quotes (write \\\\ for a backslash, or use single quotes)',
   'yaml/bad-indent': 'wrong indentation (keys of the same level must be aligned)',
+  'yaml/unclosed-flow': 'list [ … ] or mapping { … } not closed: missing ] or } (or its continuation not indented enough)',
   'yaml/bad-prop-order': 'misplaced anchor (&) or tag (!)',
   'yaml/bad-scalar-start': 'a value cannot start with @, ` or %: put it in quotes',
   'yaml/block-as-implicit-key': 'a key cannot be a block (missing colon, or shifted indentation?)',

@@ -13,6 +13,7 @@ export const rules: Record<string, string> = {
   'bundle/path-escape': 'Path {path} leaves the evidence bundle (absolute path, ".." or NUL character): it is not read.',
   'bundle/symlink-escape': 'Path {path} is a symbolic link leading outside the evidence bundle: it is not read.',
   'file/not-a-file': '{path} is not a regular file.',
+  'file/folder-too-deep': 'Folder {path} lies more than {max} sub-folder levels below the proof folder: its content is not read. Move these files closer to the proof folder.',
   'file/too-large': 'File {path} is {size} bytes, above the {max}-byte maximum: it is not read.',
   'file/unreadable': 'File {path} cannot be read: {reason}',
   'file/empty': 'File {path} is empty.',

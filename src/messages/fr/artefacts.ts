@@ -62,4 +62,5 @@ export const artefacts: Record<string, string> = {
   'validate/junit.failure': '{count, plural, one {# constat} other {# constats}}',
   'validate/no-match': 'Aucun fichier ne correspond au motif « {pattern} » (les fichiers cachés et système sont ignorés).',
   'validate/folder-unreadable': 'Impossible de lire le dossier {dir} : {reason}',
+  'validate/folder-too-deep': 'Le dossier {dir} est au-delà de {max} niveaux de sous-dossiers : segur ne le parcourt pas. Indiquez-le directement ou rapprochez ses fichiers.',
 };

@@ -5,7 +5,7 @@ export const bundle: Record<string, string> = {
   'manifest/not-found':
     'Aucun manifeste {file} : « {dir} » n’est pas un dossier de preuves. Créez-le avec « segur init {dir} --rem CATALOGUE ».',
   'manifest/other-name':
-    'Aucun manifeste {file}, mais il y a {found} : segur ne lit que le nom segur.yaml. Renommez {name} en segur.yaml (son contenu peut rester du JSON, qui est du YAML valide).',
+    'Aucun manifeste {file}, mais il y a {found} : segur ne lit que le nom segur.yaml. Renommez {name} en segur.yaml (son contenu peut rester tel quel : YAML, ou JSON, qui est du YAML valide).',
   'manifest/unreadable': 'Impossible de lire le manifeste {file} : {reason}',
   'manifest/outside-bundle': 'Le manifeste {file} est un lien vers un fichier hors du dossier de preuves : refusé (le manifeste fait partie du dossier déposé).',
   'manifest/too-many-entries': 'Le manifeste {file} compte plus de {max} clés et éléments de liste ({count} lus) : ce n’est pas un manifeste réaliste, refusé avant tout contrôle.',
@@ -14,6 +14,7 @@ export const bundle: Record<string, string> = {
   'bundle/too-many-files': 'Le dossier de preuves rattache plus de {max} fichiers aux preuves (au moins {count}) : un REM en demande quelques centaines ; contrôle refusé avant toute lecture.',
   'manifest/too-large': 'Le manifeste {file} fait {size} octets (maximum {max}) : ce n’est pas un manifeste segur.yaml.',
   'manifest/yaml-syntax': `${where} : YAML invalide ({detail}). Corrigez la syntaxe (indentation, deux-points, guillemets).`,
+  'manifest/yaml-tag': `${where} : {field} porte l’étiquette YAML « {tag} » : ce fichier ne contient que du texte, des nombres, des listes et des dictionnaires. Retirez l’étiquette (par exemple « status: conforme »).`,
   'manifest/reserved-key': `${where} : la clé « {key} » est réservée (JavaScript la perdrait au chargement) : ce n’est pas un identifiant du REM.`,
   'manifest/duplicate-key': `${where} : la clé « {key} » apparaît deux fois au même niveau. Regroupez ses deux entrées.`,
   'manifest/not-a-mapping': '{file} : le manifeste doit être un dictionnaire (clés schema, rem, profile, requirements…).',
@@ -23,6 +24,9 @@ export const bundle: Record<string, string> = {
   'manifest/expected-text': `${where} : {field} doit être un texte.`,
   'manifest/expected-mapping': `${where} : {field} doit être un dictionnaire (clé: valeur).`,
   'manifest/expected-list': `${where} : {field} doit être une liste (lignes « - path: … »).`,
+  'manifest/expected-number': `${where} : {field} doit être un nombre.`,
+  'manifest/expected-boolean': `${where} : {field} doit valoir true ou false.`,
+  'manifest/expected-text-or-list': `${where} : {field} doit être un texte ou une liste de textes.`,
   'manifest/wrong-type': `${where} : {field} n’a pas le bon type (attendu : {expected}).`,
   'manifest/bad-value': `${where} : {field} vaut « {value} » ; valeurs permises : {allowed}.`,
   'manifest/bad-sha256': `${where} : {field} doit être une empreinte SHA-256 (64 caractères hexadécimaux).`,

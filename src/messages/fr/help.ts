@@ -27,6 +27,7 @@ export const help: Record<string, string> = {
   'help/value.workbook': 'classeur',
   'help/value.sheet': 'feuille',
   'help/value.columns-file': 'fichier.yaml',
+  'help/value.seconds': 'secondes',
   'help/value.mb': 'Mo',
   'help/value.old': 'ancien',
   'help/value.new': 'nouveau',

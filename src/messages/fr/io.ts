@@ -20,6 +20,7 @@ export const io: Record<string, string> = {
   'yaml/bad-directive': 'directive (ligne commençant par %) invalide',
   'yaml/bad-dq-escape': 'séquence d’échappement invalide entre guillemets doubles (écrivez \\\\ pour une barre oblique inverse, ou passez aux guillemets simples)',
   'yaml/bad-indent': 'indentation incorrecte (les clés d’un même niveau doivent être alignées)',
+  'yaml/unclosed-flow': 'liste [ … ] ou dictionnaire { … } non fermé : crochet ] ou accolade } manquant (ou suite pas assez indentée)',
   'yaml/bad-prop-order': 'ancre (&) ou étiquette (!) mal placée',
   'yaml/bad-scalar-start': 'une valeur ne peut pas commencer par @, ` ou % : mettez-la entre guillemets',
   'yaml/block-as-implicit-key': 'une clé ne peut pas être un bloc (deux-points manquant, ou indentation décalée ?)',

@@ -13,6 +13,7 @@ export const rules: Record<string, string> = {
   'bundle/path-escape': 'Le chemin {path} sort du dossier de preuves (chemin absolu, « .. » ou caractère nul) : il n’est pas lu.',
   'bundle/symlink-escape': 'Le chemin {path} est un lien symbolique qui mène hors du dossier de preuves : il n’est pas lu.',
   'file/not-a-file': '{path} n’est pas un fichier ordinaire.',
+  'file/folder-too-deep': 'Le dossier {path} est au-delà de {max} niveaux de sous-dossiers sous le dossier de la preuve : son contenu n’est pas lu. Rapprochez ces fichiers du dossier de la preuve.',
   'file/too-large': 'Le fichier {path} fait {size} octets, au-delà du maximum de {max} octets : il n’est pas lu.',
   'file/unreadable': 'Le fichier {path} est illisible : {reason}',
   'file/empty': 'Le fichier {path} est vide.',

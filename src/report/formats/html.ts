@@ -19,7 +19,7 @@ import { catalogs, type Lang } from '../../messages/index.js';
 import { choosePlurals } from '../../messages/plural.js';
 
 export function render(context: ReportContext): string {
-  const t = translator(context.lang);
+  const t = translator(context.lang, context.revealIdentifiers);
   const { report } = context;
   const software = [report.bundle.software.name, report.bundle.software.version].filter((part) => typeof part === 'string').join(' ');
   const thumbnails = [...(context.evidence?.values() ?? [])].some((view) => view.kind === 'image');

@@ -1,6 +1,7 @@
 // `segur-report/1` as is (docs/product.md): two-space indented, trailing newline, byte-stable.
 import type { ReportContext } from '../model.js';
+import { jsonText } from '../render/escape.js';
 
 export function render(context: ReportContext): string {
-  return `${JSON.stringify(context.report, null, 2)}\n`;
+  return jsonText(context.report);
 }

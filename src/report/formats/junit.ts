@@ -11,7 +11,7 @@ import { translator, verdictLabel, type Translate } from '../render/wording.js';
 import { gateFailureText } from '../render/gate-text.js';
 
 export function render(context: ReportContext): string {
-  const t = translator(context.lang);
+  const t = translator(context.lang, context.revealIdentifiers);
   const { catalog, bundle, verdict } = context.report;
   return junitDocument(t, {
     name: catalog.id,

@@ -4,7 +4,7 @@
 import type { ReportContext, ReportFinding, RequirementResult } from '../model.js';
 import { VERDICTS } from '../model.js';
 import { requirementTexts, type RequirementText } from '../render/catalog-index.js';
-import { escapeMarkdownInline as md, escapeMarkup as html } from '../render/escape.js';
+import { escapeMarkdownCode, escapeMarkdownInline as md, escapeMarkup as html } from '../render/escape.js';
 import { bundleFacts } from '../render/bundle-facts.js';
 import { colon, findingPlace, translator, verdictLabel, type Translate } from '../render/wording.js';
 import { impactMarkdownLines } from '../../catalog/diff/render-impact.js';
@@ -22,7 +22,7 @@ const POINTER_ROOM = 400;
 const GENERAL_FINDINGS_SHOWN = 50;
 
 export function render(context: ReportContext): string {
-  const t = translator(context.lang);
+  const t = translator(context.lang, context.revealIdentifiers);
   const { report } = context;
   const gate = report.verdict === 'pass' ? `✅ ${t('report/gate.pass')}` : `❌ ${t('report/gate.fail')}`;
   const out: string[] = [`## ${md(t('report/title'))} — ${gate}`, ''];
@@ -84,6 +84,6 @@ function failingBlock(t: Translate, result: RequirementResult, text: Requirement
 
 function findingItem(t: Translate, finding: ReportFinding): string {
   const place = findingPlace(finding);
-  const where = place === '' ? '' : ` — \`${place.replace(/`/g, "'")}\``;
+  const where = place === '' ? '' : ` — \`${escapeMarkdownCode(place)}\``;
   return `- **${md(t(`report/severity.${finding.severity}`))}** \`${finding.rule}\` ${md(finding.message)}${where}`;
 }

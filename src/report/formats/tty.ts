@@ -17,7 +17,7 @@ export function render(context: ReportContext): string {
 
 export function renderTty(context: ReportContext, options: { color: boolean }): string {
   const paint = new Chalk({ level: options.color ? 1 : 0 });
-  const t = (code: string, args: MessageArgs = {}) => printable(formatMessage(code, args, { lang: context.lang }));
+  const t = (code: string, args: MessageArgs = {}) => printable(formatMessage(code, args, { lang: context.lang, revealIdentifiers: context.revealIdentifiers }));
   const { report, catalog } = context;
   const byId = new Map(catalog.requirements.map((requirement) => [requirement.id, requirement]));
   const label = (verdict: Verdict) => t(`tty/verdict-${verdict}`);

@@ -9,7 +9,7 @@ import { VERDICTS } from '../model.js';
 import { CHECKLIST_COLUMNS, checklistTable, type ChecklistColumn } from '../render/checklist-table.js';
 import type { ProofState } from '../render/proof-rows.js';
 import { inertText } from '../render/spreadsheet-text.js';
-import { stripXmlInvalid } from '../render/escape.js';
+import { neutraliseControls, stripXmlInvalid } from '../render/escape.js';
 import { normaliseZipTimestamps } from '../render/zip-timestamps.js';
 import { translator, verdictLabel, type Translate } from '../render/wording.js';
 import { bundleFacts } from '../render/bundle-facts.js';
@@ -61,7 +61,7 @@ export const VERDICT_COLOURS: Record<Verdict, { fill: string; font: string }> = 
 };
 
 export async function render(context: ReportContext): Promise<Uint8Array> {
-  const t = translator(context.lang);
+  const t = translator(context.lang, context.revealIdentifiers);
   const workbook = new ExcelJS.Workbook();
   const date = context.report.date === undefined ? UNDATED : new Date(context.report.date);
   workbook.creator = 'segur';
@@ -118,9 +118,9 @@ function addSummarySheet(workbook: ExcelJS.Workbook, context: ReportContext, t: 
   sheet.addRow([t('report/severity.warning'), report.summary.warnings]);
 }
 
-/** Inert (no formula) and storable: exceljs drops C0 controls itself but not U+FFFE/U+FFFF. */
+/** Inert (no formula), storable (U+FFFE/U+FFFF out) and with controls and bidi overrides shown as escapes. */
 export function cellText(text: string): string {
-  return inertText(stripXmlInvalid(text));
+  return inertText(stripXmlInvalid(neutraliseControls(text)));
 }
 
 function paint(cell: ExcelJS.Cell, colours: { fill: string; font: string }): void {

@@ -2,7 +2,7 @@
 // when a file is there, with the files to deposit (size, SHA-256) and what is still missing or wrong.
 import type { ReportContext } from '../model.js';
 import { bundleFacts } from './bundle-facts.js';
-import { escapeMarkdownInline as md } from './escape.js';
+import { escapeMarkdownCode, escapeMarkdownInline as md } from './escape.js';
 import { proofRows, type ProofRow, type ProofState } from './proof-rows.js';
 import { colon, findingLine, translator, verdictLabel, type Translate } from './wording.js';
 
@@ -29,7 +29,7 @@ export function checklistCounts(rows: readonly ProofRow[]): ChecklistCounts {
 }
 
 export function renderChecklistMarkdown(context: ReportContext): string {
-  const t = translator(context.lang);
+  const t = translator(context.lang, context.revealIdentifiers);
   const rows = proofRows(context);
   const out: string[] = [`# ${md(t('report/checklist.title'))}`, ''];
   for (const [label, value] of bundleFacts(context, t)) out.push(`- **${md(label)}**${colon(context.lang)}${md(value)}`);
@@ -61,7 +61,7 @@ function proofItem(t: Translate, row: ProofRow): string[] {
   const label = [row.proof.id === '' ? '' : `**${md(row.proof.id)}**`, md(row.proof.text)].filter((part) => part !== '').join(' ');
   const lines = [`- ${box}${label === '' ? '' : `${label} — `}${row.state === 'missing' || row.state === 'error' ? `**${state}**` : state}`];
   for (const file of row.files) {
-    lines.push(`  - \`${file.path.replace(/`/g, "'")}\` · ${t('report/bytes', { size: file.size })} · SHA-256 \`${file.sha256}\``);
+    lines.push(`  - \`${escapeMarkdownCode(file.path)}\` · ${t('report/bytes', { size: file.size })} · SHA-256 \`${file.sha256}\``);
   }
   for (const finding of row.findings) lines.push(`  - ${md(findingLine(t, finding))}`);
   return lines;

@@ -34,7 +34,7 @@ export interface ChecklistTable {
 }
 
 export function checklistTable(context: ReportContext): ChecklistTable {
-  const t = translator(context.lang);
+  const t = translator(context.lang, context.revealIdentifiers);
   return {
     headers: CHECKLIST_COLUMNS.map((column) => t(`report/column.${column}`)),
     rows: proofRows(context).map((row) => ({ verdict: row.result.verdict, state: row.state, cells: CHECKLIST_COLUMNS.map((column) => cellOf(t, row, column)) })),

@@ -3,6 +3,7 @@
 // splits on under a French locale (its list separator, the comma being the decimal mark) — and `,`
 // in English, unless the user chose (`--csv-separator`, ReportContext.csvSeparator).
 import type { Lang } from '../../messages/index.js';
+import { neutraliseControls } from './escape.js';
 import { inertText } from './spreadsheet-text.js';
 
 export type CsvCell = string | number;
@@ -18,6 +19,7 @@ export function csvDocument(records: readonly (readonly CsvCell[])[], separator:
 }
 
 function csvField(cell: CsvCell, separator: string): string {
-  const text = typeof cell === 'number' ? String(cell) : inertText(cell);
+  // Controls shown as escapes; a line break inside a cell is LF (what Excel writes), CRLF ending records only.
+  const text = typeof cell === 'number' ? String(cell) : inertText(neutraliseControls(cell).replace(/\r\n?/g, '\n'));
   return text.includes(separator) || /["\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }

@@ -5,6 +5,8 @@
 // were not annotated and where the full report is.
 import type { ReportFinding } from '../model.js';
 import type { RepositoryPath } from './repository-path.js';
+import { maskUnlessRevealed } from '../../messages/index.js';
+import { neutraliseControls } from './escape.js';
 import { findingLine, type Translate } from './wording.js';
 
 /** GitHub's cap per severity and per step. */
@@ -18,9 +20,11 @@ export interface AnnotationInput {
   /** Where a finding's file is from the repository root; undefined for a finding about no file. */
   locate: (finding: ReportFinding) => RepositoryPath | undefined;
   t: Translate;
+  /** `--reveal-identifiers`: the log lines past the cap show the paths in clear. */
+  revealIdentifiers?: boolean;
 }
 
-export function githubAnnotations({ findings, locate, t }: AnnotationInput): string {
+export function githubAnnotations({ findings, locate, t, revealIdentifiers }: AnnotationInput): string {
   const annotated: string[] = [];
   const overflow: string[] = [];
   const used = { error: 0, warning: 0 };
@@ -32,8 +36,9 @@ export function githubAnnotations({ findings, locate, t }: AnnotationInput): str
       used[severity] += 1;
       annotated.push(annotation(finding as Annotated, location));
     } else {
-      const where = location === undefined ? '' : `${location.path}${finding.line === undefined ? '' : `:${finding.line}`}: `;
-      overflow.push(`${where}${findingLine(t, { ...finding, file: undefined, line: undefined })} [${finding.rule}]`.replace(/[\r\n]+/g, ' ') + '\n');
+      // A log line is read, not resolved: its path is masked like any text (the file= of an annotation is not).
+      const where = location === undefined ? '' : `${maskUnlessRevealed(location.path, revealIdentifiers)}${finding.line === undefined ? '' : `:${finding.line}`}: `;
+      overflow.push(neutraliseControls(`${where}${findingLine(t, { ...finding, file: undefined, line: undefined })} [${finding.rule}]`).replace(/[\r\n]+/g, ' ') + '\n');
     }
   }
   if (overflow.length === 0) return annotated.join('');
@@ -52,9 +57,12 @@ function annotation(finding: Annotated, location: RepositoryPath | undefined): s
   return `::${COMMANDS[finding.severity]} ${properties.join(',')}::${escapeData(finding.message + where)}\n`;
 }
 
-/** Command data: "%", CR and LF are percent-encoded so a message cannot end the command early. */
+/**
+ * Command data: "%", CR and LF are percent-encoded so a message cannot end the command early
+ * (actions/toolkit, packages/core/src/command.ts); other controls never reach the runner's log raw.
+ */
 export function escapeData(text: string): string {
-  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  return neutraliseControls(text).replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 }
 
 /** Property values also encode ":" and "," (they delimit properties). */

@@ -5,6 +5,7 @@
 import type { Severity } from '../../engine/finding.js';
 import type { Lang } from '../../messages/index.js';
 import type { ReportFinding } from '../model.js';
+import { jsonText } from './escape.js';
 import { ruleDescription } from './rule-description.js';
 import { sarifArtifactLocation, type RepositoryPath } from './repository-path.js';
 
@@ -45,7 +46,7 @@ export function sarifLog(input: SarifInput): string {
       },
     ],
   };
-  return `${JSON.stringify(log, null, 2)}\n`;
+  return jsonText(log);
 }
 
 function result(finding: ReportFinding, ruleIndex: number, location: RepositoryPath): object {

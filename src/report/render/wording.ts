@@ -5,8 +5,8 @@ import type { ReportFinding, Verdict } from '../model.js';
 export type Translate = (code: string, args?: MessageArgs) => string;
 
 /** Report texts never hold identifiers (finding messages are masked by the engine already). */
-export function translator(lang: Lang): Translate {
-  return (code, args) => formatMessage(code, args, { lang });
+export function translator(lang: Lang, revealIdentifiers = false): Translate {
+  return (code, args) => formatMessage(code, args, { lang, revealIdentifiers });
 }
 
 export function verdictLabel(t: Translate, verdict: Verdict): string {
