@@ -3,18 +3,15 @@
 // under segur's namespace, the function-name resolver sending the unprefixed calls to them:
 //   resolve-QName#2, namespace-uri-for-prefix#2 (XPath F&O 3.1 §10.2.1, §10.2.6) and matches#3
 //   (§5.6.2, with flags). Value-set lookups rewritten by the compiler call `jdv` (value-sets.ts).
-import { createRequire } from 'node:module';
+import { requireCjs } from '../../util/require-cjs.js';
 import { Document, type Node } from 'slimdom';
 import { SEGUR_FUNCTIONS_NS } from '../compile/value-set-calls.js';
 import { jdvLookup, type RunState } from './value-sets.js';
 import { buildDocument } from './dom.js';
 import { castableCalendar } from './calendar.js';
 
-// fontoxpath ships a UMD (CommonJS) build as its `main`. Imported from ESM, Node first runs syntax
-// detection on its 300 KB and then cjs-module-lexer to find its named exports (≈50–250 ms of CPU per
-// process and per pool worker, measured with --cpu-prof); required as the CommonJS module it is,
-// it loads in ≈35–55 ms.
-const fontoxpath = createRequire(import.meta.url)('fontoxpath') as typeof import('fontoxpath');
+// fontoxpath's `main` is a UMD (CommonJS) build of 300 KB: required, not imported (util/require-cjs.ts).
+const fontoxpath = requireCjs('fontoxpath') as typeof import('fontoxpath');
 
 const FN_NS = 'http://www.w3.org/2005/xpath-functions';
 const WELL_KNOWN: Record<string, string> = {
