@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { descendantSteps, nonPositional } from '../../src/cisis/run/descendant-steps.js';
 import { buildDocument } from '../../src/cisis/run/dom.js';
-import { evaluateXPath, evaluationOptions } from '../../src/cisis/run/xpath-engine.js';
+import { evaluateXPathToStrings, evaluationOptions } from '../../src/cisis/run/xpath-engine.js';
 import { newRunState } from '../../src/cisis/run/value-sets.js';
 
 describe('descendantSteps', () => {
@@ -80,7 +80,7 @@ describe('descendantSteps', () => {
     for (const expression of ['//cda:a/@x', '//cda:a[cda:b]/@x', '//cda:a[not(cda:b)]/@x', './/cda:b[@c]/../@x', '//*[@x = (2, 3)]/@x', '//cda:a//cda:b/../@x']) {
       const rewritten = descendantSteps(expression);
       expect(rewritten).not.toBe(expression);
-      const value = (text: string) => evaluateXPath(text, built.built.document, null, {}, evaluateXPath.STRINGS_TYPE, options);
+      const value = (text: string) => evaluateXPathToStrings(text, built.built.document, null, {}, options);
       expect(value(rewritten)).toEqual(value(expression));
     }
   });
