@@ -107,6 +107,8 @@ export interface ValidatedDocumentRef {
   title?: string;
   /** Lower-case hex SHA-256 of the validated bytes, when the report embeds them (base64). */
   sha256?: string;
+  /** SHA-256 of the embedded document's XML text (cda/text-digest.ts), when it is a CDA. */
+  textSha256?: string;
 }
 
 export interface EvsReportFacts {
@@ -128,6 +130,8 @@ export interface CdaDocumentFacts {
   code?: string;
   /** Lower-case hex SHA-256 of the document's bytes. */
   sha256: string;
+  /** SHA-256 of the document's XML text (encoding, BOM, line endings aside: cda/text-digest.ts). */
+  textSha256?: string;
   /** Where in the file the document lies (archive entry, attachment); absent for a CDA file itself. */
   location?: string;
 }

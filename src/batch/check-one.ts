@@ -15,7 +15,10 @@ import { renderReports, reportPath, type OutputFile } from './write-outputs.js';
 import { extractDeposit } from './zip-deposit.js';
 
 /** What every bundle of the batch is checked with (`segur check`'s options but the folder). */
-export type BundleCheckSettings = Omit<CheckOptions, 'bundleDir' | 'onProgress'>;
+export type BundleCheckSettings = Omit<CheckOptions, 'bundleDir' | 'onProgress'> & {
+  /** Content key of the compiled CI-SIS packs of `cisis` (batch --cisis): part of the --resume cache key. */
+  cisisPack?: string;
+};
 
 export interface BundleTask {
   name: string;

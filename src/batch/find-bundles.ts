@@ -1,11 +1,12 @@
 // What a batch folder holds, found by a bounded walk: every folder with a segur.yaml at any depth is
-// a bundle (its path relative to the batch folder is its name), every `.zip` file a zipped deposit,
+// a bundle (its path relative to the batch folder is its name; one filed inside another bundle too),
+// every `.zip` file outside a bundle a zipped deposit,
 // and a folder holding files but no manifest is listed as a problem, so that nothing deposited is
 // skipped without a word. Links are never followed: a link to somewhere inside the batch folder is
 // reviewed under its target's own name, a link leading outside is listed as a problem.
 import type { Dirent } from 'node:fs';
 import { lstat, readdir, realpath } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { SegurError, describeIoError } from '../errors.js';
 import { isWithin } from '../bundle/paths.js';
 import { MANIFEST_FILE } from '../bundle/manifest-schema.js';
@@ -24,6 +25,8 @@ export const DISCOVERY_LIMITS = {
   maxFolders: 20_000,
   /** Bundles and deposits in one batch (exit 2 beyond: split the batch). */
   maxItems: 2_000,
+  /** Folders visited inside bundles, looking for a bundle deposited in another (proof folders, mostly). */
+  maxFoldersInBundles: 200_000,
 };
 export type DiscoveryLimits = typeof DISCOVERY_LIMITS;
 
@@ -42,8 +45,12 @@ export async function findBundles(dir: string, options: DiscoveryOptions = {}): 
   const root = await realRoot(dir);
   if (await hasManifest(root)) throw new SegurError('batch/dir-is-bundle', { dir, manifest: MANIFEST_FILE });
   const excluded = await Promise.all((options.excludeDirs ?? []).map(async (path) => realpath(path).catch(() => resolve(path))));
+  // An --out that is the batch folder or one of its parents would exclude every deposit from the walk.
+  const holding = (options.excludeDirs ?? []).find((_, index) => isWithin(excluded[index]!, root));
+  if (holding !== undefined) throw new SegurError('batch/out-holds-dir', { out: holding, dir, suggestion: join(dirname(dir), 'rapports') });
   const items: BatchItem[] = [];
   let folders = 0;
+  let foldersInBundles = 0;
 
   const visit = async (relativePath: string, depth: number): Promise<void> => {
     if (++folders > limits.maxFolders) throw new SegurError('batch/too-many-folders', { dir, max: limits.maxFolders });
@@ -58,7 +65,10 @@ export async function findBundles(dir: string, options: DiscoveryOptions = {}): 
     entries = entries.filter((entry) => !isIgnored(entry.name)).sort((a, b) => byCodePoint(a.name, b.name));
     if (relativePath !== '' && entries.some((entry) => entry.name === MANIFEST_FILE)) {
       items.push({ name: relativePath, kind: 'folder', dir: path });
-      return; // a bundle's sub-folders are its proofs
+      // A bundle's sub-folders are its proofs (its files and zips are evidence, not deposits), but a
+      // bundle deposited inside it is a bundle of its own: checked, never skipped without a word.
+      for (const entry of entries) if (entry.isDirectory()) await visitInside(`${relativePath}/${entry.name}`, depth + 1);
+      return;
     }
     const loose: string[] = [];
     const subfolders: string[] = [];
@@ -82,6 +92,20 @@ export async function findBundles(dir: string, options: DiscoveryOptions = {}): 
     if (items.length > limits.maxItems) throw new SegurError('batch/too-many-bundles', { dir, max: limits.maxItems });
   };
 
+  /** Inside a bundle: only its nested bundles are looked for (nothing else there is a deposit). */
+  const visitInside = async (relativePath: string, depth: number): Promise<void> => {
+    if (depth > limits.maxDepth) return; // proofs' own sub-folders, deeper than any deposit is filed
+    if (++foldersInBundles > limits.maxFoldersInBundles) throw new SegurError('batch/too-many-folders', { dir, max: limits.maxFoldersInBundles });
+    const entries = await readdir(join(dir, relativePath), { withFileTypes: true }).catch(() => [] as Dirent[]); // the bundle's check says what it cannot read
+    if (entries.some((entry) => entry.name === MANIFEST_FILE)) {
+      await visit(relativePath, depth);
+      return;
+    }
+    for (const entry of entries.filter((candidate) => candidate.isDirectory() && !isIgnored(candidate.name)).sort((a, b) => byCodePoint(a.name, b.name))) {
+      await visitInside(`${relativePath}/${entry.name}`, depth + 1);
+    }
+  };
+
   await visit('', 0);
   const reserved = options.reservedNames ?? new Set<string>();
   const sorted = items
@@ -95,8 +119,8 @@ function problem(name: string, code: string, args: MessageArgs): BatchItem {
   return { name, kind: 'problem', code, args };
 }
 
-/** Hidden files and folders (`.DS_Store`, `.git`) and macOS archive residue are not deposits. */
-function isIgnored(name: string): boolean {
+/** Hidden files and folders (`.DS_Store`, `.git`) and macOS archive residue are not deposits (here and inside a zipped deposit). */
+export function isIgnored(name: string): boolean {
   return name.startsWith('.') || name === '__MACOSX' || name === 'Thumbs.db' || name === 'desktop.ini';
 }
 

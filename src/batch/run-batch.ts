@@ -15,7 +15,7 @@ import { formatMessage } from '../messages/index.js';
 import { normaliseProfile } from '../catalog/schema.js';
 import { mapConcurrently } from '../bundle/concurrency.js';
 import type { FormatName } from '../report/index.js';
-import { toolVersion } from '../version.js';
+import { toolBuild } from '../version.js';
 import { bundleDigest, fileDigest } from './bundle-digest.js';
 import { errorResult, type BundleResult } from './bundle-result.js';
 import { answer, type BundleCheck, type BundleCheckSettings, type BundleProbe, type BundleTask, type WorkerRequest } from './check-one.js';
@@ -136,7 +136,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchOutcome> {
   const summary = summariseBatch(results, settings.date);
   // The batch files render the results, the run's language and date, and segur's version only: when
   // all of them are those of the last run (a --resume with nothing changed), its files are the ones.
-  const runKey = sha256Of(JSON.stringify({ version: toolVersion(), lang: settings.lang, date: settings.date ?? null, csvSeparator, results }));
+  const runKey = sha256Of(JSON.stringify({ build: toolBuild(), lang: settings.lang, date: settings.date ?? null, csvSeparator, results }));
   if (!(await state.runOutputsIntact(runKey))) {
     const written = await writeFiles(outDir, await renderSummaryFiles(summary, results, settings.lang, csvSeparator));
     await state.replaceRunOutputs(written, runKey);
@@ -220,10 +220,10 @@ function itemOf(task: BundleTask): Exclude<BatchItem, { kind: 'problem' }> {
   return task.source.kind === 'folder' ? { name: task.name, kind: 'folder', dir: task.source.dir } : { name: task.name, kind: 'zip', file: task.source.file };
 }
 
-/** What a cached result depends on besides the catalog: the bundle’s bytes, where it is, the options (CSV separator included), segur’s version. */
+/** What a cached result depends on besides the catalog: the bundle’s bytes, where it is, the options (CSV separator included), segur’s build (version and code). */
 function cacheKey(item: Exclude<BatchItem, { kind: 'problem' }>, digest: string, settings: BundleCheckSettings, formats: readonly FormatName[], csvSeparator: string): string {
   const source = item.kind === 'folder' ? resolve(item.dir) : resolve(item.file);
-  return sha256Of(JSON.stringify({ version: toolVersion(), digest, source, cwd: process.cwd(), settings, formats: [...formats].sort(), csvSeparator }));
+  return sha256Of(JSON.stringify({ build: toolBuild(), digest, source, cwd: process.cwd(), settings, formats: [...formats].sort(), csvSeparator }));
 }
 
 /**

@@ -9,6 +9,7 @@ import { join, resolve } from 'node:path';
 import { XDM_LIMITS, XDM_MAX_FILE_BYTES } from '../artefacts/xdm/open-archive.js';
 import { isWithin } from '../bundle/paths.js';
 import { MANIFEST_FILE } from '../bundle/manifest-schema.js';
+import { isIgnored } from './find-bundles.js';
 import { openChecked } from '../io/safe-open.js';
 import { ByteBudget, openZipDirectory, proportionalBudget, readZipEntry, type ZipProblem, type EntryReadProblem, type OverBudget } from '../io/zip-directory.js';
 import type { MessageArgs } from '../messages/index.js';
@@ -69,9 +70,11 @@ async function makeParents(root: string, name: string): Promise<void> {
 }
 
 async function locateBundle(root: string): Promise<DepositOutcome> {
-  const entries = (await readdir(root, { withFileTypes: true })).filter((entry) => entry.name !== '__MACOSX');
-  if (entries.some((entry) => entry.name === MANIFEST_FILE && entry.isFile())) return { ok: true, bundleDir: root };
-  // A zipped folder: `depot/segur.yaml` with nothing beside `depot/`.
+  const all = await readdir(root, { withFileTypes: true });
+  if (all.some((entry) => entry.name === MANIFEST_FILE && entry.isFile())) return { ok: true, bundleDir: root };
+  // A zipped folder: `depot/segur.yaml` with nothing beside `depot/` but what a batch folder's walk
+  // ignores too (.DS_Store, Thumbs.db, __MACOSX).
+  const entries = all.filter((entry) => !isIgnored(entry.name));
   if (entries.length === 1 && entries[0]!.isDirectory()) {
     const inner = join(root, entries[0]!.name);
     if ((await readdir(inner)).includes(MANIFEST_FILE)) return { ok: true, bundleDir: inner };

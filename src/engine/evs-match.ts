@@ -1,7 +1,8 @@
 // EVS ↔ CDA (issue 12): a Gazelle EVS report deposited for a requirement must be about a CDA
 // document of that requirement (a CDA file, or one inside an XDM archive or an MSSanté message of
 // any of its proofs). The report is matched by the strongest identifier it gives: the SHA-256 of
-// the document it embeds, else the id, setId or title it names, else its file name; a report about
+// the document it embeds (or of its XML text, when only line endings, BOM or encoding differ),
+// else the id, setId or title it names, else its file name; a report about
 // another document, or an inconclusive one, is an error on the report's proof. Each finding names
 // the validator and its version as the report states them.
 import type { ArtefactResult, CdaDocumentFacts, ValidatedDocumentRef } from '../artefacts/types.js';
@@ -11,6 +12,7 @@ import type { Finding, Severity } from './finding.js';
 /** Codes and severities of this module (messages in src/messages/{fr,en}/eml.ts). */
 export const EVS_MATCH_CODES: Record<string, Severity> = {
   'evs/document-matched': 'info',
+  'evs/document-matched-text': 'info',
   'evs/other-document': 'error',
   'evs/document-changed': 'error',
   'evs/unmatched': 'warning',
@@ -51,11 +53,12 @@ export function evsMatchFindings(requirement: string, proofs: readonly ProofEvid
       const match = matchReport(result.validatedDocument ?? {}, candidates);
       const finding = (rule: string, extra: Finding['args']): Finding => ({ rule, severity: EVS_MATCH_CODES[rule]!, args: { ...args, ...extra }, ...at });
       if (match.status === 'matched') findings.push(finding('evs/document-matched', { document: match.candidate.label, how: match.how }));
+      else if (match.status === 'same-text') findings.push(finding('evs/document-matched-text', { document: match.candidate.label, reported: match.reported, expected: match.candidate.document.sha256 }));
       else if (match.status === 'other') findings.push(finding('evs/other-document', { how: match.how, reported: match.reported, expected: match.expected }));
       else if (match.status === 'changed') findings.push(finding('evs/document-changed', { document: match.candidate.label, id: match.id, reported: match.reported, expected: match.candidate.document.sha256 }));
       else findings.push(finding('evs/unmatched', {}));
       const verdict = result.evsReport.result;
-      if ((match.status === 'matched' || match.status === 'unmatched') && verdict !== undefined && verdict !== 'PASSED' && verdict !== 'FAILED') {
+      if ((match.status === 'matched' || match.status === 'same-text' || match.status === 'unmatched') && verdict !== undefined && verdict !== 'PASSED' && verdict !== 'FAILED') {
         // FAILED is already an error of the report itself (evs/failed); UNDEFINED or ABORTED proves nothing.
         findings.push(finding('evs/inconclusive', { result: verdict }));
       }
@@ -66,6 +69,8 @@ export function evsMatchFindings(requirement: string, proofs: readonly ProofEvid
 
 type Match =
   | { status: 'matched'; candidate: Candidate; how: string }
+  /** The embedded document has other bytes but the same XML text (line endings, BOM, encoding). */
+  | { status: 'same-text'; candidate: Candidate; reported: string }
   | { status: 'other'; how: string; reported: string; expected: string }
   /** The report embeds a document with the id of one of the requirement, but other bytes. */
   | { status: 'changed'; candidate: Candidate; id: string; reported: string }
@@ -73,6 +78,9 @@ type Match =
 
 function matchReport(named: ValidatedDocumentRef, candidates: readonly Candidate[]): Match {
   if (named.sha256 !== undefined && !candidates.some(({ document }) => document.sha256 === named.sha256)) {
+    // The same document saved another way (CRLF, BOM, UTF-16) is the document that was validated.
+    const sameText = named.textSha256 === undefined ? undefined : candidates.find(({ document }) => document.textSha256 === named.textSha256);
+    if (sameText) return { status: 'same-text', candidate: sameText, reported: named.sha256 };
     const sameId = named.documentId === undefined ? undefined : candidates.find(({ document }) => document.id === named.documentId);
     if (sameId) return { status: 'changed', candidate: sameId, id: named.documentId!, reported: named.sha256 };
     // The embedded document's id, when it has one, says better than its hash which document it is.

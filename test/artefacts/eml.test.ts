@@ -51,6 +51,7 @@ describe('eml validator on the fixtures', () => {
         title: 'Compte rendu de consultation d’essai',
         code: '11488-4',
         sha256: 'd465c72b7a8db29adde1aca9514eb56a11302a25fe36f17c7bee7332eb4269dc',
+        textSha256: '1789d83b83762def9a53943282e21dc5e03098203f1831fd1e759d7d25147560',
         location: 'IHE_XDM.ZIP:IHE_XDM/SUBSET01/DOC0001.XML',
       },
     ]);
@@ -95,6 +96,21 @@ describe('eml limits, checked before any body is decoded', () => {
     expect((await validateEmlBytes(nested, limits)).findings).toEqual([{ rule: 'eml/too-deep', severity: 'error', args: { max: 1 } }]);
     const longHeader = mail(['Content-Type: text/plain', ...Array.from({ length: 40 }, (_, n) => `X-Essai-${n}: ${'x'.repeat(60)}`)]);
     expect((await validateEmlBytes(longHeader, limits)).findings).toEqual([{ rule: 'eml/header-too-large', severity: 'error', args: { maxKb: 2 } }]);
+  });
+
+  // What sniffing recognises as a message (bundle/sniff.ts: a BOM, UTF-16) the validator reads as one:
+  // a message re-saved by a text editor is checked, its re-saving said once.
+  it.each<[string, (bytes: Buffer) => Buffer, string]>([
+    ['a UTF-8 byte order mark', (bytes) => Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), bytes]), 'BOM UTF-8'],
+    ['UTF-16LE with a BOM (PowerShell Out-File)', (bytes) => Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(bytes.toString('latin1'), 'utf16le')]), 'UTF-16LE'],
+    ['UTF-16BE with a BOM', (bytes) => Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(bytes.toString('latin1'), 'utf16le').swap16()]), 'UTF-16BE'],
+    ['UTF-16LE without a BOM', (bytes) => Buffer.from(bytes.toString('latin1'), 'utf16le'), 'UTF-16LE'],
+  ])('reads a message re-saved with %s, and says so', async (_name, resave, saved) => {
+    const original = readFileSync(emlFixture('valid-patient.eml'));
+    const clean = await validateEmlBytes(original);
+    const result = await validateEmlBytes(resave(original));
+    expect(result).toEqual({ ...clean, findings: [{ rule: 'eml/saved-as-text', severity: 'warning', args: { saved } }, ...clean.findings] });
+    expect(formatMessage('eml/saved-as-text', { saved })).toContain(saved);
   });
 
   it('refuses a file that does not start with a header field', async () => {

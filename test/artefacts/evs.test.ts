@@ -1,7 +1,7 @@
 // Gazelle EVS reports, current and legacy format: exact findings per result, the validated document
 // exposed for the engine, and unreadable or unknown reports as errors.
 import { describe, expect, it } from 'vitest';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -23,9 +23,9 @@ describe('EVS report results', () => {
   it.each([
     ['passed.xml', []],
     ['legacy-passed.xml', []],
-    ['failed.xml', [{ rule: 'evs/failed', severity: 'error', args: { validator: CURRENT_VALIDATOR, errors: 1 } }, TITLE_CONSTRAINT]],
-    ['legacy-failed.xml', [{ rule: 'evs/failed', severity: 'error', args: { validator: LEGACY_VALIDATOR, errors: 1 } }, TITLE_CONSTRAINT]],
-    ['undefined.xml', [{ rule: 'evs/undefined', severity: 'warning', args: { validator: CURRENT_VALIDATOR, result: 'UNDEFINED' } }]],
+    ['failed.xml', [{ rule: 'evs/failed', severity: 'error', args: { validator: CURRENT_VALIDATOR, version: '∅', errors: 1 } }, TITLE_CONSTRAINT]],
+    ['legacy-failed.xml', [{ rule: 'evs/failed', severity: 'error', args: { validator: LEGACY_VALIDATOR, version: '∅', errors: 1 } }, TITLE_CONSTRAINT]],
+    ['undefined.xml', [{ rule: 'evs/undefined', severity: 'warning', args: { validator: CURRENT_VALIDATOR, version: '∅', result: 'UNDEFINED' } }]],
     ['no-result.xml', [{ rule: 'evs/unknown-result', severity: 'error', args: { result: '∅' } }]],
     ['unknown-format.xml', [{ rule: 'evs/unknown-format', severity: 'error', args: { root: 'rapport' }, location: '/rapport' }]],
   ])('%s', (name, findings) => {
@@ -35,8 +35,20 @@ describe('EVS report results', () => {
   it('words a FAILED report with the validator and its error count', () => {
     const failed = validateEvsFile(fixture('failed.xml')).findings[0]!;
     expect(formatMessage(failed.rule, failed.args)).toBe(
-      'Le rapport EVS du validateur Schematron Based CDA Validator (CI-SIS_CR-CONSULTATION) est en échec (FAILED) : 1 erreur(s).',
+      'Le rapport EVS du validateur Schematron Based CDA Validator (CI-SIS_CR-CONSULTATION), version ∅ est en échec (FAILED) : 1 erreur(s).',
     );
+  });
+
+  it.each([
+    ['FAILED', 'Le rapport EVS du validateur Schematron Based CDA Validator (CI-SIS_CR-CONSULTATION), version 3.4.1 est en échec (FAILED) : 1 erreur(s).'],
+    ['UNDEFINED', 'Le rapport EVS du validateur Schematron Based CDA Validator (CI-SIS_CR-CONSULTATION), version 3.4.1 ne conclut pas (UNDEFINED) : validation à refaire.'],
+  ])('names the validator’s version a %s report states', (result, message) => {
+    const path = tempFile(
+      `version-${result}.xml`,
+      readFileSync(fixture('failed.xml'), 'utf8').replace('result="FAILED"', `result="${result}"`).replace('validatorID=', 'validationServiceVersion="3.4.1" validatorID='),
+    );
+    const finding = validateEvsFile(path).findings[0]!;
+    expect(formatMessage(finding.rule, finding.args)).toBe(message);
   });
 
   it('exposes the validated file name, and an embedded ClinicalDocument id', () => {
@@ -64,7 +76,7 @@ describe('EVS report results', () => {
 <subReport>${Array.from({ length: 25 }, (_, n) => constraint(n + 1)).join('')}<constraint severity="WARNING" testResult="FAILED"/></subReport></validationReport>`,
     );
     const findings = validateEvsFile(path).findings;
-    expect(findings[0]).toEqual({ rule: 'evs/failed', severity: 'error', args: { validator: 'CDA', errors: 25 } });
+    expect(findings[0]).toEqual({ rule: 'evs/failed', severity: 'error', args: { validator: 'CDA', version: '∅', errors: 25 } });
     expect(findings.filter((finding) => finding.rule === 'evs/failed-constraint')).toHaveLength(20);
     expect(findings.at(-1)).toEqual({ rule: 'evs/more-failed-constraints', severity: 'info', args: { count: 5 } });
   });

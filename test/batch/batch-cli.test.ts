@@ -203,6 +203,19 @@ describe('segur batch', () => {
     expect(run.stdout).toContain('2 dossiers contrôlés, 1 en échec');
   });
 
+  it('checks a bundle deposited inside another bundle too, instead of passing the batch without it', () => {
+    const { input, out } = batchDir('sample-ok');
+    copyFixtureBundle('cda-wrong-ins-key', join(input, 'sample-ok'));
+    copyFixtureBundle('missing-proof', join(input, 'sample-ok/proofs'));
+    const run = runCli(['batch', input, '--out', out, '--format', 'json']);
+    expect(run.status).toBe(1);
+    expect(readBatch(out).bundles.map((line) => [line.name, line.status])).toEqual([
+      ['sample-ok', 'pass'],
+      ['sample-ok/cda-wrong-ins-key', 'fail'],
+      ['sample-ok/proofs/missing-proof', 'fail'],
+    ]);
+  });
+
   it('--csv-separator reaches every CSV of the batch (per-bundle report.csv and matrix.csv); --resume re-renders them when it changes', () => {
     const { input, out } = batchDir('sample-ok', 'cda-wrong-ins-key');
     const firstLines = () => [readFileSync(join(out, 'matrix.csv'), 'utf8').split('\r\n')[2], readFileSync(join(out, 'cda-wrong-ins-key/report.csv'), 'utf8').split('\r\n')[0]!.slice(0, 31)];
@@ -267,6 +280,18 @@ describe('segur batch', () => {
     const proc = runCli(['batch', input, '--out', '/proc/segur/rapports']);
     expect([proc.status, proc.stderr.split(' : ')[0]]).toEqual([2, 'segur']);
     expect(proc.stderr).toContain('/proc/segur');
+  });
+
+  it('exits 2, saying why, when --out is the batch folder itself or holds it (nothing left to check)', () => {
+    const { input, root } = batchDir('sample-ok');
+    for (const out of [input, root]) {
+      const run = runCli(['batch', input, '--out', out]);
+      expect([run.status, run.stderr]).toEqual([
+        2,
+        `segur : --out ${out} contient le dossier du lot ${input} : les rapports ne peuvent pas être écrits parmi les dépôts. Choisissez un dossier de sortie à côté du lot (par exemple ${join(root, 'rapports')}).\n`,
+      ]);
+      expect(readdirSync(out).includes('batch.json')).toBe(false);
+    }
   });
 
   it('owns --out: removes the stale reports it wrote, keeps every other file', () => {

@@ -21,6 +21,21 @@ describe('zip deposits', () => {
     expect(written.length).toBeLessThan(3);
   });
 
+  // The same files the batch folder walk ignores (find-bundles.ts) are ignored beside a zipped folder:
+  // `zip -r depot.zip .` from a Finder-browsed folder carries its .DS_Store, Windows its Thumbs.db.
+  it.each(['.DS_Store', 'Thumbs.db', 'desktop.ini', '__MACOSX/._depot', '._depot'])('finds the manifest of a zipped folder with %s beside it', async (junk) => {
+    const zip = join(scratch, 'junk.zip');
+    writeFileSync(zip, writeZip([{ name: 'depot/segur.yaml', data: Buffer.from('schema: segur-bundle/1\n') }, { name: junk, data: Buffer.from('x') }]));
+    const into = mkdtempSync(join(scratch, 'into-'));
+    expect(await extractDeposit(zip, into)).toEqual({ ok: true, bundleDir: join(into, 'depot') });
+  });
+
+  it('still refuses a zip whose top holds two folders and no manifest', async () => {
+    const zip = join(scratch, 'two.zip');
+    writeFileSync(zip, writeZip([{ name: 'a/segur.yaml', data: Buffer.from('schema: segur-bundle/1\n') }, { name: 'b/notes.txt', data: Buffer.from('x') }]));
+    expect(await extractDeposit(zip, mkdtempSync(join(scratch, 'into-')))).toEqual({ ok: false, code: 'batch/zip-no-manifest', args: { manifest: 'segur.yaml' } });
+  });
+
   it('refuses an entry name flagged UTF-8 that is not UTF-8 (macOS Latin-1 archivers), naming the byte, writing nothing', async () => {
     const zip = join(scratch, 'latin1-name.zip');
     const name = Buffer.concat([Buffer.from('proofs/P/capture-'), Buffer.from([0xe9]), Buffer.from('cran.png')]);

@@ -104,3 +104,38 @@ describe('cisis: in .segurrc.yaml', () => {
     expect(run.stderr).toContain('clé « cisis » inconnue');
   });
 });
+
+describe('segur batch --cisis', () => {
+  it('judges every bundle by the reviewer’s tree, and --resume re-checks when that tree changes', () => {
+    const batch = join(root, 'batch-cisis');
+    bundleWithOwnTree(join(batch, 'in'));
+    const tree = join(batch, 'reviewer-tree');
+    mkdirSync(join(tree, 'schematrons'), { recursive: true });
+    const volet = join(tree, 'schematrons/CI-SIS_TEST-VOLET_2024.01.sch');
+    writeFileSync(volet, schema('<pattern id="R"><rule context="cda:ClinicalDocument"><assert test="false()">Règle du relecteur</assert></rule></pattern>'));
+    const args = ['batch', join(batch, 'in'), '--out', join(batch, 'out'), '--rem', REM, '--format', 'json', '--cisis', tree];
+    const batchEnv = { XDG_CACHE_HOME: join(root, 'batch-cisis-cache') };
+    const rules = () => {
+      const report = JSON.parse(readFileSync(join(batch, 'out/sample-ok/report.json'), 'utf8')) as { findings: { rule: string }[] };
+      return report.findings.map((finding) => finding.rule).filter((rule) => rule.startsWith('cisis/'));
+    };
+
+    const first = runCli(args, { env: batchEnv });
+    expect(first.status).toBe(1);
+    expect(rules()).toEqual(['cisis/volet-declared', 'cisis/TEST-VOLET_2024.01/R']);
+
+    writeFileSync(volet, schema('<pattern id="R"><rule context="cda:ClinicalDocument"><assert test="true()">Règle du relecteur</assert></rule></pattern>'));
+    const resumed = runCli([...args, '--resume'], { env: batchEnv });
+    expect(resumed.status).toBe(0);
+    expect(rules()).toEqual(['cisis/volet-declared']);
+  });
+
+  it('refuses a folder that is not a TestContenuCDA tree before any bundle runs (exit 2)', () => {
+    const batch = join(root, 'batch-cisis-bad');
+    bundleWithOwnTree(join(batch, 'in'));
+    const run = runCli(['batch', join(batch, 'in'), '--out', join(batch, 'out'), '--rem', REM, '--cisis', join(batch, 'nope')], { env: { XDG_CACHE_HOME: join(root, 'batch-cisis-bad-cache') } });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toBe(`segur : Impossible de lire le dossier TestContenuCDA ${join(batch, 'nope')} : fichier ou dossier introuvable (ENOENT).\n`);
+    expect(existsSync(join(batch, 'out'))).toBe(false);
+  });
+});

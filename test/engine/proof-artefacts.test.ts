@@ -55,6 +55,21 @@ describe('EVS report ↔ CDA of the requirement', () => {
       () => matchWith(evs({ sha256: 'b'.repeat(64), documentId: '1.2.3^1' })),
       [finding('evs/document-changed', { document: 'cr.xml', id: '1.2.3^1', reported: 'b'.repeat(64), expected: 'a'.repeat(64) })],
     ],
+    [
+      'other bytes, same XML text (line endings, BOM, encoding): the same document',
+      () => matchWith(evs({ sha256: 'b'.repeat(64), textSha256: 'c'.repeat(64), documentId: '1.2.3^1' }), cda({ ...CDA, textSha256: 'c'.repeat(64) })),
+      [finding('evs/document-matched-text', { document: 'cr.xml', reported: 'b'.repeat(64), expected: 'a'.repeat(64) })],
+    ],
+    [
+      'other bytes, same XML text, no id',
+      () => matchWith(evs({ sha256: 'b'.repeat(64), textSha256: 'c'.repeat(64) }), cda({ ...CDA, textSha256: 'c'.repeat(64) })),
+      [finding('evs/document-matched-text', { document: 'cr.xml', reported: 'b'.repeat(64), expected: 'a'.repeat(64) })],
+    ],
+    [
+      'other bytes, other XML text, same id: changed',
+      () => matchWith(evs({ sha256: 'b'.repeat(64), textSha256: 'd'.repeat(64), documentId: '1.2.3^1' }), cda({ ...CDA, textSha256: 'c'.repeat(64) })),
+      [finding('evs/document-changed', { document: 'cr.xml', id: '1.2.3^1', reported: 'b'.repeat(64), expected: 'a'.repeat(64) })],
+    ],
     ['other embedded bytes, no id', () => matchWith(evs({ sha256: 'b'.repeat(64) })), [finding('evs/other-document', { how: 'SHA-256', reported: 'b'.repeat(64), expected: `${'a'.repeat(64)} (cr.xml)` })]],
     ['named id', () => matchWith(evs({ documentId: '1.2.3^1' })), [finding('evs/document-matched', { document: 'cr.xml', how: 'id' })]],
     ['named setId', () => matchWith(evs({ setId: '1.2.3' })), [finding('evs/document-matched', { document: 'cr.xml', how: 'setId' })]],

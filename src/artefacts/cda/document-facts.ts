@@ -5,10 +5,12 @@ import { createHash } from 'node:crypto';
 import { definedOnly } from '../defined-only.js';
 import type { CdaDocumentFacts } from '../types.js';
 import { attr, firstChild, type XmlNode } from '../xml/node.js';
+import { xmlTextSha256 } from './text-digest.js';
 
 /**
  * `root`: the ClinicalDocument element; `bytes`: the document exactly as stored (the SHA-256 is
- * over them, as a validator that embeds the validated file would hash it).
+ * over them, as a validator that embeds the validated file would hash it; `textSha256` over the
+ * text a parser reads from them, see text-digest.ts).
  */
 export function cdaDocumentFacts(root: XmlNode, bytes: Uint8Array): CdaDocumentFacts {
   return {
@@ -17,6 +19,7 @@ export function cdaDocumentFacts(root: XmlNode, bytes: Uint8Array): CdaDocumentF
       setId: instanceId(firstChild(root, 'setId')),
       title: firstChild(root, 'title')?.text.trim() || undefined,
       code: attr(firstChild(root, 'code'), 'code'),
+      textSha256: xmlTextSha256(bytes),
     }),
     sha256: createHash('sha256').update(bytes).digest('hex'),
   };

@@ -8,6 +8,7 @@ import { attachmentFinding, buildFacts, type EmlFacts, type XdmAttachment } from
 import { EML_LIMITS, EML_MAX_FILE_BYTES, EML_XDM_LIMITS, type EmlLimits, type EmlXdmLimits } from './limits.js';
 import { EML_RULES } from './rules/index.js';
 import { splitMessage } from './split-message.js';
+import { messageBytesOf } from './saved-as-text.js';
 import { appendAll } from '../../util/append.js';
 
 export const emlValidator: ArtefactValidator = {
@@ -17,18 +18,19 @@ export const emlValidator: ArtefactValidator = {
 };
 
 /** Findings decided before the rules: the message could not be read (further). */
-export const EML_STRUCTURE_CODES = ['eml/not-a-message', 'eml/too-many-parts', 'eml/too-deep', 'eml/header-too-large', 'eml/mime-malformed', 'eml/rule-crashed', 'eml/xdm-budget'] as const;
+export const EML_STRUCTURE_CODES = ['eml/saved-as-text', 'eml/not-a-message', 'eml/too-many-parts', 'eml/too-deep', 'eml/header-too-large', 'eml/mime-malformed', 'eml/rule-crashed', 'eml/xdm-budget'] as const;
 
 const MB = 1024 * 1024;
 
-/** `bytes`: a whole message as saved (`.eml`, RFC 5322); `xdmLimits`: what its attached archives may cost. */
-export async function validateEmlBytes(bytes: Buffer, limits: EmlLimits = EML_LIMITS, xdmLimits: EmlXdmLimits = EML_XDM_LIMITS): Promise<ArtefactResult> {
+/** `file`: a whole message as saved (`.eml`, RFC 5322; re-saved by a text editor: saved-as-text.ts); `xdmLimits`: what its attached archives may cost. */
+export async function validateEmlBytes(file: Buffer, limits: EmlLimits = EML_LIMITS, xdmLimits: EmlXdmLimits = EML_XDM_LIMITS): Promise<ArtefactResult> {
+  const { bytes, finding: resaved } = messageBytesOf(file);
   const split = await splitMessage(bytes, limits);
-  if (split.status === 'refused') return { findings: [split.finding], identities: [] };
+  if (split.status === 'refused') return { findings: [...(resaved ? [resaved] : []), split.finding], identities: [] };
   const facts = await buildFacts(split.parts, bytes.length, xdmLimits);
   // The message's budget is named once, in the archive where it ran out: it says the later ones are unread.
   const stopped = facts.xdm.find((archive) => archive.outcome.sharedBudgetSpentAt !== undefined);
-  const findings: ArtefactFinding[] = [...facts.xdm.flatMap((archive) => archiveFindings(archive, archive === stopped, facts, bytes.length)), ...runRules(facts)];
+  const findings: ArtefactFinding[] = [...(resaved ? [resaved] : []), ...facts.xdm.flatMap((archive) => archiveFindings(archive, archive === stopped, facts, bytes.length)), ...runRules(facts)];
   const nilField = facts.fields('x-mss-nil')[0];
   const nilText = nilField ? facts.text(nilField) : undefined;
   const nil = nilText?.ok ? nilText.text.trim() : undefined;

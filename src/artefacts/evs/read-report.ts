@@ -96,6 +96,7 @@ function validatedDocument(root: XmlNode): ValidatedDocumentRef | undefined {
     setId: embedded?.setId ?? instanceId(firstChild(inline, hl7('setId'))),
     title: embedded?.title ?? (firstChild(inline, hl7('title'))?.text.trim() || undefined),
     sha256: embedded?.sha256,
+    textSha256: embedded?.textSha256,
   });
   return Object.keys(named).length > 0 ? named : undefined;
 }

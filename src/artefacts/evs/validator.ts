@@ -52,14 +52,15 @@ export function validateEvsBytes(bytes: Uint8Array): ArtefactResult {
 
 function findingsOf(report: EvsReport): ArtefactFinding[] {
   const validator = report.validator ?? ABSENT;
+  const version = report.validatorVersion ?? ABSENT;
   switch (report.result) {
     case 'PASSED':
       return [];
     case 'FAILED':
-      return [{ rule: 'evs/failed', severity: 'error', args: { validator, errors: report.errors ?? 0 } }, ...constraintDetails(report)];
+      return [{ rule: 'evs/failed', severity: 'error', args: { validator, version, errors: report.errors ?? 0 } }, ...constraintDetails(report)];
     case 'UNDEFINED':
     case 'ABORTED':
-      return [{ rule: 'evs/undefined', severity: 'warning', args: { validator, result: report.result } }];
+      return [{ rule: 'evs/undefined', severity: 'warning', args: { validator, version, result: report.result } }];
     default:
       return [{ rule: 'evs/unknown-result', severity: 'error', args: { result: report.result ?? ABSENT } }];
   }

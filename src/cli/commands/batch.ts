@@ -18,6 +18,7 @@ interface BatchFlags {
   resume?: boolean;
   bundleTimeout?: string;
   bundleMemory?: string;
+  cisis?: string;
 }
 
 const repeat = (value: string, previous: string[] = []) => [...previous, value];
@@ -36,6 +37,7 @@ export function registerBatchCommand(program: Command, exit: ExitCodeHolder, val
     .option('--resume', '')
     .option(`--bundle-timeout <${value('seconds')}>`, '')
     .option(`--bundle-memory <${value('mb')}>`, '')
+    .option(`--cisis <${value('folder')}>`, '')
     .action(async (dir: string, flags: BatchFlags, command: Command) => {
       const options = globalOptions(command);
       const { isFormatName } = await import('../../report/index.js');
@@ -59,8 +61,10 @@ export function registerBatchCommand(program: Command, exit: ExitCodeHolder, val
         lang: options.lang,
         revealIdentifiers: options.revealIdentifiers,
         date: options.date,
-        // A submitted folder's `cisis:` key would let it bring the rules it is judged by.
+        // A submitted folder's `cisis:` key would let it bring the rules it is judged by: only the
+        // reviewer's --cisis tree counts, compiled here once before any bundle runs.
         manifestCisis: false,
+        ...(await reviewerCisis(flags.cisis, options.lang)),
       };
       await checkForcedCatalog(flags.rem, flags.profile);
       const { findBundles } = await import('../../batch/find-bundles.js');
@@ -74,6 +78,19 @@ export function registerBatchCommand(program: Command, exit: ExitCodeHolder, val
       process.stdout.write(renderBatchTty(outcome.summary, options.lang, flags.out, outcome.reused));
       exit.code = outcome.passed ? 0 : 1;
     });
+}
+
+/**
+ * `--cisis DIR`: the tree as an absolute path for the workers, and the compiled packs' content key,
+ * which the --resume cache key includes (the same folder with other rules re-checks every bundle).
+ * SegurError (exit 2) when DIR is not a TestContenuCDA tree.
+ */
+async function reviewerCisis(dir: string | undefined, lang: Lang): Promise<{ cisis?: string; cisisPack?: string }> {
+  if (dir === undefined) return {};
+  const { basename, resolve } = await import('node:path');
+  const { resolveCisisOptions } = await import('../../cisis/resolve-options.js');
+  const { packDir } = await resolveCisisOptions(resolve(dir), {}, lang);
+  return { cisis: resolve(dir), cisisPack: basename(packDir) };
 }
 
 // On a terminal only: one line rewritten in place as bundles finish; pipelines and CI stay quiet.

@@ -1,6 +1,7 @@
 export const batch: Record<string, string> = {
   'batch/dir-unreadable': 'Cannot read the folder {dir}: {reason}',
   'batch/no-bundle': 'No evidence bundle in {dir}: segur batch expects evidence bundles (each with its {manifest}, at any depth) or .zip deposits.',
+  'batch/out-holds-dir': '--out {out} holds the batch folder {dir}: reports cannot be written among the deposits. Choose an output folder beside the batch (for example {suggestion}).',
   'batch/bad-jobs': '--jobs "{value}": give a whole number from 1 to 999.',
   'batch/bad-format': 'Unknown format "{format}" for --format (formats: tty, json, junit, sarif, github, markdown, html, xlsx, csv).',
   'batch/progress': 'Bundles checked: {done}/{total}',

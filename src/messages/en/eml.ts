@@ -1,6 +1,8 @@
 // Messages of the MSSanté message validator (artefact-rules.md §5; RFC 5322, RFC 2045-2047;
 // Référentiel socle MSSanté #2) and of matching an EVS report with the document it proves.
 export const eml: Record<string, string> = {
+  'eml/saved-as-text':
+    'The message file was re-saved by a text editor (Notepad, PowerShell): {saved}, which no mail software writes. It is read as the message, but these are not exactly the bytes sent: deposit the .eml file as the software saved it.',
   'eml/not-a-message': 'Not an RFC 5322 message: the first line is not a “Name: value” header.',
   'eml/too-many-parts': 'The message has more than {max} MIME parts: not read (possible message bomb).',
   'eml/too-deep': 'The message nests its MIME parts more than {max} levels deep: not read (possible message bomb).',
@@ -39,6 +41,7 @@ export const eml: Record<string, string> = {
   'eml/x-mss-nil': 'X-MSS-NIL is “{found}” while segur.yaml declares the software reference software.nil “{expected}” (Référentiel socle MSSanté #2, ECO.2.4.3).',
   'eml/x-mss-nil-unchecked': 'X-MSS-NIL is “{found}”; segur.yaml declares no software.nil: value not compared.',
   'evs/document-matched': 'EVS report of validator {validator}, version {version}: it is about {document} (same {how}).',
+  'evs/document-matched-text': 'EVS report of validator {validator}, version {version}: it is about {document}, saved another way (line endings, byte order mark or encoding) but with the same XML content (validated SHA-256 {reported}, deposited {expected}).',
   'evs/other-document': 'The EVS report of validator {validator}, version {version} is about another document: {how} of the validated document “{reported}”, no CDA document of the requirement has it (found: {expected}).',
   'evs/document-changed': 'The EVS report of validator {validator}, version {version} validates the document with id {id} but not the deposited file {document}: their bytes differ (validated SHA-256 {reported}, deposited {expected}); the document changed after it was validated.',
   'evs/unmatched': 'The EVS report of validator {validator}, version {version} neither names nor embeds the validated document: it cannot be checked to be about the requirement’s CDA document.',

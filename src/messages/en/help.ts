@@ -119,6 +119,7 @@ export const help: Record<string, string> = {
   'help/batch.resume': 'reuse the results of the bundles unchanged since the last batch written to --out',
   'help/batch.bundle-timeout': 'longest check of one bundle, in seconds (default 600)',
   'help/batch.bundle-memory': 'most memory for the check of one bundle, in MB (JavaScript heap, default 512)',
+  'help/batch.cisis': 'also check the CI-SIS content rules (volets) of every bundle’s CDA documents with this TestContenuCDA folder (a deposited folder’s cisis: key is never followed)',
 
   'help/cisis': 'CI-SIS content rules: the ANS’s volet schematrons (TestContenuCDA)',
   'help/cisis.import': 'compile the volet schematrons of a TestContenuCDA folder (cached) and list what was compiled',

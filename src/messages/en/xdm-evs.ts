@@ -37,8 +37,8 @@ export const xdmEvs: Record<string, string> = {
   'xdm/rule-crashed': 'Rule {rule} failed on this archive ({detail}): please report it.',
   'evs/unknown-format': 'Unknown EVS report structure: root element “{root}” (expected validationReport of http://validationreport.gazelle.ihe.net/ or detailedResult).',
   'evs/unknown-result': 'The EVS report gives no recognised result: {result} (expected PASSED, FAILED or UNDEFINED).',
-  'evs/failed': 'The EVS report of validator {validator} failed (FAILED): {errors} error(s).',
-  'evs/undefined': 'The EVS report of validator {validator} is inconclusive ({result}): validate again.',
+  'evs/failed': 'The EVS report of validator {validator}, version {version} failed (FAILED): {errors} error(s).',
+  'evs/undefined': 'The EVS report of validator {validator}, version {version} is inconclusive ({result}): validate again.',
   'evs/failed-constraint': 'Failed constraint in the validated document: {description}',
   'evs/more-failed-constraints': '… and {count} more failed constraint(s).',
 };

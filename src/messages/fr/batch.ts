@@ -2,6 +2,8 @@ export const batch: Record<string, string> = {
   'batch/dir-unreadable': 'Impossible de lire le dossier {dir} : {reason}',
   'batch/no-bundle':
     'Aucun dossier de preuves dans {dir} : segur batch attend des dossiers de preuves (chacun avec son {manifest}, à toute profondeur) ou des dépôts .zip.',
+  'batch/out-holds-dir':
+    '--out {out} contient le dossier du lot {dir} : les rapports ne peuvent pas être écrits parmi les dépôts. Choisissez un dossier de sortie à côté du lot (par exemple {suggestion}).',
   'batch/bad-jobs': '--jobs « {value} » : indiquez un nombre entier de 1 à 999.',
   'batch/bad-format': 'Format « {format} » inconnu pour --format (formats : tty, json, junit, sarif, github, markdown, html, xlsx, csv).',
   'batch/progress': 'Dossiers contrôlés : {done}/{total}',

@@ -1,6 +1,8 @@
 // Messages du validateur de messages MSSanté (artefact-rules.md §5 ; RFC 5322, RFC 2045-2047 ;
 // Référentiel socle MSSanté #2) et du rapprochement d’un rapport EVS avec le document qu’il prouve.
 export const eml: Record<string, string> = {
+  'eml/saved-as-text':
+    'Le fichier du message a été réenregistré par un éditeur de texte (Bloc-notes, PowerShell) : {saved}, ce qu’aucun logiciel de messagerie n’écrit. Il est lu comme le message, mais ce ne sont pas exactement les octets envoyés : déposez le fichier .eml tel qu’enregistré par le logiciel.',
   'eml/not-a-message': 'Ce n’est pas un message RFC 5322 : la première ligne n’est pas un en-tête « Nom: valeur ».',
   'eml/too-many-parts': 'Le message compte plus de {max} parties MIME : non lu (bombe de message possible).',
   'eml/too-deep': 'Le message imbrique ses parties MIME sur plus de {max} niveaux : non lu (bombe de message possible).',
@@ -39,6 +41,7 @@ export const eml: Record<string, string> = {
   'eml/x-mss-nil': 'X-MSS-NIL vaut « {found} » alors que segur.yaml déclare la référence du logiciel software.nil « {expected} » (Référentiel socle MSSanté #2, ECO.2.4.3).',
   'eml/x-mss-nil-unchecked': 'X-MSS-NIL vaut « {found} » ; segur.yaml ne déclare pas software.nil : valeur non comparée.',
   'evs/document-matched': 'Rapport EVS du validateur {validator}, version {version} : il porte sur {document} (même {how}).',
+  'evs/document-matched-text': 'Rapport EVS du validateur {validator}, version {version} : il porte sur {document}, enregistré autrement (fins de ligne, marque d’ordre des octets ou encodage) mais de même contenu XML (SHA-256 validé {reported}, déposé {expected}).',
   'evs/other-document': 'Le rapport EVS du validateur {validator}, version {version} porte sur un autre document : {how} du document validé « {reported} », aucun document CDA de l’exigence ne l’a (trouvé : {expected}).',
   'evs/document-changed': 'Le rapport EVS du validateur {validator}, version {version} valide le document d’id {id} mais pas le fichier déposé {document} : leurs octets diffèrent (SHA-256 validé {reported}, déposé {expected}) ; le document a changé après sa validation.',
   'evs/unmatched': 'Le rapport EVS du validateur {validator}, version {version} ne nomme ni n’embarque le document validé : impossible de vérifier qu’il porte sur le document CDA de l’exigence.',

@@ -119,6 +119,7 @@ export const help: Record<string, string> = {
   'help/batch.resume': 'reprend les résultats des dossiers inchangés depuis le dernier lot écrit dans --out',
   'help/batch.bundle-timeout': 'délai maximal du contrôle d’un dossier, en secondes (par défaut 600)',
   'help/batch.bundle-memory': 'mémoire maximale du contrôle d’un dossier, en Mo (tas JavaScript, par défaut 512)',
+  'help/batch.cisis': 'vérifie aussi les règles de contenu CI-SIS (volets) des CDA de chaque dossier avec ce dossier TestContenuCDA (la clé cisis: des dossiers déposés n’est jamais suivie)',
 
   'help/cisis': 'règles de contenu CI-SIS : schématrons des volets de l’ANS (TestContenuCDA)',
   'help/cisis.import': 'compile les schématrons des volets d’un dossier TestContenuCDA (mis en cache) et liste ce qui a été compilé',

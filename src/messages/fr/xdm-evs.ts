@@ -37,8 +37,8 @@ export const xdmEvs: Record<string, string> = {
   'xdm/rule-crashed': 'La règle {rule} a échoué sur cette archive ({detail}) : signalez-le.',
   'evs/unknown-format': 'Structure de rapport EVS inconnue : élément racine « {root} » (attendu validationReport de http://validationreport.gazelle.ihe.net/ ou detailedResult).',
   'evs/unknown-result': 'Le rapport EVS ne donne pas de résultat reconnu : {result} (attendu PASSED, FAILED ou UNDEFINED).',
-  'evs/failed': 'Le rapport EVS du validateur {validator} est en échec (FAILED) : {errors} erreur(s).',
-  'evs/undefined': 'Le rapport EVS du validateur {validator} ne conclut pas ({result}) : validation à refaire.',
+  'evs/failed': 'Le rapport EVS du validateur {validator}, version {version} est en échec (FAILED) : {errors} erreur(s).',
+  'evs/undefined': 'Le rapport EVS du validateur {validator}, version {version} ne conclut pas ({result}) : validation à refaire.',
   'evs/failed-constraint': 'Contrainte en échec dans le document validé : {description}',
   'evs/more-failed-constraints': '… et {count} autre(s) contrainte(s) en échec.',
 };
