@@ -10,13 +10,10 @@
 // - A DOCTYPE ends the read before anything is expanded or fetched; saxes knows only the five
 //   predefined entities and numeric references, so nothing else is ever expanded.
 import type * as Saxes from 'saxes';
-import { requireCjs } from '../../util/require-cjs.js';
+import { SaxesParser } from './saxes.js';
 import { decodeText, type DecodeProblem } from '../../io/decode.js';
 import { bareAmpersandBefore } from './bare-ampersand.js';
 import type { XmlNode } from './node.js';
-
-// saxes is CommonJS: required, not imported (util/require-cjs.ts).
-const { SaxesParser } = requireCjs('saxes') as typeof Saxes;
 
 export const DEFAULT_LIMITS = {
   /** Larger documents are refused unread (the largest ANS example is ≈3 MB). */
