@@ -12,7 +12,7 @@ import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { describeIoError, SegurError } from '../../errors.js';
 import { decodeText } from '../../io/decode.js';
-import { toolVersion } from '../../version.js';
+import { toolBuild } from '../../version.js';
 import { PACK_FORMAT, PackSchema, type Pack } from '../pack.js';
 import type { CisisTree, SourceEntry } from './tree.js';
 import { hashCheckedSync, readCheckedSync } from '../../io/safe-open.js';
@@ -69,18 +69,18 @@ export function treeKey(tree: CisisTree, sources: readonly SourceEntry[], cache 
   const memo = join(cache, 'trees', `${createHash('sha256').update(tree.root).digest('hex')}.json`);
   try {
     const remembered = JSON.parse(readJsonText(memo)) as { fingerprint?: string; key?: string; segur?: string };
-    if (remembered.fingerprint === print && remembered.segur === toolVersion() && typeof remembered.key === 'string') return remembered.key;
+    if (remembered.fingerprint === print && remembered.segur === toolBuild() && typeof remembered.key === 'string') return remembered.key;
   } catch {
     // no memo yet, or unreadable: hash the sources
   }
   const hashed = sources.reduce((total, entry) => total + (entry.kind === 'file' && entry.size <= MAX_TREE_FILE_BYTES ? entry.size : 0), 0);
   if (hashed > MAX_SOURCE_BYTES) throw new SegurError('cisis/tree-too-large', { dir: tree.root, size: hashed, limit: MAX_SOURCE_BYTES });
-  const key = createHash('sha256').update(`segur ${toolVersion()}\u0000${PACK_FORMAT}\n`);
+  const key = createHash('sha256').update(`segur ${toolBuild()}\u0000${PACK_FORMAT}\n`);
   for (const entry of sources) key.update(`${entry.path}\u0000${contentKey(tree.root, entry)}\n`);
   const digest = key.digest('hex');
   try {
     mkdirSync(join(cache, 'trees'), { recursive: true });
-    writeAtomic(memo, JSON.stringify({ fingerprint: print, key: digest, segur: toolVersion() }));
+    writeAtomic(memo, JSON.stringify({ fingerprint: print, key: digest, segur: toolBuild() }));
   } catch {
     // a cache that cannot be written only costs a re-hash next time
   }
