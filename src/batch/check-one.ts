@@ -49,6 +49,8 @@ export type BundleCheck =
       htmlContext?: ReportContext;
       /** The catalog file the REM reference resolved to (the resume cache keys on its bytes). */
       catalogPath: string;
+      /** The catalog id the REM reference was, when it was one: --resume asks which file it names now. */
+      catalogId?: string;
       /** Where the bundle's files are on disk now (for thumbnails): the real folder, or the extraction folder. */
       bundleRealRoot: string;
       /** When asked for: the bundle's digest as it was before the check. */
@@ -86,6 +88,7 @@ export async function checkOneBundle(task: BundleTask): Promise<BundleCheck> {
       files: rendered.files,
       ...(rendered.htmlPending ? { htmlContext: shown } : {}),
       catalogPath: outcome.catalogPath,
+      ...(outcome.catalogId === undefined ? {} : { catalogId: outcome.catalogId }),
       bundleRealRoot: await realpath(bundleDir),
       ...(digest === undefined ? {} : { digest }),
     };

@@ -21,7 +21,8 @@ import { errorResult, type BundleResult } from './bundle-result.js';
 import { answer, type BundleCheck, type BundleCheckSettings, type BundleProbe, type BundleTask, type WorkerRequest } from './check-one.js';
 import type { BatchItem } from './find-bundles.js';
 import { runIsolated, type Isolated, type IsolationFailure, type IsolationLimits } from './isolation.js';
-import { OutState, sha256Of } from './out-state.js';
+import { OutState, sha256Of, type CurrentCatalogDigest } from './out-state.js';
+import { locateCatalogById } from '../catalog/locate.js';
 import { summariseBatch, type BatchSummary } from './summary.js';
 import { makeFolders } from './folders.js';
 import { renderHtmlWithThumbnails, renderSummaryFiles, writeFiles } from './write-outputs.js';
@@ -68,6 +69,9 @@ export async function runBatch(options: BatchOptions): Promise<BatchOutcome> {
   const state = await OutState.open(outDir);
   const results: BundleResult[] = new Array(items.length);
   const catalogDigest = memoise(fileDigest);
+  // A result is reused only for the catalog its reference names now: an id is looked up again
+  // (./rem-catalogs/ first, then segur's own), a file path is the one the check read.
+  const currentCatalog: CurrentCatalogDigest = async ({ path, id }) => (id === undefined || locateCatalogById(id) === path ? catalogDigest(path) : undefined);
   let done = 0;
   let reused = 0;
   const settle = (index: number, result: BundleResult): void => {
@@ -82,7 +86,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchOutcome> {
     if (item.kind === 'problem' || !options.resume) return { index, item };
     const digest = await bundleDigest(item.kind === 'folder' ? { kind: 'folder', dir: item.dir } : { kind: 'zip', file: item.file });
     const key = digest === undefined ? undefined : cacheKey(item, digest, settings, formats, csvSeparator);
-    return { index, item, key, cached: key ? await state.reusable(item.name, key, catalogDigest) : undefined };
+    return { index, item, key, cached: key ? await state.reusable(item.name, key, currentCatalog) : undefined };
   });
   for (const { index, item, key, cached } of prepared) {
     if (item.kind === 'problem') {
@@ -122,7 +126,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchOutcome> {
         task.name,
         files.map((file) => file.path),
         () => writeFiles(outDir, files),
-        key !== undefined && catalogSha !== undefined ? { key, catalog: { path: check.catalogPath, sha256: catalogSha }, result } : { key: null, result },
+        key !== undefined && catalogSha !== undefined ? { key, catalog: { path: check.catalogPath, sha256: catalogSha, ...(check.catalogId === undefined ? {} : { id: check.catalogId }) }, result } : { key: null, result },
       );
       settle(entry.index, result);
     } finally {
