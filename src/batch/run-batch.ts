@@ -84,7 +84,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchOutcome> {
   const pending: { index: number; task: BundleTask; key?: string }[] = [];
   const prepared = await mapConcurrently([...items.entries()], DIGESTS_AT_ONCE, async ([index, item]) => {
     if (item.kind === 'problem' || !options.resume) return { index, item };
-    const digest = await bundleDigest(item.kind === 'folder' ? { kind: 'folder', dir: item.dir } : { kind: 'zip', file: item.file });
+    const digest = await bundleDigest(item.kind === 'folder' ? { kind: 'folder', dir: item.dir } : { kind: 'zip', file: item.file }); // a nested bundle: its whole archive
     const key = digest === undefined ? undefined : cacheKey(item, digest, settings, formats, csvSeparator);
     return { index, item, key, cached: key ? await state.reusable(item.name, key, currentCatalog) : undefined };
   });
@@ -99,7 +99,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchOutcome> {
       settle(index, cached);
       continue;
     }
-    const source = item.kind === 'folder' ? ({ kind: 'folder', dir: item.dir } as const) : ({ kind: 'zip', file: item.file, workDir: '' } as const);
+    const source = item.kind === 'folder' ? ({ kind: 'folder', dir: item.dir } as const) : ({ kind: 'zip', file: item.file, workDir: '', ...(item.inner === undefined ? {} : { inner: item.inner }) } as const);
     pending.push({ index, task: { name: item.name, source: { ...source }, settings, digest: !options.resume, render: { formats: [...formats], outDir, csvSeparator } }, key });
   }
 
@@ -221,13 +221,20 @@ function isolationError(failure: IsolationFailure, limits: IsolationLimits, sett
 }
 
 function itemOf(task: BundleTask): Exclude<BatchItem, { kind: 'problem' }> {
-  return task.source.kind === 'folder' ? { name: task.name, kind: 'folder', dir: task.source.dir } : { name: task.name, kind: 'zip', file: task.source.file };
+  const { source } = task;
+  if (source.kind === 'folder') return { name: task.name, kind: 'folder', dir: source.dir };
+  return { name: task.name, kind: 'zip', file: source.file, ...(source.inner === undefined ? {} : { inner: source.inner }) };
 }
 
-/** What a cached result depends on besides the catalog: the bundle’s bytes, where it is, the options (CSV separator included), segur’s build (version and code). */
+/**
+ * What a cached result depends on besides the catalog: the bundle’s bytes, where it is (for a bundle
+ * nested in a zipped deposit, its folder in the archive too), the options (CSV separator included),
+ * segur’s build (version and code).
+ */
 function cacheKey(item: Exclude<BatchItem, { kind: 'problem' }>, digest: string, settings: BundleCheckSettings, formats: readonly FormatName[], csvSeparator: string): string {
   const source = item.kind === 'folder' ? resolve(item.dir) : resolve(item.file);
-  return sha256Of(JSON.stringify({ build: toolBuild(), digest, source, cwd: process.cwd(), settings, formats: [...formats].sort(), csvSeparator }));
+  const inner = item.kind === 'zip' ? (item.inner ?? null) : null;
+  return sha256Of(JSON.stringify({ build: toolBuild(), digest, source, inner, cwd: process.cwd(), settings, formats: [...formats].sort(), csvSeparator }));
 }
 
 /**
