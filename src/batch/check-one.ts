@@ -3,7 +3,7 @@
 // the report names the bundle's folder (its path relative to the batch folder); a bundle that cannot
 // be checked is an `error` outcome with its message in the run's language, never a throw.
 import { realpath } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { isSegurError } from '../errors.js';
 import { formatMessage, type Lang } from '../messages/index.js';
 import type { ReportContext } from '../report/model.js';
@@ -23,7 +23,7 @@ export type BundleCheckSettings = Omit<CheckOptions, 'bundleDir' | 'onProgress'>
 export interface BundleTask {
   name: string;
   /** Folder bundles are checked in place; a zip is extracted into `workDir` (created by the caller, removed by it). */
-  source: { kind: 'folder'; dir: string } | { kind: 'zip'; file: string; workDir: string };
+  source: { kind: 'folder'; dir: string } | { kind: 'zip'; file: string; workDir: string; inner?: string };
   settings: BundleCheckSettings;
   /** Also compute the bundle's digest (batch/bundle-digest.ts), before the check, for the resume cache. */
   digest?: boolean;
@@ -49,6 +49,8 @@ export type BundleCheck =
       htmlContext?: ReportContext;
       /** The catalog file the REM reference resolved to (the resume cache keys on its bytes). */
       catalogPath: string;
+      /** The catalog id the REM reference was, when it was one: --resume asks which file it names now. */
+      catalogId?: string;
       /** Where the bundle's files are on disk now (for thumbnails): the real folder, or the extraction folder. */
       bundleRealRoot: string;
       /** When asked for: the bundle's digest as it was before the check. */
@@ -64,7 +66,8 @@ export async function checkOneBundle(task: BundleTask): Promise<BundleCheck> {
   if (task.source.kind === 'zip') {
     const extracted = await extractDeposit(task.source.file, task.source.workDir);
     if (!extracted.ok) return { status: 'error', error: { code: extracted.code, message: formatMessage(extracted.code, extracted.args, { lang: settings.lang }) } };
-    bundleDir = extracted.bundleDir;
+    // A bundle filed inside the deposit's bundle (zip-bundles.ts): the whole archive is extracted, that folder checked.
+    bundleDir = task.source.inner === undefined ? extracted.bundleDir : join(extracted.bundleDir, ...task.source.inner.split('/'));
   } else {
     bundleDir = task.source.dir;
   }
@@ -74,7 +77,7 @@ export async function checkOneBundle(task: BundleTask): Promise<BundleCheck> {
     const { context } = outcome;
     // The folder a reviewer knows the bundle by (two deposits with blank editor fields stay apart).
     const report = { ...context.report, bundle: { folder: task.name, ...context.report.bundle } };
-    const displayRoot = task.source.kind === 'zip' ? task.source.file : bundleDir;
+    const displayRoot = task.source.kind === 'zip' ? (task.source.inner === undefined ? task.source.file : join(task.source.file, task.source.inner)) : bundleDir;
     const shown: ReportContext = { ...context, report, bundleRoot: displayRoot };
     const status = outcome.gatePassed ? 'pass' : 'fail';
     const { formats, outDir, csvSeparator } = task.render;
@@ -86,6 +89,7 @@ export async function checkOneBundle(task: BundleTask): Promise<BundleCheck> {
       files: rendered.files,
       ...(rendered.htmlPending ? { htmlContext: shown } : {}),
       catalogPath: outcome.catalogPath,
+      ...(outcome.catalogId === undefined ? {} : { catalogId: outcome.catalogId }),
       bundleRealRoot: await realpath(bundleDir),
       ...(digest === undefined ? {} : { digest }),
     };

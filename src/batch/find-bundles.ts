@@ -1,6 +1,7 @@
 // What a batch folder holds, found by a bounded walk: every folder with a segur.yaml at any depth is
 // a bundle (its path relative to the batch folder is its name; one filed inside another bundle too),
-// every `.zip` file outside a bundle a zipped deposit,
+// every `.zip` file outside a bundle a zipped deposit (and each bundle filed inside it one more item,
+// `depot.zip/inner`: zip-bundles.ts),
 // and a folder holding files but no manifest is listed as a problem, so that nothing deposited is
 // skipped without a word. Links are never followed: a link to somewhere inside the batch folder is
 // reviewed under its target's own name, a link leading outside is listed as a problem.
@@ -11,10 +12,12 @@ import { SegurError, describeIoError } from '../errors.js';
 import { isWithin } from '../bundle/paths.js';
 import { MANIFEST_FILE } from '../bundle/manifest-schema.js';
 import type { MessageArgs } from '../messages/index.js';
+import { nestedBundlesOfZip } from './zip-bundles.js';
 
 export type BatchItem =
   | { name: string; kind: 'folder'; dir: string }
-  | { name: string; kind: 'zip'; file: string }
+  /** `inner`: a bundle filed inside the deposit's bundle (its folder, relative to it, POSIX). */
+  | { name: string; kind: 'zip'; file: string; inner?: string }
   /** Listed as an `error` row: a folder without manifest, a link leading outside, a folder too deep. */
   | { name: string; kind: 'problem'; code: string; args: MessageArgs };
 
@@ -77,7 +80,11 @@ export async function findBundles(dir: string, options: DiscoveryOptions = {}): 
       if (entry.isDirectory()) subfolders.push(name);
       else if (entry.isSymbolicLink()) {
         if (!(await leadsInside(join(dir, name), root))) items.push(problem(name, 'batch/link-outside', {}));
-      } else if (entry.isFile() && /\.zip$/i.test(entry.name)) items.push({ name, kind: 'zip', file: join(dir, name) });
+      } else if (entry.isFile() && /\.zip$/i.test(entry.name)) {
+        const file = join(dir, name);
+        items.push({ name, kind: 'zip', file });
+        for (const inner of await nestedBundlesOfZip(file, limits.maxDepth)) items.push({ name: `${name}/${inner}`, kind: 'zip', file, inner });
+      }
       else loose.push(entry.name);
     }
     if (loose.length > 0) {

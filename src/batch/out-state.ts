@@ -30,11 +30,23 @@ export interface BundleEntry {
   name: string;
   /** Cache key of the check whose reports are listed; null when not reusable (pending, error). */
   key: string | null;
-  /** The catalog file the check read, and its SHA-256 then. */
-  catalog?: { path: string; sha256: string };
+  /** The catalog file the check read, its SHA-256 then, and the catalog id that named it (when one did). */
+  catalog?: RecordedCatalog;
   outputs: OwnedFile[];
   result?: BundleResult;
 }
+
+export interface RecordedCatalog {
+  path: string;
+  sha256: string;
+  id?: string;
+}
+
+/**
+ * The SHA-256 of the catalog a recorded check would read now: that of `path` when the reference still
+ * leads there (an id may name another file once a ./rem-catalogs/ file appears or goes), else undefined.
+ */
+export type CurrentCatalogDigest = (recorded: RecordedCatalog) => Promise<string | undefined>;
 
 export class OutState {
   private constructor(
@@ -62,11 +74,14 @@ export class OutState {
     return this.entries.get(name);
   }
 
-  /** The cached result of `name` when its key matches, its catalog is unchanged and its reports are intact. */
-  async reusable(name: string, key: string, catalogDigest: (path: string) => Promise<string | undefined>): Promise<BundleResult | undefined> {
+  /**
+   * The cached result of `name` when its key matches, its REM reference still leads to the same
+   * catalog bytes (`currentCatalog`) and its reports are intact.
+   */
+  async reusable(name: string, key: string, currentCatalog: CurrentCatalogDigest): Promise<BundleResult | undefined> {
     const entry = this.entries.get(name);
     if (!entry || entry.key !== key || !entry.result || entry.result.status === 'error' || !entry.catalog) return undefined;
-    if ((await catalogDigest(entry.catalog.path)) !== entry.catalog.sha256) return undefined;
+    if ((await currentCatalog(entry.catalog)) !== entry.catalog.sha256) return undefined;
     for (const output of entry.outputs) {
       if (output.sha256 === null || !isPlainRelative(output.path) || (await ownedDigest(join(this.outDir, output.path))) !== output.sha256) return undefined;
     }

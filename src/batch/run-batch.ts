@@ -21,7 +21,8 @@ import { errorResult, type BundleResult } from './bundle-result.js';
 import { answer, type BundleCheck, type BundleCheckSettings, type BundleProbe, type BundleTask, type WorkerRequest } from './check-one.js';
 import type { BatchItem } from './find-bundles.js';
 import { runIsolated, type Isolated, type IsolationFailure, type IsolationLimits } from './isolation.js';
-import { OutState, sha256Of } from './out-state.js';
+import { OutState, sha256Of, type CurrentCatalogDigest } from './out-state.js';
+import { locateCatalogById } from '../catalog/locate.js';
 import { summariseBatch, type BatchSummary } from './summary.js';
 import { makeFolders } from './folders.js';
 import { renderHtmlWithThumbnails, renderSummaryFiles, writeFiles } from './write-outputs.js';
@@ -68,6 +69,9 @@ export async function runBatch(options: BatchOptions): Promise<BatchOutcome> {
   const state = await OutState.open(outDir);
   const results: BundleResult[] = new Array(items.length);
   const catalogDigest = memoise(fileDigest);
+  // A result is reused only for the catalog its reference names now: an id is looked up again
+  // (./rem-catalogs/ first, then segur's own), a file path is the one the check read.
+  const currentCatalog: CurrentCatalogDigest = async ({ path, id }) => (id === undefined || locateCatalogById(id) === path ? catalogDigest(path) : undefined);
   let done = 0;
   let reused = 0;
   const settle = (index: number, result: BundleResult): void => {
@@ -80,9 +84,9 @@ export async function runBatch(options: BatchOptions): Promise<BatchOutcome> {
   const pending: { index: number; task: BundleTask; key?: string }[] = [];
   const prepared = await mapConcurrently([...items.entries()], DIGESTS_AT_ONCE, async ([index, item]) => {
     if (item.kind === 'problem' || !options.resume) return { index, item };
-    const digest = await bundleDigest(item.kind === 'folder' ? { kind: 'folder', dir: item.dir } : { kind: 'zip', file: item.file });
+    const digest = await bundleDigest(item.kind === 'folder' ? { kind: 'folder', dir: item.dir } : { kind: 'zip', file: item.file }); // a nested bundle: its whole archive
     const key = digest === undefined ? undefined : cacheKey(item, digest, settings, formats, csvSeparator);
-    return { index, item, key, cached: key ? await state.reusable(item.name, key, catalogDigest) : undefined };
+    return { index, item, key, cached: key ? await state.reusable(item.name, key, currentCatalog) : undefined };
   });
   for (const { index, item, key, cached } of prepared) {
     if (item.kind === 'problem') {
@@ -95,7 +99,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchOutcome> {
       settle(index, cached);
       continue;
     }
-    const source = item.kind === 'folder' ? ({ kind: 'folder', dir: item.dir } as const) : ({ kind: 'zip', file: item.file, workDir: '' } as const);
+    const source = item.kind === 'folder' ? ({ kind: 'folder', dir: item.dir } as const) : ({ kind: 'zip', file: item.file, workDir: '', ...(item.inner === undefined ? {} : { inner: item.inner }) } as const);
     pending.push({ index, task: { name: item.name, source: { ...source }, settings, digest: !options.resume, render: { formats: [...formats], outDir, csvSeparator } }, key });
   }
 
@@ -122,7 +126,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchOutcome> {
         task.name,
         files.map((file) => file.path),
         () => writeFiles(outDir, files),
-        key !== undefined && catalogSha !== undefined ? { key, catalog: { path: check.catalogPath, sha256: catalogSha }, result } : { key: null, result },
+        key !== undefined && catalogSha !== undefined ? { key, catalog: { path: check.catalogPath, sha256: catalogSha, ...(check.catalogId === undefined ? {} : { id: check.catalogId }) }, result } : { key: null, result },
       );
       settle(entry.index, result);
     } finally {
@@ -217,13 +221,20 @@ function isolationError(failure: IsolationFailure, limits: IsolationLimits, sett
 }
 
 function itemOf(task: BundleTask): Exclude<BatchItem, { kind: 'problem' }> {
-  return task.source.kind === 'folder' ? { name: task.name, kind: 'folder', dir: task.source.dir } : { name: task.name, kind: 'zip', file: task.source.file };
+  const { source } = task;
+  if (source.kind === 'folder') return { name: task.name, kind: 'folder', dir: source.dir };
+  return { name: task.name, kind: 'zip', file: source.file, ...(source.inner === undefined ? {} : { inner: source.inner }) };
 }
 
-/** What a cached result depends on besides the catalog: the bundle’s bytes, where it is, the options (CSV separator included), segur’s build (version and code). */
+/**
+ * What a cached result depends on besides the catalog: the bundle’s bytes, where it is (for a bundle
+ * nested in a zipped deposit, its folder in the archive too), the options (CSV separator included),
+ * segur’s build (version and code).
+ */
 function cacheKey(item: Exclude<BatchItem, { kind: 'problem' }>, digest: string, settings: BundleCheckSettings, formats: readonly FormatName[], csvSeparator: string): string {
   const source = item.kind === 'folder' ? resolve(item.dir) : resolve(item.file);
-  return sha256Of(JSON.stringify({ build: toolBuild(), digest, source, cwd: process.cwd(), settings, formats: [...formats].sort(), csvSeparator }));
+  const inner = item.kind === 'zip' ? (item.inner ?? null) : null;
+  return sha256Of(JSON.stringify({ build: toolBuild(), digest, source, inner, cwd: process.cwd(), settings, formats: [...formats].sort(), csvSeparator }));
 }
 
 /**

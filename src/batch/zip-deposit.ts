@@ -3,13 +3,13 @@
 // sizes, duplicate names, CRC-32 and local names checked — then written, entry by entry, into the
 // private folder the caller created (mkdtemp, 0700). Entries are always written as plain files (a
 // link stored in the archive is never created), only under that folder. The bundle is the archive's
-// root, or its one top folder, whichever holds the segur.yaml.
-import { mkdir, readdir, writeFile } from 'node:fs/promises';
+// root, or its one top folder, whichever holds the segur.yaml (zip-bundles.ts).
+import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { XDM_LIMITS, XDM_MAX_FILE_BYTES } from '../artefacts/xdm/open-archive.js';
 import { isWithin } from '../bundle/paths.js';
 import { MANIFEST_FILE } from '../bundle/manifest-schema.js';
-import { isIgnored } from './find-bundles.js';
+import { bundleRootIn, depositedNames } from './zip-bundles.js';
 import { openChecked } from '../io/safe-open.js';
 import { ByteBudget, openZipDirectory, proportionalBudget, readZipEntry, type ZipProblem, type EntryReadProblem, type OverBudget } from '../io/zip-directory.js';
 import type { MessageArgs } from '../messages/index.js';
@@ -29,6 +29,7 @@ export async function extractDeposit(file: string, into: string): Promise<Deposi
   try {
     const directory = await openZipDirectory(opened.handle.fd, XDM_LIMITS);
     if (!directory.ok) return zipFailure(directory.problem);
+    const names = depositedNames(directory.entries.keys());
     try {
       const root = resolve(into);
       // What is written to disk is bounded by the deposit's own size, as for an XDM archive: a small zip
@@ -48,7 +49,8 @@ export async function extractDeposit(file: string, into: string): Promise<Deposi
     } finally {
       directory.close();
     }
-    return await locateBundle(into);
+    const bundle = bundleRootIn(names);
+    return bundle === undefined ? fail('batch/zip-no-manifest', { manifest: MANIFEST_FILE }) : { ok: true, bundleDir: bundle === '' ? into : join(into, bundle) };
   } catch (error) {
     return fail('batch/zip-unreadable', { detail: (error as Error).message });
   } finally {
@@ -67,19 +69,6 @@ async function makeParents(root: string, name: string): Promise<void> {
       if (error.code !== 'EEXIST') throw error;
     });
   }
-}
-
-async function locateBundle(root: string): Promise<DepositOutcome> {
-  const all = await readdir(root, { withFileTypes: true });
-  if (all.some((entry) => entry.name === MANIFEST_FILE && entry.isFile())) return { ok: true, bundleDir: root };
-  // A zipped folder: `depot/segur.yaml` with nothing beside `depot/` but what a batch folder's walk
-  // ignores too (.DS_Store, Thumbs.db, __MACOSX).
-  const entries = all.filter((entry) => !isIgnored(entry.name));
-  if (entries.length === 1 && entries[0]!.isDirectory()) {
-    const inner = join(root, entries[0]!.name);
-    if ((await readdir(inner)).includes(MANIFEST_FILE)) return { ok: true, bundleDir: inner };
-  }
-  return fail('batch/zip-no-manifest', { manifest: MANIFEST_FILE });
 }
 
 function zipFailure(problem: ZipProblem): DepositOutcome {

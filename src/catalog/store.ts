@@ -8,16 +8,15 @@ import { SegurError } from '../errors.js';
 import { CatalogSchema, type Catalog } from './schema.js';
 import { readYamlFile } from './yaml-file.js';
 import { zodIssueArgs, zodIssuePath } from '../io/zod-issue.js';
-import { isSafeCatalogId } from './catalog-id.js';
 import type { ImportOptions } from './import.js';
 import { CATALOG_DIR, PACKAGE_CATALOG_DIR } from './paths.js';
+import { CATALOG_FILE_EXTENSIONS, catalogDirs, locateCatalogById } from './locate.js';
 import { CATALOG_LIMITS, MAX_CATALOG_BYTES, checkCatalogLimits, type CatalogLimits } from './limits.js';
 
 export { MAX_CATALOG_BYTES };
 
 export { CATALOG_DIR, PACKAGE_CATALOG_DIR };
 
-const CATALOG_FILE_EXTENSIONS = ['.yaml', '.yml', '.json'];
 const WORKBOOK_EXTENSIONS = ['.xlsx', '.xlsm', '.xls'];
 
 export interface ResolveOptions {
@@ -28,7 +27,11 @@ export interface ResolveOptions {
   importOptions?: ImportOptions;
 }
 
-export async function resolveCatalog(ref: string, options: ResolveOptions): Promise<{ catalog: Catalog; path: string }> {
+/**
+ * The catalog `ref` names, read and validated, with its file's absolute path; `id` when `ref` was a
+ * catalog id (its file depends on the rem-catalogs/ folders: catalog/locate.ts). Throws SegurError.
+ */
+export async function resolveCatalog(ref: string, options: ResolveOptions): Promise<{ catalog: Catalog; path: string; id?: string }> {
   const extension = extname(ref).toLowerCase();
   if (CATALOG_FILE_EXTENSIONS.includes(extension)) {
     const path = resolve(options.baseDir, ref);
@@ -39,33 +42,15 @@ export async function resolveCatalog(ref: string, options: ResolveOptions): Prom
     const { importWorkbook } = await import('./import.js');
     return { catalog: (await importWorkbook(path, options.importOptions)).catalog, path };
   }
-  const path = findCatalogById(ref, options.cwd ?? process.cwd());
+  const path = locateCatalogById(ref, options.cwd ?? process.cwd());
   // An existing file that is neither a catalog nor a workbook (`--rem README.md`) is not a missing id.
   if (!path && extension !== '' && existsSync(resolve(options.baseDir, ref))) throw new SegurError('catalog/not-a-catalog-file', { ref });
   if (!path) {
     const available = (await listCatalogs({ cwd: options.cwd })).map((entry) => entry.id);
     throw new SegurError('catalog/unknown-id', { id: ref, available: available.length > 0 ? available.join(', ') : '—' });
   }
-  return { catalog: await loadCatalogFile(path), path };
+  return { catalog: await loadCatalogFile(path), path, id: ref };
 }
-
-function catalogDirs(cwd: string): string[] {
-  const local = resolve(cwd, CATALOG_DIR);
-  const bundled = resolve(PACKAGE_CATALOG_DIR);
-  return local === bundled ? [local] : [local, bundled];
-}
-
-function findCatalogById(id: string, cwd: string): string | undefined {
-  if (!isSafeCatalogId(id)) return undefined;
-  for (const dir of catalogDirs(cwd)) {
-    for (const extension of CATALOG_FILE_EXTENSIONS) {
-      const candidate = join(dir, `${id}${extension}`);
-      if (existsSync(candidate)) return candidate;
-    }
-  }
-  return undefined;
-}
-
 
 /**
  * Reads a catalog file (through the safe open) and validates it: size, nesting, the catalog caps

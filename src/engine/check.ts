@@ -56,12 +56,14 @@ export interface CheckOutcome {
   gatePassed: boolean;
   /** The catalog file the REM reference resolved to (segur batch keys its cache on its bytes). */
   catalogPath: string;
+  /** The catalog id the reference was, when it was one (its file depends on the rem-catalogs/ folders). */
+  catalogId?: string;
 }
 
 export async function checkBundle(options: CheckOptions): Promise<CheckOutcome> {
   const bundleRoot = await realBundleRoot(options.bundleDir);
   const loaded = await loadManifest(options.bundleDir);
-  const { catalog, path: catalogPath } = await catalogFor(options, loaded);
+  const { catalog, path: catalogPath, id: catalogId } = await catalogFor(options, loaded);
   const profiles = matchProfiles(catalog, options.profiles?.length ? options.profiles : profileList(loaded.manifest.profile));
   const selected = requirementsForProfiles(catalog, profiles);
 
@@ -112,7 +114,7 @@ export async function checkBundle(options: CheckOptions): Promise<CheckOutcome> 
     ...(documents.size > 0 ? { evidence: documents } : {}),
   };
   if (options.maxWarnings !== undefined) context.maxWarnings = options.maxWarnings;
-  return { context, gatePassed, catalogPath };
+  return { context, gatePassed, catalogPath, ...(catalogId === undefined ? {} : { catalogId }) };
 }
 
 /** CI-SIS packs for the CDA validator: compiled on first use (SegurError, exit 2, on a bad folder or volet). */
@@ -185,7 +187,7 @@ function allPaths(attachments: Attachments): string[] {
   return [...attachments.values()].flatMap((byProof) => [...byProof.values()].flat().map((ref) => ref.path));
 }
 
-async function catalogFor(options: CheckOptions, loaded: LoadedManifest): Promise<{ catalog: Catalog; path: string }> {
+async function catalogFor(options: CheckOptions, loaded: LoadedManifest): Promise<{ catalog: Catalog; path: string; id?: string }> {
   const { resolveCatalog } = await import('../catalog/store.js');
   // --rem is typed by the user: relative to the current folder; the manifest's is relative to itself.
   if (options.rem) return resolveCatalog(options.rem, { baseDir: process.cwd() });
