@@ -13,6 +13,7 @@ import { isWithin } from '../bundle/paths.js';
 import { MANIFEST_FILE } from '../bundle/manifest-schema.js';
 import type { MessageArgs } from '../messages/index.js';
 import { nestedBundlesOfZip } from './zip-bundles.js';
+import { isIgnored } from './ignored-names.js';
 
 export type BatchItem =
   | { name: string; kind: 'folder'; dir: string }
@@ -124,11 +125,6 @@ export async function findBundles(dir: string, options: DiscoveryOptions = {}): 
 
 function problem(name: string, code: string, args: MessageArgs): BatchItem {
   return { name, kind: 'problem', code, args };
-}
-
-/** Hidden files and folders (`.DS_Store`, `.git`) and macOS archive residue are not deposits (here and inside a zipped deposit). */
-export function isIgnored(name: string): boolean {
-  return name.startsWith('.') || name === '__MACOSX' || name === 'Thumbs.db' || name === 'desktop.ini';
 }
 
 /** `a.png, b.pdf, c.txt…`: enough for a reviewer to recognise the folder. */

@@ -3,7 +3,7 @@
 // the segur.yaml; any folder below it holding a segur.yaml is a bundle of its own, as in a deposited
 // folder (find-bundles.ts) — found, checked and listed, never passed over as the outer bundle's proofs.
 import { MANIFEST_FILE } from '../bundle/manifest-schema.js';
-import { isIgnored } from './find-bundles.js';
+import { isIgnored } from './ignored-names.js';
 
 /**
  * The bundle folder inside the archive, from its file names (POSIX, folders excluded): '' for the
