@@ -18,30 +18,13 @@ export function isSegurError(error: unknown): error is SegurError {
   return error instanceof SegurError;
 }
 
-/** Short reason for a Node.js file-system error, without the path (messages name the file themselves). */
+/**
+ * Short reason for a Node.js file-system error, without the path (messages name the file themselves):
+ * the errno code (`ENOENT`), which formatMessage words in the run's language (`io/errno.<code>` in the
+ * catalogs) when it fills a `{reason}` or `{detail}` placeholder; an error without a code gives its
+ * own text. Words are never chosen here: a SegurError is built before the language is known to it.
+ */
 export function describeIoError(error: unknown): string {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  switch (code) {
-    case 'ENOENT':
-      return 'fichier ou dossier introuvable (ENOENT)';
-    case 'EACCES':
-    case 'EPERM':
-      return `accès refusé (${code})`;
-    case 'EISDIR':
-      return 'c’est un dossier (EISDIR)';
-    case 'ENOTDIR':
-      return 'un élément du chemin n’est pas un dossier (ENOTDIR)';
-    case 'ENOSPC':
-      return 'plus de place sur le disque (ENOSPC)';
-    case 'ENXIO':
-      return 'personne ne lit à l’autre bout du tube (ENXIO)';
-    case 'EPIPE':
-      return 'le lecteur a fermé le tube (EPIPE)';
-    case 'EROFS':
-      return 'système de fichiers en lecture seule (EROFS)';
-    case 'ELOOP':
-      return 'trop de liens symboliques enchaînés (ELOOP)';
-    default:
-      return code ?? (error instanceof Error ? error.message : String(error));
-  }
+  return code ?? (error instanceof Error ? error.message : String(error));
 }

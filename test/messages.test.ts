@@ -14,7 +14,7 @@ describe('message catalog', () => {
   });
 
   it('fills placeholders and masks identifiers unless revealed', () => {
-    expect(formatMessage('io/input-unreadable', { file: 'a.xml', reason: 'EACCES' })).toBe('Impossible de lire a.xml : EACCES');
+    expect(formatMessage('io/input-unreadable', { file: 'a.xml', reason: 'EACCES' })).toBe('Impossible de lire a.xml : accès refusé (EACCES)');
     expect(maskIdentifier('279035121518989')).toBe('27903••••••••89');
     expect(formatMessage('io/input-unreadable', { file: 'x', reason: 'y' }, { lang: 'en' })).toBe('Cannot read x: y');
   });

@@ -14,6 +14,10 @@ export const catalogs: Record<Lang, Record<string, string>> = { fr, en };
 /** Argument names whose values are patient identifiers: masked unless the user asks to reveal them. */
 export const IDENTIFIER_ARGS = new Set(['ins', 'nir', 'otherIns']);
 
+/** Argument names that may hold an errno code (`ENOENT`), rendered as `io/errno.<code>`. */
+const REASON_ARGS = new Set(['reason', 'detail']);
+const ERRNO = /^E[A-Z0-9]+$/;
+
 export interface FormatOptions {
   lang?: Lang;
   revealIdentifiers?: boolean;
@@ -35,6 +39,8 @@ export function formatMessage(code: string, args: MessageArgs = {}, options: For
     if (typeof nested === 'string' && nested !== code && hasMessage(nested)) return formatMessage(nested, args, options);
     const value = args[name];
     if (value === undefined) return whole;
+    // A file-system reason is carried as its errno code (errors.ts describeIoError): worded here.
+    if (REASON_ARGS.has(name) && typeof value === 'string' && ERRNO.test(value) && hasMessage(`io/errno.${value}`)) return formatMessage(`io/errno.${value}`, {}, options);
     const text = String(value);
     return IDENTIFIER_ARGS.has(name) && !options.revealIdentifiers ? maskIdentifier(text) : text;
   });

@@ -220,6 +220,10 @@ describe('segur catalog diff on the fixture pair', () => {
     await expect(markdown.stdout).toMatchFileSnapshot('__snapshots__/catalog-diff.md');
     const english = runCli(['--lang', 'en', 'catalog', 'diff', OLD, NEW]);
     expect(english.stdout).toContain('~ DMP/va1.01 → DMP/va2.01 — Envoi d\'un document au DMP (EXIGENCE, matched by similarity 0.91)\n');
+    // English puts no space before a colon (French typography does).
+    expect(english.stdout).toMatch(/^ {2}Old REM: \S/m);
+    expect(english.stdout).toMatch(/^ {2}New REM: \S/m);
+    expect(english.stdout).not.toContain(' : ');
   });
 
   it('colours word diffs only when asked (a pipe is plain; FORCE_COLOR or --color colours)', () => {

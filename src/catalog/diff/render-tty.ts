@@ -4,6 +4,7 @@
 // `[-removed-]{+added+}`. REM texts are untrusted: control characters are escaped (printable).
 import { Chalk, type ChalkInstance } from 'chalk';
 import { printable } from '../../report/render/escape.js';
+import { colon } from '../../report/render/wording.js';
 import { impactTtyLines } from './render-impact.js';
 import { SECTIONS, changeLines, plainWords, requirementTitle, sectionEntries, summaryLines, type DiffContext, type DiffLine } from './describe.js';
 import type { WordSegment } from './model.js';
@@ -15,8 +16,8 @@ export function renderDiffTty(context: DiffContext, options: { color: boolean })
   const { diff, t } = context;
   const out = [
     paint.bold(printable(t('diff/title', { old: diff.old.id, new: diff.new.id }))),
-    `  ${printable(`${t('diff/old')} : ${diff.old.id} — ${diff.old.title}`)}`,
-    `  ${printable(`${t('diff/new')} : ${diff.new.id} — ${diff.new.title}`)}`,
+    `  ${printable(`${t('diff/old')}${colon(context.lang)}${diff.old.id} — ${diff.old.title}`)}`,
+    `  ${printable(`${t('diff/new')}${colon(context.lang)}${diff.new.id} — ${diff.new.title}`)}`,
     ...summaryLines(context).map(printable),
   ];
   let shown = 0;

@@ -64,4 +64,16 @@ export const io: Record<string, string> = {
   'zod/unknown-keys': 'unknown key(s): {zodKeys}',
   'zod/bad-union': 'value of an unexpected shape',
   'zod/bad-key': 'invalid key',
+
+  // Reason of a file-system error (a {reason} or {detail} argument holding the errno code, errors.ts).
+  'io/errno.ENOENT': 'no such file or folder (ENOENT)',
+  'io/errno.EACCES': 'permission denied (EACCES)',
+  'io/errno.EPERM': 'permission denied (EPERM)',
+  'io/errno.EISDIR': 'it is a folder (EISDIR)',
+  'io/errno.ENOTDIR': 'a part of the path is not a folder (ENOTDIR)',
+  'io/errno.ENOSPC': 'no space left on the disk (ENOSPC)',
+  'io/errno.ENXIO': 'nobody reads at the other end of the pipe (ENXIO)',
+  'io/errno.EPIPE': 'the reader closed the pipe (EPIPE)',
+  'io/errno.EROFS': 'read-only file system (EROFS)',
+  'io/errno.ELOOP': 'too many chained symbolic links (ELOOP)',
 };

@@ -65,4 +65,16 @@ export const io: Record<string, string> = {
   'zod/unknown-keys': 'clé(s) inconnue(s) : {zodKeys}',
   'zod/bad-union': 'valeur d’une forme inattendue',
   'zod/bad-key': 'clé invalide',
+
+  // Motif d’une erreur du système de fichiers (argument {reason} ou {detail} valant le code errno, errors.ts).
+  'io/errno.ENOENT': 'fichier ou dossier introuvable (ENOENT)',
+  'io/errno.EACCES': 'accès refusé (EACCES)',
+  'io/errno.EPERM': 'accès refusé (EPERM)',
+  'io/errno.EISDIR': 'c’est un dossier (EISDIR)',
+  'io/errno.ENOTDIR': 'un élément du chemin n’est pas un dossier (ENOTDIR)',
+  'io/errno.ENOSPC': 'plus de place sur le disque (ENOSPC)',
+  'io/errno.ENXIO': 'personne ne lit à l’autre bout du tube (ENXIO)',
+  'io/errno.EPIPE': 'le lecteur a fermé le tube (EPIPE)',
+  'io/errno.EROFS': 'système de fichiers en lecture seule (EROFS)',
+  'io/errno.ELOOP': 'trop de liens symboliques enchaînés (ELOOP)',
 };
