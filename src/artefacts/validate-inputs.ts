@@ -5,8 +5,8 @@
 // - a pattern (`"export/*.xml"`, `"**/*.xml"`): expanded by segur itself, so that it works the same
 //   in PowerShell, cmd.exe and POSIX shells; a pattern matching nothing is exit 2, not a silent pass.
 // A path that exists is always taken literally, even when it looks like a pattern (`[1].xml`).
-import { readdir, stat } from 'node:fs/promises';
-import { basename, isAbsolute, join } from 'node:path';
+import { readdir, realpath, stat } from 'node:fs/promises';
+import { basename, join } from 'node:path';
 import { SegurError } from '../errors.js';
 import { isJunkFileName } from '../bundle/junk-files.js';
 
@@ -55,12 +55,33 @@ async function isPattern(arg: string): Promise<boolean> {
 }
 
 async function expandPattern(arg: string): Promise<string[]> {
-  const { glob } = await import('tinyglobby');
-  const pattern = toPattern(arg);
-  const matches = await glob(pattern, { onlyFiles: true, dot: false, followSymbolicLinks: false, expandDirectories: false, absolute: isAbsolute(arg) });
-  const files = matches.filter((path) => !isJunkFileName(basename(path))).sort(byCodePoint);
+  const { glob, isDynamicPattern } = await import('tinyglobby');
+  const { base, rest } = splitLiteralBase(toPattern(arg), isDynamicPattern);
+  // The literal part is a path the user typed: its symlinks are followed (`../shared` is often one),
+  // by starting the expansion from its real path. The glob part is walked without following links.
+  const root = base === '' ? '.' : await realpath(base).catch(() => undefined);
+  const matches = root === undefined ? [] : await glob(rest, { cwd: root, onlyFiles: true, dot: false, followSymbolicLinks: false, expandDirectories: false });
+  const files = matches
+    .filter((path) => !isJunkFileName(basename(path)))
+    .map((path) => (base === '' ? path : base.endsWith('/') ? base + path : `${base}/${path}`))
+    .sort(byCodePoint);
   if (files.length === 0) throw new SegurError('validate/no-match', { pattern: arg });
   return files;
+}
+
+/**
+ * `../shared/corpus/*.xml` → base `../shared/corpus`, rest `*.xml`: the leading segments without glob
+ * syntax (nor a backslash escape), the last segment always left to the glob. `/x/*.xml` keeps its
+ * root (`/x`, or `/` for `/*.xml`); leading `./` segments are dropped, as the expansion always did.
+ */
+export function splitLiteralBase(pattern: string, isDynamic: (segment: string) => boolean): { base: string; rest: string } {
+  const segments = pattern.split('/');
+  let literal = 0;
+  while (literal < segments.length - 1 && !isDynamic(segments[literal]!) && !segments[literal]!.includes('\\')) literal++;
+  const leading = segments.slice(0, literal);
+  while (leading[0] === '.') leading.shift();
+  const base = leading.length === 0 ? '' : leading.join('/') || '/';
+  return { base, rest: segments.slice(literal).join('/') };
 }
 
 /** Windows users write `export\*.xml`: glob patterns want `/` (a backslash there would escape). */

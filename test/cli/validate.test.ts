@@ -1,10 +1,12 @@
 // `segur validate` as CI users run it: folders walked with the proof folders' junk-file rule, its own
 // pattern expansion (the same in every shell), the output formats and writers of `segur check`.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runCli } from '../helpers/cli.js';
 import { removeDir, tempDir } from '../e2e/helpers.js';
+import { isDynamicPattern } from 'tinyglobby';
+import { splitLiteralBase } from '../../src/artefacts/validate-inputs.js';
 
 let work: string;
 
@@ -33,6 +35,54 @@ describe('segur validate inputs', () => {
       stdout: '',
       stderr: 'segur : Aucun fichier ne correspond au motif « export/*.cda » (les fichiers cachés et système sont ignorés).\n',
     });
+  });
+});
+
+describe('segur validate patterns through a symlinked folder', () => {
+  // `../shared` is often a symlink to the shared folder: a link the user typed in the pattern's literal
+  // part is followed; links met while expanding the glob part are not (no cycles), as for folders.
+  let root: string;
+  let cwd: string;
+  const paths = (pattern: string): string[] => {
+    const run = runCli(['validate', '--format', 'json', pattern], { cwd });
+    expect(run.stderr).toBe('');
+    return JSON.parse(run.stdout).files.map((file: { path: string }) => file.path);
+  };
+
+  beforeAll(() => {
+    root = tempDir('segur-validate-link-');
+    mkdirSync(join(root, 'real/export/sub'), { recursive: true });
+    copyFileSync('fixtures/cda/valid-n1.xml', join(root, 'real/export/a.xml'));
+    copyFileSync('fixtures/cda/valid-n1.xml', join(root, 'real/export/sub/b.xml'));
+    symlinkSync('..', join(root, 'real/export/sub/loop'));
+    symlinkSync(join(root, 'real'), join(root, 'shared'));
+    cwd = join(root, 'worktree');
+    mkdirSync(cwd);
+  });
+  afterAll(() => removeDir(root));
+
+  it('follows a symlink in the literal part of a relative or absolute pattern', () => {
+    expect(paths('../shared/export/*.xml')).toEqual(['../shared/export/a.xml']);
+    expect(paths(`${root}/shared/export/*.xml`)).toEqual([`${root}/shared/export/a.xml`]);
+    expect(paths('../shared/*/*.xml')).toEqual(['../shared/export/a.xml']);
+  });
+
+  it.each([
+    ['../shared/corpus/*.xml', '../shared/corpus', '*.xml'],
+    ['/work/shared/**/*.xml', '/work/shared', '**/*.xml'],
+    ['/*.xml', '/', '*.xml'],
+    ['*.xml', '', '*.xml'],
+    ['./export/*.xml', 'export', '*.xml'],
+    ['export/a\\[1\\]/*.xml', 'export', 'a\\[1\\]/*.xml'],
+    ['C:/export/*/b.xml', 'C:/export', '*/b.xml'],
+  ])('splits %s into the literal base %s and the glob %s', (pattern, base, rest) => {
+    expect(splitLiteralBase(pattern, isDynamicPattern)).toEqual({ base, rest });
+  });
+
+  it('does not follow symlinks met while expanding the glob part (no cycle)', () => {
+    expect(paths('../shared/export/**/*.xml')).toEqual(['../shared/export/a.xml', '../shared/export/sub/b.xml']);
+    expect(paths('../*/export/*.xml')).toEqual(['../real/export/a.xml']);
+    expect(paths(`${root}/*/export/*.xml`)).toEqual([`${root}/real/export/a.xml`]);
   });
 });
 
