@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { Composer, Document, LineCounter, isAlias, isMap, isScalar, isSeq, type Node } from 'yaml';
 import { firstTooDeep } from '../io/yaml-depth.js';
 import { firstForeignTag } from '../io/yaml-tags.js';
+import { refuseComplexKeys } from '../io/yaml-keys.js';
 import { tokeniseYaml } from '../io/yaml-tokens.js';
 import { SegurError } from '../errors.js';
 import { fieldName, manifestIssueError } from './manifest-issues.js';
@@ -103,6 +104,7 @@ function parseYamlText(text: string, displayPath: string): { data: unknown; posi
     const { line, col } = lineCounter.linePos(syntaxError.pos[0]);
     throw new SegurError('manifest/yaml-syntax', { file: displayPath, line, column: col, ...yamlErrorArgs(syntaxError) });
   }
+  refuseComplexKeys(document, lineCounter, displayPath);
   const entries = countEntries(document);
   if (entries > MAX_MANIFEST_ENTRIES) throw new SegurError('manifest/too-many-entries', { file: displayPath, count: entries, max: MAX_MANIFEST_ENTRIES });
   const duplicate = firstDuplicateKey(document);

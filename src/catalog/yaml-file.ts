@@ -6,6 +6,7 @@
 // (io/yaml-depth.ts), and only a document within MAX_NESTING is composed.
 import { Composer, LineCounter, Parser } from 'yaml';
 import { firstTooDeep } from '../io/yaml-depth.js';
+import { refuseComplexKeys } from '../io/yaml-keys.js';
 import { SegurError } from '../errors.js';
 import { readRunTextInput } from '../io/safe-open.js';
 import { yamlErrorArgs } from '../io/yaml-error.js';
@@ -15,7 +16,7 @@ export const MAX_NESTING = 64;
 
 /**
  * Reads and parses a YAML (or JSON) file of at most `maxBytes`. Throws SegurError: io/input-* (open,
- * size, bytes), catalog/yaml-too-deep, catalog/yaml-multiple-documents, and `syntaxCode` with {file, line, detail} on a syntax error.
+ * size, bytes), catalog/yaml-too-deep, catalog/yaml-multiple-documents, io/yaml-complex-key, and `syntaxCode` with {file, line, detail} on a syntax error.
  */
 export async function readYamlFile(file: string, syntaxCode: string, maxBytes: number): Promise<unknown> {
   return parseYamlText(await readRunTextInput(file, maxBytes), file, syntaxCode);
@@ -32,6 +33,7 @@ export function parseYamlText(text: string, file: string, syntaxCode: string): u
   if (documents.length > 1) throw new SegurError('catalog/yaml-multiple-documents', { file, line: lines.linePos(documents[1]!.range[0]).line });
   const error = document.errors[0];
   if (error) throw new SegurError(syntaxCode, { file, line: lines.linePos(error.pos[0]).line, ...yamlErrorArgs(error) }, { cause: error });
+  refuseComplexKeys(document, lines, file);
   try {
     return document.toJS({ maxAliasCount: 100 });
   } catch (aliasError) {

@@ -65,6 +65,9 @@ export const io: Record<string, string> = {
   'zod/bad-union': 'value of an unexpected shape',
   'zod/bad-key': 'invalid key',
 
+  'io/yaml-complex-key':
+    '{file}, line {line}, column {column}: complex YAML key (a list or a mapping): a key can only be text or a number. Write it on one line, without "?" or brackets.',
+
   // Reason of a file-system error (a {reason} or {detail} argument holding the errno code, errors.ts).
   'io/errno.ENOENT': 'no such file or folder (ENOENT)',
   'io/errno.EACCES': 'permission denied (EACCES)',

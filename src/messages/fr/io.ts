@@ -66,6 +66,9 @@ export const io: Record<string, string> = {
   'zod/bad-union': 'valeur d’une forme inattendue',
   'zod/bad-key': 'clé invalide',
 
+  'io/yaml-complex-key':
+    '{file}, ligne {line}, colonne {column} : clé YAML composée (liste ou dictionnaire) : une clé ne peut être que du texte ou un nombre. Écrivez-la sur une ligne, sans « ? » ni crochets.',
+
   // Motif d’une erreur du système de fichiers (argument {reason} ou {detail} valant le code errno, errors.ts).
   'io/errno.ENOENT': 'fichier ou dossier introuvable (ENOENT)',
   'io/errno.EACCES': 'accès refusé (EACCES)',

@@ -1,0 +1,40 @@
+// Keys in segur's YAML files (segur.yaml, .segurrc.yaml, catalogs, column maps) are text or numbers.
+// YAML also allows a list or a mapping as a key (`? [a, b]`, `{[a]: 1}`, YAML 1.2 §6.9.1 complex
+// keys); a JavaScript object cannot hold one: the yaml library would stringify it and make Node print
+// an English warning on stderr. Such a key is refused where it is written, before the document is
+// turned into data.
+import { isAlias, isMap, isNode, isSeq, type Document, type LineCounter } from 'yaml';
+import { SegurError } from '../errors.js';
+
+/** Offset of the first key (document order) that is a list or a mapping, or an alias to one; no recursion. */
+export function firstComplexKey(document: Document): number | undefined {
+  const pending: unknown[] = [document.contents];
+  let found: number | undefined;
+  while (pending.length > 0) {
+    const node = pending.pop();
+    if (isMap(node)) {
+      for (const pair of node.items) {
+        const key = isAlias(pair.key) ? pair.key.resolve(document) : pair.key;
+        if (isMap(key) || isSeq(key)) {
+          const offset = isNode(pair.key) ? (pair.key.range?.[0] ?? 0) : 0;
+          if (found === undefined || offset < found) found = offset;
+        }
+        pending.push(pair.value);
+      }
+    } else if (isSeq(node)) {
+      pending.push(...node.items);
+    }
+  }
+  return found;
+}
+
+/**
+ * Throws SegurError io/yaml-complex-key {file, line, column} (1-based, the key's first character)
+ * when `document` has a list or mapping as a key.
+ */
+export function refuseComplexKeys(document: Document, lines: LineCounter, file: string): void {
+  const offset = firstComplexKey(document);
+  if (offset === undefined) return;
+  const { line, col } = lines.linePos(offset);
+  throw new SegurError('io/yaml-complex-key', { file, line, column: col });
+}
