@@ -127,8 +127,8 @@ function renderValidateJunit(outcome: ValidateOutcome, options: RenderOptions): 
     const findings = fileFindings(file, options);
     const fails = file.findings.some((finding) => finding.severity === 'error' || (outcome.gate.strict && finding.severity === 'warning'));
     return fails
-      ? { classname: file.kind, name: file.path, failure: { type: file.kind, message: t('validate/junit.failure', { count: findings.length }), findings }, output: [] }
-      : { classname: file.kind, name: file.path, output: findings };
+      ? { classname: file.kind, name: maskUnlessRevealed(file.path, options.revealIdentifiers), failure: { type: file.kind, message: t('validate/junit.failure', { count: findings.length }), findings }, output: [] }
+      : { classname: file.kind, name: maskUnlessRevealed(file.path, options.revealIdentifiers), output: findings };
   });
   if (!outcome.gate.passed && !cases.some((testCase) => testCase.failure)) {
     cases.push({ classname: 'segur', name: t('report/gate.title'), failure: { type: 'gate', message: gateText(outcome, t), findings: [] }, output: [] });

@@ -162,13 +162,37 @@ function encodingOf(head: Buffer): HeadEncoding {
   const guess = detectEncoding(head.subarray(0, 1024), { xml: true });
   // An encoding segur cannot decode: the ASCII-compatible start still shows what the file is.
   if ('unknown' in guess) return { encoding: 'iso-8859-1', bomLength: 0 };
-  // UTF-16 without BOM nor declaration is not XML the validators can read (XML 1.0 §4.3.3: they read
-  // it as UTF-8 and report it), but its NUL bytes show the markup it meant: the file goes to them.
-  if (guess.bomLength === 0 && guess.declared === undefined && head.length >= 4) {
-    if (head[0] === 0x3c && head[1] === 0 && head[2] !== 0 && head[3] === 0) return { encoding: 'utf-16le', bomLength: 0 };
-    if (head[0] === 0 && head[1] === 0x3c && head[2] === 0 && head[3] !== 0) return { encoding: 'utf-16be', bomLength: 0 };
+  // Text saved as UTF-16 without BOM nor declaration (Notepad, PowerShell redirections): its NUL
+  // high bytes show it. Not XML the validators can read (XML 1.0 §4.3.3: they read it as UTF-8 and
+  // report it), nor a message as sent, but the file goes to the validator of what it says.
+  if (guess.bomLength === 0 && guess.declared === undefined) {
+    const order = utf16Order(head);
+    if (order !== undefined) return { encoding: order, bomLength: 0 };
   }
   return guess;
+}
+
+/** Code units looked at: enough for a first line of text, few enough for a short file. */
+const UTF16_PROBE_UNITS = 16;
+
+/**
+ * `utf-16le` when the first code units (up to 16, two at least) all have a zero high byte and a
+ * non-zero low byte — text in the Latin-1 range written as UTF-16 little-endian — `utf-16be` for the
+ * mirror image; undefined otherwise (8-bit text has no NUL bytes; binaries are told by their magic
+ * numbers before the text is looked at).
+ */
+function utf16Order(head: Buffer): 'utf-16le' | 'utf-16be' | undefined {
+  const units = Math.min(UTF16_PROBE_UNITS, Math.floor(head.length / 2));
+  if (units < 2) return undefined;
+  let le = true;
+  let be = true;
+  for (let unit = 0; unit < units; unit++) {
+    const first = head[unit * 2]!;
+    const second = head[unit * 2 + 1]!;
+    le &&= first !== 0 && second === 0;
+    be &&= first === 0 && second !== 0;
+  }
+  return le ? 'utf-16le' : be ? 'utf-16be' : undefined;
 }
 
 /**

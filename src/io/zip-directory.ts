@@ -12,8 +12,13 @@ import { createHash } from 'node:crypto';
 import { fstat, read } from 'node:fs';
 import { Readable } from 'node:stream';
 import { crc32 } from 'node:zlib';
-import yauzl, { type Entry, type Options, type ZipFile } from 'yauzl';
+import type * as Yauzl from 'yauzl';
+import type { Entry, Options, ZipFile } from 'yauzl';
+import { requireCjs } from '../util/require-cjs.js';
 import { decodeWith } from './decode.js';
+
+// yauzl is CommonJS: required, not imported (util/require-cjs.ts).
+const yauzl = requireCjs('yauzl') as typeof Yauzl;
 
 export interface ZipLimits {
   maxEntries: number;

@@ -6,6 +6,18 @@ const sniff = (head: Buffer) => sniffSource(bufferSource(head));
 
 const bytes = (...parts: Array<string | number[]>) => Buffer.concat(parts.map((part) => (typeof part === 'string' ? Buffer.from(part, 'latin1') : Buffer.from(part))));
 
+/** `text` in UTF-16 LE and BE, each with and without a BOM. */
+function textEncodings(name: string, text: string, kind: string, format: string): [string, Buffer, string, string][] {
+  const le = Buffer.from(text, 'utf16le');
+  const be = Buffer.from(le).swap16();
+  return [
+    [`${name} in UTF-16LE with a BOM`, Buffer.concat([Buffer.from([0xff, 0xfe]), le]), kind, format],
+    [`${name} in UTF-16BE with a BOM`, Buffer.concat([Buffer.from([0xfe, 0xff]), be]), kind, format],
+    [`${name} in UTF-16LE without a BOM`, le, kind, format],
+    [`${name} in UTF-16BE without a BOM`, be, kind, format],
+  ];
+}
+
 describe('sniff', () => {
   it.each([
     ['PNG', bytes([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a], 'rest'), 'screenshot', 'PNG'],
@@ -34,6 +46,10 @@ describe('sniff', () => {
     ['CDA quoting %PDF- in a comment', bytes('<?xml version="1.0"?><!-- %PDF-1.4 --><ClinicalDocument xmlns="urn:hl7-org:v3">'), 'cda', 'XML ClinicalDocument'],
     ['CDA whose bytes 4–8 read ftyp', bytes('<a:ftyp xmlns:a="urn:hl7-org:v3"/>'), 'document', 'XML ftyp'],
     ['PDF with a few bytes before its header', bytes('\r\n%PDF-1.7\n'), 'pdf', 'PDF'],
+    // Text saved as UTF-16 (Notepad's « Unicode »), with or without a BOM: the kind of what it says.
+    ...textEncodings('mail', 'From: a@b.fr\r\nTo: c@d.fr\r\nSubject: Résultat\r\n\r\nbody', 'eml', 'EML'),
+    ...textEncodings('CDA', '<ClinicalDocument xmlns="urn:hl7-org:v3"><id/>', 'cda', 'XML ClinicalDocument'),
+    ...textEncodings('log', 'Déconnexion de l’utilisateur à 10:02\n', 'log', 'texte'),
   ])('%s', async (_name, head, kind, format) => {
     expect(await sniff(head)).toMatchObject({ kind, format });
   });

@@ -143,6 +143,12 @@ describe('CI locations', () => {
       const validatedUris = (JSON.parse(validated.stdout) as SarifLog).runs[0]!.results.map((result) => result.locations[0]!.physicalLocation.artifactLocation.uri);
       expect(new Set(validatedUris)).toEqual(new Set([`${folder}/proofs/INS_va1.02.01.01/cda-279035121518989.xml`]));
       expect(readFileSync(join(repository, 'annotations.txt'), 'utf8')).toContain(`::error file=${folder}/proofs/INS_va1.02.01.01/cda-279035121518989.xml,line=19,`);
+      // JUnit test names are read by people in the CI test view: masked, in check and in validate.
+      for (const args of [['validate', `${folder}/proofs/INS_va1.02.01.01/cda-279035121518989.xml`], ['check', folder]]) {
+        const junit = runCli([...args, '--format', 'junit:out.xml'], { cwd: repository });
+        expect(junit.status).toBe(1);
+        expect(readFileSync(join(repository, 'out.xml'), 'utf8')).not.toMatch(/279035121518989|285036912304578/);
+      }
     } finally {
       removeDir(repository);
     }

@@ -12,10 +12,10 @@ import type { BatchSummary } from '../../src/batch/summary.js';
 import { fixtureCatalog, fixtureContext, fixtureReport } from './fixture-context.js';
 import { zipEntries } from './zip-entries.js';
 
-/** What evidence may carry: an ANSI colour and a title-setting OSC sequence, CR, NUL, DEL, NEL, bidi. */
-const HOSTILE = 'a\u001b[31mROUGE\u001b]0;titre\u0007b\rc\u0000d\u007fe\u0085f\u202Eg\u2066h\u200Fi\u061Cj';
+/** What evidence may carry: an ANSI colour and a title-setting OSC sequence, CR, NUL, DEL, NEL, bidi, Unicode line and paragraph separators. */
+const HOSTILE = 'a\u001b[31mROUGE\u001b]0;titre\u0007b\rc\u0000d\u007fe\u0085f\u202Eg\u2066h\u200Fi\u061Cj\u2028k\u2029l';
 /** Raw characters no output may hold (CR and LF are checked per format: they may only end lines). */
-const FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/u;
+const FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2028\u2029\u2066-\u2069]/u;
 
 const hostileFinding: ReportFinding = {
   rule: 'cda/realm-code',
@@ -78,7 +78,7 @@ describe('control characters in check reports', () => {
 
   it('the terminal shows them as visible escapes', async () => {
     const text = String(await (await loadReporter('tty')).render(hostileContext()));
-    expect(text).toContain('valeur a\\x1b[31mROUGE\\x1b]0;titre\\x07b\\x0dc\\x00d\\x7fe\\x85f\\u202eg\\u2066h\\u200fi\\u061cj');
+    expect(text).toContain('valeur a\\x1b[31mROUGE\\x1b]0;titre\\x07b\\x0dc\\x00d\\x7fe\\x85f\\u202eg\\u2066h\\u200fi\\u061cj\\u2028k\\u2029l');
   });
 });
 

@@ -9,7 +9,8 @@
 //   caller says it has what it needs, the rest is scanned without building anything.
 // - A DOCTYPE ends the read before anything is expanded or fetched; saxes knows only the five
 //   predefined entities and numeric references, so nothing else is ever expanded.
-import { SaxesParser, type SaxesTagNS } from 'saxes';
+import type * as Saxes from 'saxes';
+import { SaxesParser } from './saxes.js';
 import { decodeText, type DecodeProblem } from '../../io/decode.js';
 import { bareAmpersandBefore } from './bare-ampersand.js';
 import type { XmlNode } from './node.js';
@@ -96,7 +97,7 @@ const RUN_HEAD = 64;
  * leading blanks and one `A` (nothing when it is blank). 60 % of the ANS examples' characters are
  * such runs, and saxes reads character by character. Lines and columns of every fault stay exact.
  */
-function feed(parser: SaxesParser, text: string, compactable: () => boolean, skipped: (count: number) => void): void {
+function feed(parser: Saxes.SaxesParser, text: string, compactable: () => boolean, skipped: (count: number) => void): void {
   const write = (from: number, to: number): void => {
     for (let start = from; start < to; start += FEED_CHARS) parser.write(text.slice(start, Math.min(to, start + FEED_CHARS)));
   };
@@ -154,7 +155,7 @@ function parse(text: string, limits: XmlLimits, options: ReadXmlOptions): XmlRea
   parser.on('doctype', () => {
     throw new StopReading({ status: 'doctype', line: parser.line });
   });
-  parser.on('opentag', (tag: SaxesTagNS) => {
+  parser.on('opentag', (tag: Saxes.SaxesTagNS) => {
     depth++;
     if (depth > limits.maxDepth) throw new StopReading({ status: 'too-deep', line: parser.line, limit: limits.maxDepth });
     if (treeDone || sink) return;
@@ -231,7 +232,7 @@ export function firstFault(text: string, fault: Extract<XmlFault, { status: 'mal
 const BARE_AMPERSAND = '"&" not followed by an entity or character reference (write &amp;)';
 
 /** Attributes by qualified name as written (`root`, `xsi:type`), namespace declarations included. */
-function attributesOf(tag: SaxesTagNS): Record<string, string> {
+function attributesOf(tag: Saxes.SaxesTagNS): Record<string, string> {
   const attrs: Record<string, string> = {};
   for (const [name, attribute] of Object.entries(tag.attributes)) attrs[name] = attribute.value;
   return attrs;

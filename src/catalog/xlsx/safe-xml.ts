@@ -6,7 +6,8 @@
 // A DOCTYPE is refused outright: saxes itself only knows the five predefined entities and never
 // fetches anything, but refusing the declaration keeps an external entity from even being
 // considered (and a well-formed xlsx never has one).
-import { SaxesParser, type SaxesTagPlain } from 'saxes';
+import type { SaxesTagPlain } from 'saxes';
+import { SaxesParser } from '../../artefacts/xml/saxes.js';
 import { SegurError } from '../../errors.js';
 import { decodeText } from '../../io/decode.js';
 import { firstFault, saxesDetail } from '../../artefacts/xml/read-xml.js';

@@ -4,7 +4,7 @@
 // substituted as whole `$name`s), compile each rule (compile-rule.ts), embed the value sets the
 // active rules look up. Global lets are the schema's, the chosen phase's and every pattern's, in
 // document order (the ISO skeleton makes them global XSLT variables).
-import { basename, join } from 'node:path';
+import { join } from 'node:path';
 import { PACK_FORMAT, type Pack, type PackLet, type PackPattern, type PackValueSet } from '../pack.js';
 import { collectSchema, sch, type SchemaParts } from './collect-schema.js';
 import { compileRule, letName } from './compile-rule.js';
@@ -14,6 +14,7 @@ import { readValueSet } from './read-value-set.js';
 import { resolveTreePath } from './resolve-path.js';
 import { readTreeFile } from './read-tree-file.js';
 import { substituteVariables } from './xpath-text.js';
+import { voletName } from '../volet-name.js';
 import type { XmlElement } from './xml-tree.js';
 
 export interface CompileOptions {
@@ -106,11 +107,6 @@ export function compileSchematron(root: string, file: string, options: CompileOp
     diagnostics: diagnostics.list,
   };
   return { pack, files: [...loaded.files, ...valueSets.files, ...documents.files] };
-}
-
-/** `schematrons/CI-SIS_BIO-CR-BIO_2024.01.sch` → `BIO-CR-BIO_2024.01`. */
-export function voletName(file: string): string {
-  return basename(file).replace(/\.sch$/i, '').replace(/^CI-SIS_/, '');
 }
 
 function choosePhase(parts: SchemaParts, wanted: string | undefined, file: string, diagnostics: Diagnostics): { phase?: string; active?: Set<string> } {

@@ -2,7 +2,7 @@
 // that compile diagnostics can name file and line. Read with saxes (the project's SAX parser): a
 // DOCTYPE is refused (ANS's files have none; entities could read other files), nothing is expanded
 // beyond the five predefined entities and numeric references.
-import { SaxesParser } from 'saxes';
+import { SaxesParser } from '../../artefacts/xml/saxes.js';
 
 export interface XmlElement {
   /** Qualified name as written (`sch:rule`, `rule`). */

@@ -6,7 +6,7 @@
 // Bounded: every node counts against a budget (elements, attributes, text, comments, processing
 // instructions) and the build stops at the cap — a DOM costs ≈300 bytes of memory and ≈2 µs per
 // node, and a legal 32 MB document of empty elements would hold millions.
-import { SaxesParser } from 'saxes';
+import { SaxesParser } from '../../artefacts/xml/saxes.js';
 import { Document, type Element, type Node } from 'slimdom';
 
 const XMLNS_NS = 'http://www.w3.org/2000/xmlns/';

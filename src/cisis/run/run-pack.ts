@@ -11,6 +11,7 @@ import type { Pack, PackCheck, PackPattern, PackRule } from '../pack.js';
 import { buildDocument, type BuildOutcome } from './dom.js';
 import { svrlLocation } from './location.js';
 import { passesPrefilter } from './prefilter.js';
+import { descendantSteps } from './descendant-steps.js';
 import { newRunState, type RunState } from './value-sets.js';
 import {
   evaluateXPathToBoolean,
@@ -95,9 +96,11 @@ export function preparePack(pack: Pack): PreparedPack {
 function prepareRule(rule: PackRule, patternId: string, prelude: (expression: string) => string): PreparedRule {
   // XPath 3.1 has no multi-clause FLWOR: one `let … return` per variable, nested.
   const lets = rule.lets.map((let_) => `let $${let_.name} := (${withCheckIndex(let_.value, -1)}) return `).join('');
+  // `//name[p]` steps as `/descendant::name[p]` (descendant-steps.ts): the same nodes, without
+  // fontoxpath's sort of every child step into document order.
   const body = (expression: string) => {
     const text = `${lets}(${expression})`;
-    return prelude(text) + text;
+    return descendantSteps(prelude(text) + text);
   };
   const tests = rule.checks.map((check, index) => {
     const test = withCheckIndex(check.test, index);
@@ -108,7 +111,7 @@ function prepareRule(rule: PackRule, patternId: string, prelude: (expression: st
     rule,
     patternId,
     // Built once: fontoxpath's cache is keyed by the expression text (a new string each call would be rehashed).
-    match: prelude(matchText) + matchText,
+    match: descendantSteps(prelude(matchText) + matchText),
     combined: body(tests.length > 0 ? tests.join(', ') : '()'),
     single: rule.checks.map((check, index) => body(`boolean(${withCheckIndex(check.test, index)})`)),
     messages: rule.checks.map((check) => body(messageExpression(check))),

@@ -3,12 +3,24 @@
 // under segur's namespace, the function-name resolver sending the unprefixed calls to them:
 //   resolve-QName#2, namespace-uri-for-prefix#2 (XPath F&O 3.1 §10.2.1, §10.2.6) and matches#3
 //   (§5.6.2, with flags). Value-set lookups rewritten by the compiler call `jdv` (value-sets.ts).
-import fontoxpath from 'fontoxpath';
+import { requireCjs } from '../../util/require-cjs.js';
 import { Document, type Node } from 'slimdom';
 import { SEGUR_FUNCTIONS_NS } from '../compile/value-set-calls.js';
 import { jdvLookup, type RunState } from './value-sets.js';
 import { buildDocument } from './dom.js';
 import { castableCalendar } from './calendar.js';
+
+type FontoXPath = typeof import('fontoxpath');
+let loaded: FontoXPath | undefined;
+
+/**
+ * fontoxpath, required on first use: a document no volet applies to (a level-1 CDA, another
+ * document type) never loads it. Its `main` is a UMD (CommonJS) build of 300 KB: required, not
+ * imported (util/require-cjs.ts).
+ */
+function fontoxpath(): FontoXPath {
+  return (loaded ??= requireCjs('fontoxpath') as FontoXPath);
+}
 
 const FN_NS = 'http://www.w3.org/2005/xpath-functions';
 const WELL_KNOWN: Record<string, string> = {
@@ -25,7 +37,11 @@ const REDIRECTED = new Map([
   ['namespace-uri-for-prefix#2', 'namespace-uri-for-prefix'],
 ]);
 
-export const { evaluateXPath, evaluateXPathToBoolean, evaluateXPathToNumbers, evaluateXPathToString, evaluateXPathToNodes } = fontoxpath;
+export const evaluateXPathToBoolean = (...args: Parameters<FontoXPath['evaluateXPathToBoolean']>): boolean => fontoxpath().evaluateXPathToBoolean(...args);
+export const evaluateXPathToNumbers = (...args: Parameters<FontoXPath['evaluateXPathToNumbers']>): number[] => fontoxpath().evaluateXPathToNumbers(...args);
+export const evaluateXPathToString = (...args: Parameters<FontoXPath['evaluateXPathToString']>): string => fontoxpath().evaluateXPathToString(...args);
+export const evaluateXPathToStrings = (...args: Parameters<FontoXPath['evaluateXPathToStrings']>): string[] => fontoxpath().evaluateXPathToStrings(...args);
+export const evaluateXPathToNodes = (...args: Parameters<FontoXPath['evaluateXPathToNodes']>): unknown[] => fontoxpath().evaluateXPathToNodes(...args);
 
 export interface EvaluationOptions {
   namespaceResolver: (prefix: string) => string | null;
@@ -77,7 +93,7 @@ const syntaxChecked = new Map<string, string | undefined>();
 function parseOutcome(expression: string): string | undefined {
   try {
     // parseScript builds an XQueryX tree (thrown away) in a scratch document.
-    fontoxpath.parseScript(expression, { language: fontoxpath.evaluateXPath.XPATH_3_1_LANGUAGE }, scratch);
+    fontoxpath().parseScript(expression, { language: fontoxpath().evaluateXPath.XPATH_3_1_LANGUAGE }, scratch);
     return undefined;
   } catch (error) {
     return (error instanceof Error ? error.message : String(error)).split('\n').slice(-1)[0]!.slice(0, 300);
@@ -88,23 +104,23 @@ function registerFunctions(): void {
   if (registered) return;
   registered = true;
   const name = (localName: string) => ({ namespaceURI: SEGUR_FUNCTIONS_NS, localName });
-  fontoxpath.registerCustomXPathFunction(
+  fontoxpath().registerCustomXPathFunction(
     name(JDV_AT),
     ['xs:integer', 'xs:string?', 'xs:string*', 'xs:anyAtomicType*', 'xs:anyAtomicType*', 'xs:anyAtomicType*'],
     'xs:boolean',
     ({ currentContext }, check: number, path: string | null, attributes: string[], first: unknown[], second: unknown[], third: unknown[]) =>
       jdvLookup(currentContext as RunState, check, path, attributes, [first, second, third]),
   );
-  fontoxpath.registerCustomXPathFunction(name('doc'), ['xs:string'], 'document-node()?', ({ currentContext }, href: string) => servedDocument(currentContext as RunState, href));
-  fontoxpath.registerCustomXPathFunction(name('castable-calendar'), ['xs:anyAtomicType?', 'xs:string'], 'xs:boolean', (_context, value: unknown, type: string) => castableCalendar(value, type));
-  fontoxpath.registerCustomXPathFunction(name('matches'), ['xs:string?', 'xs:string', 'xs:string'], 'xs:boolean', (_context, input: string | null, pattern: string, flags: string) =>
+  fontoxpath().registerCustomXPathFunction(name('doc'), ['xs:string'], 'document-node()?', ({ currentContext }, href: string) => servedDocument(currentContext as RunState, href));
+  fontoxpath().registerCustomXPathFunction(name('castable-calendar'), ['xs:anyAtomicType?', 'xs:string'], 'xs:boolean', (_context, value: unknown, type: string) => castableCalendar(value, type));
+  fontoxpath().registerCustomXPathFunction(name('matches'), ['xs:string?', 'xs:string', 'xs:string'], 'xs:boolean', (_context, input: string | null, pattern: string, flags: string) =>
     matchesWithFlags(input ?? '', pattern, flags),
   );
-  fontoxpath.registerCustomXPathFunction(name('namespace-uri-for-prefix'), ['xs:string?', 'element()'], 'xs:string?', (_context, prefix: string | null, element: Node) =>
+  fontoxpath().registerCustomXPathFunction(name('namespace-uri-for-prefix'), ['xs:string?', 'element()'], 'xs:string?', (_context, prefix: string | null, element: Node) =>
     namespaceForPrefix(prefix ?? '', element),
   );
   // resolve-QName returns an xs:QName, which a JavaScript function cannot build: an XPath body does.
-  fontoxpath.registerXQueryModule(
+  fontoxpath().registerXQueryModule(
     `module namespace segur = "${SEGUR_FUNCTIONS_NS}";
      declare %public function segur:resolve-QName($qname as xs:string?, $element as element()) as xs:QName? {
        if (empty($qname)) then () else

@@ -2,7 +2,7 @@
 //   <?oxygen SCHSchema="../schematrons/CI-SIS_BIO-CR-BIO_2024.01.sch"?>
 // Only the prolog (before the root element) is read; the structuration-minimale and IHE profile
 // schematrons named beside the volet are not volets and are skipped.
-import { voletName } from '../compile/compile-schema.js';
+import { voletName } from '../volet-name.js';
 
 /** At most this much of the document is searched: processing instructions come first. */
 const PROLOG_LIMIT = 64 * 1024;

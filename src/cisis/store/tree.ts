@@ -5,7 +5,7 @@ import { readdirSync, realpathSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describeIoError, SegurError } from '../../errors.js';
 import { fileType, type FileType } from '../../io/safe-open.js';
-import { voletName } from '../compile/compile-schema.js';
+import { voletName } from '../volet-name.js';
 
 export interface CisisTree {
   /** Absolute, symbolic links resolved. */

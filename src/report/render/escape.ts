@@ -7,10 +7,11 @@
  * but tab, LF and CR (ESC starts terminal sequences; NUL, BEL…), DEL, the C1 controls (U+0080–U+009F:
  * CSI, NEL), and the Unicode bidirectional controls — marks, embeddings, overrides, isolates, the
  * Arabic letter mark (UAX #9 §2) — which show text in another order than it is stored ("Trojan
- * Source", CVE-2021-42574). LF and CR are left to each format (a line end in one, a space or an
+ * Source", CVE-2021-42574) — and the Unicode line and paragraph separators U+2028/U+2029 (a line
+ * break in some viewers, none in others, and a line end in JavaScript before ES2019). LF and CR are left to each format (a line end in one, a space or an
  * escape in another). The one list every output goes through.
  */
-const CONTROLS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
+const CONTROLS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2028\u2029\u2066-\u2069]/g;
 
 /** `\x1b`, `\x85`, `\u202e`: the character named, in a form no terminal or viewer acts on. */
 function visible(char: string): string {
