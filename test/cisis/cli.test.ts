@@ -127,7 +127,7 @@ describe.skipIf(!hasCorpus)(`segur cisis / --cisis${hasCorpus ? '' : ` — ${cor
   it('exits 2 on --volet without --cisis', () => {
     const run = runCli(['validate', '--volet', 'VSM_1.4_2022.01', examplesDir + 'VSM_1.4_2022.01.xml'], { env });
     expect(run.status).toBe(2);
-    expect(run.stderr).toContain('L’option --volet demande --cisis DOSSIER');
+    expect(run.stderr).toContain('L’option --volet demande le dossier TestContenuCDA : --cisis DOSSIER, ou cisis: dans .segurrc.yaml');
   });
 
   it('segur check: a CDA breaking its volet makes its requirement non-conforme, with the ANS message', () => {

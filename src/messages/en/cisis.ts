@@ -52,7 +52,7 @@ export const cisis: Record<string, string> = {
   'cisis/pack-unreadable': 'Unreadable compiled rules {file} ({reason}): delete this file to compile them again.',
   'cisis/cache-not-writable': 'Cannot write the compiled rules into {dir}: {reason}.',
   'cisis/bad-volet': 'Unknown volet "{value}" for --volet. Available volets: {known}.',
-  'cisis/volet-needs-cisis': 'The --volet option needs --cisis DIR (or cisis: in segur.yaml).',
+  'cisis/volet-needs-cisis': 'The --volet option needs the TestContenuCDA folder: --cisis DIR, or cisis: in .segurrc.yaml (or, for check, in the bundle’s segur.yaml).',
   'cda/xsd': 'Not valid against the CDA R2 schema (CDA_extended.xsd): {detail}',
   'cisis/xsd-failed': 'CDA schema validation impossible: {detail}.',
   'cisis/xsd-needs-cisis': 'The --xsd option needs --cisis DIR (the schema is read from TestContenuCDA’s infrastructure/cda/).',

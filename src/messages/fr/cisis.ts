@@ -53,7 +53,7 @@ export const cisis: Record<string, string> = {
   'cisis/pack-unreadable': 'Règles compilées illisibles {file} ({reason}) : supprimez ce fichier pour les recompiler.',
   'cisis/cache-not-writable': 'Impossible d’écrire les règles compilées dans {dir} : {reason}.',
   'cisis/bad-volet': 'Volet « {value} » inconnu pour --volet. Volets disponibles : {known}.',
-  'cisis/volet-needs-cisis': 'L’option --volet demande --cisis DOSSIER (ou cisis: dans segur.yaml).',
+  'cisis/volet-needs-cisis': 'L’option --volet demande le dossier TestContenuCDA : --cisis DOSSIER, ou cisis: dans .segurrc.yaml (ou, pour check, dans le segur.yaml du dossier de preuves).',
   'cda/xsd': 'Non conforme au schéma CDA R2 (CDA_extended.xsd) : {detail}',
   'cisis/xsd-failed': 'Validation par le schéma CDA impossible : {detail}.',
   'cisis/xsd-needs-cisis': 'L’option --xsd demande --cisis DOSSIER (le schéma est lu dans infrastructure/cda/ de TestContenuCDA).',
