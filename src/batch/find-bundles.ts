@@ -14,6 +14,7 @@ import { MANIFEST_FILE } from '../bundle/manifest-schema.js';
 import type { MessageArgs } from '../messages/index.js';
 import { nestedBundlesOfZip } from './zip-bundles.js';
 import { isIgnored } from './ignored-names.js';
+import { STATE_DIR } from './out-state.js';
 
 export type BatchItem =
   | { name: string; kind: 'folder'; dir: string }
@@ -66,6 +67,8 @@ export async function findBundles(dir: string, options: DiscoveryOptions = {}): 
       items.push(problem(relativePath, 'batch/folder-unreadable', { reason: describeIoError(error) }));
       return;
     }
+    // An earlier batch's --out (its state folder says so) holds reports, not deposits.
+    if (relativePath !== '' && entries.some((entry) => entry.name === STATE_DIR && entry.isDirectory())) return;
     entries = entries.filter((entry) => !isIgnored(entry.name)).sort((a, b) => byCodePoint(a.name, b.name));
     if (relativePath !== '' && entries.some((entry) => entry.name === MANIFEST_FILE)) {
       items.push({ name: relativePath, kind: 'folder', dir: path });

@@ -94,7 +94,12 @@ export async function proofFolderNames(bundleRealRoot: string): Promise<string[]
  * folder symlink that leaves the bundle is returned as itself so that it becomes a finding.
  */
 export async function filesOfProofFolder(bundleRealRoot: string, proofId: string): Promise<string[]> {
-  const folder = `${PROOFS_DIR}/${proofFolderName(proofId)}`;
+  return filesOfFolder(bundleRealRoot, proofFolderName(proofId));
+}
+
+/** As `filesOfProofFolder`, for the folder `proofs/<folderName>/` (one named after no proof, too). */
+export async function filesOfFolder(bundleRealRoot: string, folderName: string): Promise<string[]> {
+  const folder = `${PROOFS_DIR}/${folderName}`;
   const resolved = await resolveInsideBundle(bundleRealRoot, folder);
   if (!resolved.ok) return resolved.problem === 'not-found' ? [] : [folder];
   const found: string[] = [];

@@ -47,7 +47,8 @@ export async function resolveCatalog(ref: string, options: ResolveOptions): Prom
   if (!path && extension !== '' && existsSync(resolve(options.baseDir, ref))) throw new SegurError('catalog/not-a-catalog-file', { ref });
   if (!path) {
     const available = (await listCatalogs({ cwd: options.cwd })).map((entry) => entry.id);
-    throw new SegurError('catalog/unknown-id', { id: ref, available: available.length > 0 ? available.join(', ') : '—' });
+    const [local, bundled = local] = catalogDirs(options.cwd ?? process.cwd());
+    throw new SegurError('catalog/unknown-id', { id: ref, local, bundled, available: available.length > 0 ? available.join(', ') : '—' });
   }
   return { catalog: await loadCatalogFile(path), path, id: ref };
 }

@@ -59,9 +59,14 @@ export function validateVolet(document: CdaDocument, text: string, options: Cisi
     },
   };
   const choice = selectVolet(facts, options.volet, known);
-  if (choice.volet === undefined) return [{ rule: choice.reason === 'level1' ? 'cisis/no-volet-level1' : 'cisis/no-volet', severity: 'info', args: {} }];
+  if (choice.volet === undefined) return [noVoletFinding(choice)];
+  // Said even when the volet then cannot run: the header itself is in question.
+  const unknownVersion: ArtefactFinding[] =
+    choice.reason === 'templateId' && choice.unknownExtension
+      ? [{ rule: 'cisis/volet-unknown-extension', severity: 'warning', args: { extension: choice.extension ?? '', templateId: choice.templateId, volet: choice.volet } }]
+      : [];
   const summary = index?.volets.find((volet) => volet.volet === choice.volet);
-  if (!summary) return [{ rule: 'cisis/volet-unavailable', severity: 'warning', args: { volet: choice.volet } }];
+  if (!summary) return [...unknownVersion, { rule: 'cisis/volet-unavailable', severity: 'warning', args: { volet: choice.volet } }];
   let pack: Pack;
   try {
     pack = loadPack(options.packDir, summary.file);
@@ -74,14 +79,28 @@ export function validateVolet(document: CdaDocument, text: string, options: Cisi
   const outcome = tree();
   // A document the volet could not run on (not well-formed, beyond the node budget): runPack's
   // finding says so, naming the volet; saying that the rules ran would be false.
-  if (!outcome.ok) return runPack(ready, outcome).findings;
-  const findings: ArtefactFinding[] = [ranFinding(choice)];
+  if (!outcome.ok) return [...unknownVersion, ...runPack(ready, outcome).findings];
+  const findings: ArtefactFinding[] = [ranFinding(choice), ...unknownVersion];
   if (choice.reason === 'templateId' && choice.declaredIgnored !== undefined) {
     findings.push({ rule: 'cisis/volet-declared-ignored', severity: 'info', args: { declared: choice.declaredIgnored, volet: choice.volet } });
   }
   if (summary.diagnostics.error > 0) findings.push({ rule: 'cisis/volet-incomplete', severity: 'warning', args: { volet: choice.volet, errors: summary.diagnostics.error } });
   appendAll(findings, runPack(ready, outcome).findings);
   return findings;
+}
+
+/** The finding saying why no volet ran: a note, but a warning when the header names several volets. */
+function noVoletFinding(choice: Extract<VoletChoice, { volet?: undefined }>): ArtefactFinding {
+  switch (choice.reason) {
+    case 'level1':
+      return { rule: 'cisis/no-volet-level1', severity: 'info', args: {} };
+    case 'no-volet':
+      return { rule: 'cisis/no-volet', severity: 'info', args: {} };
+    case 'known-document':
+      return { rule: 'cisis/no-volet-known-document', severity: 'info', args: { templateId: choice.templateId, code: choice.code, document: choice.document } };
+    case 'ambiguous':
+      return { rule: 'cisis/volet-ambiguous', severity: 'warning', args: { candidates: choice.candidates.join(', ') } };
+  }
 }
 
 /** The info finding saying which pack ran, and why. */

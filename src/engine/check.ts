@@ -6,6 +6,7 @@ import { SegurError } from '../errors.js';
 import { requirementsForProfiles, type Catalog, type Requirement } from '../catalog/schema.js';
 import { collectEvidence, proofFolderNames, type Attachments } from '../bundle/collect.js';
 import { inspectFiles } from '../bundle/inspect.js';
+import { strayFolderFiles } from '../bundle/stray-folders.js';
 import { loadManifest, type LoadedManifest } from '../bundle/manifest.js';
 import { MANIFEST_FILE } from '../bundle/manifest-schema.js';
 import { effectiveKind } from '../bundle/sniff.js';
@@ -78,13 +79,15 @@ export async function checkBundle(options: CheckOptions): Promise<CheckOutcome> 
   const outcomes = selected.map((requirement) =>
     requirementOutcome(requirement, evidence.get(requirement.id)!, loaded, artefacts),
   );
+  const proofFolders = await proofFolderNames(bundleRoot);
   const bundleFindings = runBundleRules(RULES, {
     catalog,
     manifest: loaded.manifest,
     positions: loaded.positions,
     manifestFile: MANIFEST_FILE,
     selected,
-    proofFolders: await proofFolderNames(bundleRoot),
+    proofFolders,
+    strayFolderFiles: await strayFolderFiles(bundleRoot, proofFolders, loaded.manifest, catalog),
   });
   // Without a TestContenuCDA folder, one bundle-level note (not one per document) says so.
   if (!cisis && inputs.some((input) => input.kind === 'cda')) bundleFindings.push({ rule: 'cisis/not-run', severity: 'info', args: {} });

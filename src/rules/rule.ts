@@ -50,6 +50,11 @@ export interface BundleContext {
   selected: readonly Requirement[];
   /** Names of the folders directly under `proofs/` (empty when there is none, or it leaves the bundle). */
   proofFolders: readonly string[];
+  /**
+   * Files (bundle-relative, sorted) of the folders of `proofFolders` named after no proof of the
+   * catalog in which the manifest lists a file: only those are walked (bundle/stray-folders.ts).
+   */
+  strayFolderFiles: ReadonlyMap<string, readonly string[]>;
 }
 
 export interface RequirementRule extends RuleMeta {

@@ -241,6 +241,18 @@ describe('segur batch', () => {
     ]);
   });
 
+  it('does not take an earlier batch’s reports, written inside the batch folder, for deposits', () => {
+    const { input } = batchDir('sample-ok', 'preconisation-missing');
+    expect(runCli(['batch', input, '--out', join(input, 'rapports')]).status).toBe(0);
+    const { root } = batchDir();
+    const second = runCli(['batch', input, '--out', join(root, 'rapports2')]);
+    expect(second.status).toBe(0);
+    expect(readBatch(join(root, 'rapports2')).bundles.map((line) => [line.name, line.status])).toEqual([
+      ['preconisation-missing', 'pass'],
+      ['sample-ok', 'pass'],
+    ]);
+  });
+
   it.each([
     [['--jobs', '0'], '--jobs « 0 » : indiquez un nombre entier de 1 à 999.'],
     [['--format', 'pdf'], 'Format « pdf » inconnu pour --format'],

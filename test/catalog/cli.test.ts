@@ -234,7 +234,7 @@ describe('segur catalog show and list', () => {
     expect(run).toMatchObject({
       status: 2,
       stderr:
-        'segur : Catalogue « REM-INCONNU » introuvable dans rem-catalogs/. Catalogues disponibles : REM-SAMPLE-LGC. Importez le REM avec « segur catalog import REM.xlsx », ou donnez le chemin d’un fichier .yaml, .json ou .xlsx.\n',
+        `segur : Catalogue « REM-INCONNU » introuvable : cherché dans ${join(emptyDir, 'rem-catalogs')} (le dossier courant), puis ${join(process.cwd(), 'rem-catalogs')} (celui de segur). Catalogues disponibles : REM-SAMPLE-LGC. Importez le REM avec « segur catalog import REM.xlsx » depuis le dossier où vous lancez segur, ou donnez le chemin d’un fichier .yaml, .json ou .xlsx.\n`,
     });
   });
 

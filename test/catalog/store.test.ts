@@ -50,7 +50,7 @@ describe('resolveCatalog', () => {
     for (const ref of ['REM-NOPE', '../rem-catalogs/REM-LOCAL']) {
       const error = await segurErrorOf(resolveCatalog(ref, { baseDir: cwd, cwd }));
       expect(error.code).toBe('catalog/unknown-id');
-      expect(error.args).toEqual({ id: ref, available: 'REM-BROKEN, REM-LOCAL, REM-SAMPLE-LGC' });
+      expect(error.args).toEqual({ id: ref, local: join(cwd, 'rem-catalogs'), bundled: join(process.cwd(), 'rem-catalogs'), available: 'REM-BROKEN, REM-LOCAL, REM-SAMPLE-LGC' });
     }
   });
 

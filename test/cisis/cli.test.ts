@@ -62,7 +62,12 @@ describe.skipIf(!hasCorpus)(`segur cisis / --cisis${hasCorpus ? '' : ` — ${cor
     expect(all.filter((finding) => /^cisis\/volet(-declared|-forced)?$/.test(finding.rule))).toHaveLength(90);
     // 01_Modèles_contenus_CDA, DOC_NON_STRUCTURE_CDA-R2-N1 and the two level-1 BIO and IMG examples
     // (whose volet templateId is absent or commented out).
-    expect(all.filter((finding) => /^cisis\/no-volet/.test(finding.rule)).map((finding) => finding.rule)).toEqual(Array(4).fill('cisis/no-volet'));
+    expect(report.files.flatMap((file) => file.findings.filter((finding) => /^cisis\/no-volet/.test(finding.rule)).map((finding) => `${file.path.split('/').pop()} ${finding.rule}`))).toEqual([
+      '01_Modèles_contenus_CDA.xml cisis/no-volet-known-document',
+      'BIO-CR-BIO_2021.01_CDA-R2-Niveau-1.xml cisis/no-volet',
+      'DOC_NON_STRUCTURE_CDA-R2-N1.xml cisis/no-volet',
+      'IMG_CR_IMG_2024.01_CDA-R2-Niveau-1.xml cisis/no-volet',
+    ]);
   }, 180_000);
 
   it('says which pack ran, and obeys --volet', () => {
@@ -114,6 +119,49 @@ describe.skipIf(!hasCorpus)(`segur cisis / --cisis${hasCorpus ? '' : ` — ${cor
     expect(errors).toHaveLength(2);
   });
 
+  it('runs the volet the templateIds name whatever the document code (a VSM recoded 34133-9, its Oxygen line removed)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'segur-cisis-recoded-'));
+    const recoded = readFileSync(examplesDir + 'VSM_1.4_2022.01.xml', 'utf8')
+      .replace('<?oxygen SCHSchema="../schematrons/CI-SIS_VSM_1.4_2022.01.sch"?>', '')
+      .replace(/<code code="SYNTH" displayName="Synthèse"\s+codeSystem="1.2.250.1.213.1.1.4.12"\/>/, '<code code="34133-9" displayName="Summarization of episode note" codeSystem="2.16.840.1.113883.6.1"/>');
+    expect(recoded).toContain('code="34133-9"');
+    expect(recoded).not.toContain('CI-SIS_VSM');
+    writeFileSync(join(dir, 'vsm.xml'), recoded);
+    const run = runCli(['validate', '--format', 'json', '--cisis', cisisRoot, join(dir, 'vsm.xml')], { env });
+    expect(run.status).toBe(1);
+    const findings = (JSON.parse(run.stdout) as ValidateJson).files[0]!.findings.filter((finding) => finding.rule.startsWith('cisis/'));
+    expect(findings[0]).toMatchObject({ rule: 'cisis/volet', severity: 'info', message: 'Règles de contenu CI-SIS exécutées : volet VSM_1.4_2022.01 (templateId 1.2.250.1.213.1.1.1.13, extension 201310).' });
+    expect(findings.filter((finding) => finding.severity === 'error').map((finding) => `${finding.location} | ${finding.message}`)).toEqual([
+      '/ClinicalDocument | [VSM] L\'élément code doit avoir @code ="SYNTH" et @codeSystem = "1.2.250.1.213.1.1.4.12"/>.',
+    ]);
+  });
+
+  it.each(['2024.1', '2024.01 ', '2024-01'])('an @extension naming no version (%j) runs the newest version, with a warning', (extension) => {
+    // SDM-MR 2024.01 document the official chain fails on its volet (2 errors); the 2022.01 rules
+    // (the oldest) pass it: a misspelt extension must not buy them.
+    const name = 'SDM-MR_2024.01_nouveau-ne__m2_drop-entry.xml';
+    const dir = mkdtempSync(join(tmpdir(), 'segur-cisis-extension-'));
+    const altered = readFileSync(mutantsDir + name, 'utf8')
+      .replace('<?oxygen SCHSchema="../schematrons/CI-SIS_SDM-MR_2024.01.sch"?>', '')
+      .replace('<templateId root="1.2.250.1.213.1.1.1.30" extension="2024.01"/>', `<templateId root="1.2.250.1.213.1.1.1.30" extension="${extension}"/>`);
+    expect(altered).toContain(`extension="${extension}"`);
+    expect(altered).not.toContain('CI-SIS_SDM-MR');
+    writeFileSync(join(dir, name), altered);
+    const run = runCli(['validate', '--format', 'json', '--cisis', cisisRoot, join(dir, name)], { env });
+    expect(run.status).toBe(1);
+    const findings = (JSON.parse(run.stdout) as ValidateJson).files[0]!.findings.filter((finding) => finding.rule.startsWith('cisis/'));
+    expect(findings.filter((finding) => finding.severity !== 'error').map(({ rule, severity, message }) => ({ rule, severity, message }))).toEqual([
+      {
+        rule: 'cisis/volet-unknown-extension',
+        severity: 'warning',
+        message: `L’extension « ${extension} » du templateId 1.2.250.1.213.1.1.1.30 ne nomme aucune version connue du volet : règles de la version la plus récente exécutées (SDM-MR_2024.01) ; --volet impose une autre version.`,
+      },
+      { rule: 'cisis/volet', severity: 'info', message: `Règles de contenu CI-SIS exécutées : volet SDM-MR_2024.01 (templateId 1.2.250.1.213.1.1.1.30, extension ${extension}).` },
+    ]);
+    const errors = findings.filter((finding) => finding.severity === 'error');
+    expect(errors.map((finding) => `${finding.location} | ${normalise(finding.message)}`).sort()).toEqual(officialFailures(official('mutants.official.json')[name]!.volet));
+  });
+
   it.each([
     [['--volet', 'NOPE_2024.01'], 'Volet « NOPE_2024.01 » inconnu pour --volet. Volets disponibles : ANEST-CR-ANEST_2022.01, '],
     [['--cisis', examplesDir], 'n’est pas un dossier TestContenuCDA : il doit contenir schematrons/CI-SIS_<volet>.sch.'],
@@ -127,7 +175,7 @@ describe.skipIf(!hasCorpus)(`segur cisis / --cisis${hasCorpus ? '' : ` — ${cor
   it('exits 2 on --volet without --cisis', () => {
     const run = runCli(['validate', '--volet', 'VSM_1.4_2022.01', examplesDir + 'VSM_1.4_2022.01.xml'], { env });
     expect(run.status).toBe(2);
-    expect(run.stderr).toContain('L’option --volet demande --cisis DOSSIER');
+    expect(run.stderr).toContain('L’option --volet demande le dossier TestContenuCDA : --cisis DOSSIER, ou cisis: dans .segurrc.yaml');
   });
 
   it('segur check: a CDA breaking its volet makes its requirement non-conforme, with the ANS message', () => {

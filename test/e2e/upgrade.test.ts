@@ -141,13 +141,16 @@ describe('segur init --upgrade on the fixture bundle', () => {
     });
     const missing = report.findings.filter((finding: { rule: string }) => finding.rule === 'coverage/missing-proof').map((finding: { proof: string }) => finding.proof);
     expect(missing).toEqual(['DMP/va2.04.01.01', 'MSS/va1.02.02.01', 'LGC.MDV.07.01.05']);
-    // The old proof folders are now unknown to the REM: warnings only, no error on any carried file.
+    // No error on any carried file.
     expect(report.findings.filter((finding: { severity: string }) => finding.severity === 'error').map((finding: { rule: string }) => finding.rule)).toEqual([
       'coverage/missing-proof',
       'status/in-progress',
       'coverage/missing-proof',
       'coverage/missing-proof',
     ]);
+    // The old folders whose files the manifest lists under a proof are not strays; those of the
+    // proofs gone from the REM (files kept in comments) are.
+    expect(strayFolders(report)).toEqual(ORPHANED_FOLDERS);
   });
 
   it('refuses to upgrade a manifest to the REM it already follows (exit 2)', () => {
@@ -155,6 +158,52 @@ describe('segur init --upgrade on the fixture bundle', () => {
     const run = runCli(['init', '--upgrade', '--rem', join(other, '../REM-DIFF-Va1.yaml'), other]);
     expect(run.status).toBe(2);
     expect(run.stderr).toBe(`segur : Le manifeste ${other}/segur.yaml suit déjà le REM REM-DIFF-Va1 : rien à mettre à niveau.\n`);
+  });
+});
+
+/** Folders reported by bundle/unknown-proof-folder in a JSON report. */
+function strayFolders(report: { findings: { rule: string; file?: string }[] }): (string | undefined)[] {
+  return report.findings.filter((finding) => finding.rule === 'bundle/unknown-proof-folder').map((finding) => finding.file);
+}
+
+/** The fixture's folders of proofs that REM-DIFF-Va2 removed: their files are attached to nothing. */
+const ORPHANED_FOLDERS = ['proofs/DMP_va1.02.01.01', 'proofs/DMP_va1.03.02.01', 'proofs/LGC.MDV.07.01.03'];
+
+describe('following the upgraded manifest’s advice to rename an old proof folder', () => {
+  const bundle = copyFixtures('rename');
+  const advice = /# ⚠ les fichiers de proofs\/(\S+)\/ sont listés ici par leur chemin ; pour renommer ce dossier en proofs\/(\S+)\/, remplacez aussi proofs\/\1\/ par proofs\/\2\/ dans les lignes « path: » ci-dessous\n/g;
+
+  it('gives the same verdicts, and no warning on the renamed folders', () => {
+    expect(runCli(['init', '--upgrade', '--rem', join(bundle, '../REM-DIFF-Va2.yaml'), bundle]).status).toBe(0);
+    let text = readFileSync(join(bundle, 'segur.REM-DIFF-Va2.yaml'), 'utf8');
+    const renames = [...text.matchAll(advice)].map((match) => [match[1]!, match[2]!] as const);
+    expect(renames).toEqual([
+      ['DMP_va1.01.01.01', 'DMP_va2.01.01.01'],
+      ['DMP_va1.01.01.02', 'DMP_va2.01.01.02'],
+      ['ERGO_va1.06.01.01', 'ERGO_va1.06.02.01'],
+      ['LGC.MDV.07.01.02', 'LGC.MDV.07.01.04'],
+    ]);
+    // Literally: rename the folder, and replace the old folder by the new one in the path: lines.
+    for (const [oldFolder, newFolder] of renames) {
+      renameSync(join(bundle, 'proofs', oldFolder), join(bundle, 'proofs', newFolder));
+      text = text.replaceAll(`- path: proofs/${oldFolder}/`, `- path: proofs/${newFolder}/`);
+    }
+    writeFileSync(join(bundle, 'segur.yaml'), text);
+    const run = runCli(['check', bundle, '--format', 'json']);
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(1);
+    const report = JSON.parse(run.stdout);
+    const verdicts = Object.fromEntries(report.requirements.map((result: { id: string; verdict: string }) => [result.id, result.verdict]));
+    const incomplete = ['DMP/va2.04', 'MSS/va1.02', 'LGC.MDV.07'];
+    expect(verdicts).toEqual(Object.fromEntries(Object.keys(verdicts).map((id) => [id, incomplete.includes(id) ? 'incomplet' : 'conforme'])));
+    expect(Object.keys(verdicts)).toHaveLength(12);
+    expect(report.findings.filter((finding: { severity: string }) => finding.severity === 'error').map((finding: { rule: string }) => finding.rule)).toEqual([
+      'coverage/missing-proof',
+      'status/in-progress',
+      'coverage/missing-proof',
+      'coverage/missing-proof',
+    ]);
+    expect(strayFolders(report)).toEqual(ORPHANED_FOLDERS);
   });
 });
 

@@ -34,7 +34,7 @@ describe('engine rule guard', () => {
   });
 
   it('does the same for bundle rules, and runs only rules of the right scope', () => {
-    const bundleContext = { catalog: catalog([req]), manifest: loaded.manifest, positions: loaded.positions, manifestFile: 'segur.yaml', selected: [req], proofFolders: [] };
+    const bundleContext = { catalog: catalog([req]), manifest: loaded.manifest, positions: loaded.positions, manifestFile: 'segur.yaml', selected: [req], proofFolders: [], strayFolderFiles: new Map() };
     expect(runBundleRules([explodingBundleRule, reporting], bundleContext)).toEqual([
       { rule: 'engine/rule-crashed', severity: 'error', args: { code: 'test/explodes', detail: 'boom' } },
     ]);

@@ -53,6 +53,39 @@ describe('bundle/unknown-proof-folder', () => {
     const centreWithProof = { ...centre, scenarios: [{ id: 'LGC.MDV.06.01', text: '', proofs: [{ id: 'LGC.MDV.06.01.01', text: '' }] }] };
     expect(runBundleRule(unknownProofFolder, '  {}\n', [general, centreWithProof], [general], folders)).toEqual(expected);
   });
+
+  // After `init --upgrade`, the manifest lists the files of an old proof's folder under the proof's
+  // new number: those files are attached, the folder is no stray (only files attached to nothing are).
+  const listed = (proof: string, ...paths: string[]) => `  INS/va1.02:\n    status: conforme\n    proofs:\n      ${proof}:\n${paths.map((path) => `        - path: ${path}\n`).join('')}`;
+  it.each([
+    {
+      name: 'every file listed under a proof of the REM',
+      manifest: listed('INS/va1.02.01.01', 'proofs/INS_va0.02.01.01/a.png', './proofs/INS_va0.02.01.01/sous/b.png'),
+      files: ['proofs/INS_va0.02.01.01/a.png', 'proofs/INS_va0.02.01.01/sous/b.png'],
+      expected: [],
+    },
+    {
+      name: 'some files attached to nothing: those are counted, and the proof of the others is named',
+      manifest: listed('INS/va1.02.01.01', 'proofs/INS_va0.02.01.01/a.png'),
+      files: ['proofs/INS_va0.02.01.01/a.png', 'proofs/INS_va0.02.01.01/c.png', 'proofs/INS_va0.02.01.01/d.png'],
+      expected: [
+        {
+          file: 'proofs/INS_va0.02.01.01',
+          messageKey: 'bundle/unknown-proof-folder.partly-attached',
+          args: { folder: 'proofs/INS_va0.02.01.01/', count: 2, first: 'proofs/INS_va0.02.01.01/c.png', proofs: 'INS/va1.02.01.01', suggestion: 'proofs/INS_va1.02.01.01/' },
+        },
+      ],
+    },
+    {
+      name: 'files listed under a proof the REM does not know are attached to nothing',
+      manifest: listed('INS/va9.02.01.01', 'proofs/INS_va0.02.01.01/a.png'),
+      files: ['proofs/INS_va0.02.01.01/a.png'],
+      expected: [{ file: 'proofs/INS_va0.02.01.01', args: { folder: 'proofs/INS_va0.02.01.01/', suggestion: 'proofs/INS_va1.02.01.01/' } }],
+    },
+  ])('$name', ({ manifest, files, expected }) => {
+    const strayFolderFiles = new Map([['INS_va0.02.01.01', files]]);
+    expect(runBundleRule(unknownProofFolder, manifest, [general], [general], ['INS_va0.02.01.01'], strayFolderFiles)).toEqual(expected);
+  });
 });
 
 describe('manifest/identity-blank', () => {

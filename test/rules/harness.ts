@@ -87,6 +87,7 @@ export function runBundleRule(
   requirements: Requirement[],
   selected = requirements,
   proofFolders: string[] = [],
+  strayFolderFiles: ReadonlyMap<string, readonly string[]> = new Map(),
 ): RuleFinding[] {
   const loaded = manifestOf(manifestYaml);
   return rule.check({
@@ -96,5 +97,6 @@ export function runBundleRule(
     manifestFile: 'segur.yaml',
     selected,
     proofFolders,
+    strayFolderFiles,
   });
 }

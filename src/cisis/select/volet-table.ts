@@ -13,16 +13,22 @@
 //    aside and the report says so.
 // 1. Family: the document's ClinicalDocument/templateId/@root holds the family's templateId.
 // 2. Version: that templateId's @extension names the version (`extension="2024.01"` → the
-//    `_2024.01` schematron); without an extension, or with one naming no known version, the
-//    family's `fallback` (its oldest version, the one written before ANS versioned templateIds;
-//    VSM's 1.4 documents carry `extension="201310"`). A family may refine that fallback with a body
-//    probe: BIO-CR-BIO documents without extension holding a FR-Document-PDF-copie section
-//    (templateId 1.2.250.1.213.1.1.2.243, required from 2023.01 on) are 2024.01 — ANS's own TSH
-//    examples of 2024.01 carry no extension.
-// 3. Document code: required only where the templateId is not specific to the volet — TLM-CR is
-//    identified by IHE XDS-SD's templateId (every level-1 document has it), and ANS's own "Modèles
-//    de contenus" document (code 60591-5) reuses VSM's templateId. Elsewhere a wrong code is left
-//    to the volet's own rules, which then report it (a TLM-DA with the wrong code still gets TLM-DA).
+//    `_2024.01` schematron; VSM 1.4's documents carry `extension="201310"`). Without an extension,
+//    the family's `fallback` (its oldest version, the one written before ANS versioned templateIds).
+//    A family may refine that fallback with a body probe: BIO-CR-BIO documents without extension
+//    holding a FR-Document-PDF-copie section (templateId 1.2.250.1.213.1.1.2.243, required from
+//    2023.01 on) are 2024.01 — ANS's own TSH examples of 2024.01 carry no extension. An extension
+//    naming no known version ("2024.1", "2024.01 ", "2024-01") gets the family's `newest` version
+//    and a warning: the oldest one is the most lenient, and a misspelt extension must not buy it.
+// 3. Document code: the templateIds choose the family; a wrong code is left to the volet's own
+//    rules, which then report it (a VSM with code 34133-9 still gets VSM). The code is needed only
+//    (a) where the templateId is not specific to the volet — TLM-CR is identified by IHE XDS-SD's
+//    templateId, which every level-1 document has; (b) to recognise a known document that reuses a
+//    volet's templateId without being of that volet — ANS's « Modèles de contenus » example
+//    (01_Modèles_contenus_CDA.xml: VSM's templateId without extension, code 60591-5), which VSM's
+//    rules would fail (4 errors) and the official chain runs no volet on; (c) to settle a header
+//    naming several families: the one whose `codes` hold the document's code, else none (warning,
+//    `--volet` decides). No two families share a templateId; versions of one family do.
 // 4. Level 1 (nonXMLBody): no volet, except those written for level 1 (TLM-CR): ANS's level-1
 //    examples of BIO-CR-BIO and IMG-CR-IMG carry their volet's templateId and get no volet run.
 
@@ -31,12 +37,18 @@ export interface VoletFamily {
   templateId: string;
   /** Volet names (schematron `CI-SIS_<name>.sch`) by version written in the templateId's @extension. */
   versions: Record<string, string>;
-  /** Volet used when the extension is absent or names no listed version. */
+  /** Volet used when the extension is absent (the oldest version). */
   fallback: string;
+  /** Volet used when the extension names no listed version (the newest version). */
+  newest: string;
   /** Instead of the fallback: this volet when the document holds an element with this templateId. */
   probe?: { templateId: string; volet: string };
-  /** Document codes (ClinicalDocument/code/@code) required to choose this family; absent: any. */
+  /** Document codes (ClinicalDocument/code/@code) of the family: they settle a header naming several families. */
   codes?: string[];
+  /** The templateId is not specific to the volet (IHE XDS-SD's): the family is chosen only with one of its `codes`. */
+  codeRequired?: boolean;
+  /** Documents that carry the templateId, without extension, and are not of the volet: known by their code. */
+  knownDocuments?: { code: string; name: string }[];
   /** The volet is written for level-1 documents (nonXMLBody). */
   level1?: boolean;
 }
@@ -46,14 +58,17 @@ const single = (family: string, templateId: string, version: string, extra: Part
   templateId,
   versions: { [version]: `${family}_${version}` },
   fallback: `${family}_${version}`,
+  newest: `${family}_${version}`,
   ...extra,
 });
 
+/** `versions` oldest first. */
 const versioned = (family: string, templateId: string, versions: string[], fallback: string): VoletFamily => ({
   family,
   templateId,
   versions: Object.fromEntries(versions.map((version) => [version, `${family}_${version}`])),
   fallback: `${family}_${fallback}`,
+  newest: `${family}_${versions[versions.length - 1]!}`,
 });
 
 const CISIS = '1.2.250.1.213.1.1.1';
@@ -100,9 +115,17 @@ export const VOLET_TABLE: readonly VoletFamily[] = [
   versioned('OPH-BRE', `${CISIS}.42`, ['2022.01', '2022.02'], '2022.01'),
   single('OPH-CR-RTN', `${CISIS}.18`, '2022.01'),
   versioned('SDM-MR', `${CISIS}.30`, ['2022.01', '2024.01'], '2022.01'),
-  single('TLM-CR', '1.3.6.1.4.1.19376.1.2.20', '2022.01', { codes: ['85208-7'], level1: true }),
+  single('TLM-CR', '1.3.6.1.4.1.19376.1.2.20', '2022.01', { codes: ['85208-7'], codeRequired: true, level1: true }),
   single('TLM-DA', `${CISIS}.38`, '2022.01'),
   single('VAC', `${CISIS}.37`, '2023.01'),
   single('VAC-NOTE', `${CISIS}.46`, '2023.01'),
-  { family: 'VSM', templateId: `${CISIS}.13`, versions: { '2023.01': 'VSM_2023.01' }, fallback: 'VSM_1.4_2022.01', codes: ['SYNTH'] },
+  {
+    family: 'VSM',
+    templateId: `${CISIS}.13`,
+    versions: { '201310': 'VSM_1.4_2022.01', '2023.01': 'VSM_2023.01' },
+    fallback: 'VSM_1.4_2022.01',
+    newest: 'VSM_2023.01',
+    codes: ['SYNTH'],
+    knownDocuments: [{ code: '60591-5', name: 'Modèles de contenus CDA' }],
+  },
 ];

@@ -80,7 +80,7 @@ export const catalog: Record<string, string> = {
   'catalog/import-would-replace':
     '{file} already exists and comes from another workbook: two REMs have the same file name. Choose another file with --out, or replace this catalog with --force.',
   'catalog/unknown-id':
-    'Catalog "{id}" not found in rem-catalogs/. Available catalogs: {available}. Import the REM with "segur catalog import REM.xlsx", or give the path of a .yaml, .json or .xlsx file.',
+    'Catalog "{id}" not found: looked in {local} (the current folder), then {bundled} (segur’s own). Available catalogs: {available}. Import the REM with "segur catalog import REM.xlsx" from the folder you run segur in, or give the path of a .yaml, .json or .xlsx file.',
   'catalog/yaml-too-deep': '{file}, line {line}: more than {max} levels of nesting. A catalog or a column map has only a few: this file is not one.',
   'catalog/yaml-multiple-documents': '{file}, line {line}: a second YAML document ("---") starts here; the file must hold only one.',
   'catalog/file-syntax': 'Cannot read catalog {file} (line {line}): {detail}. Regenerate it with "segur catalog import".',

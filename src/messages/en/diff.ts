@@ -120,7 +120,7 @@ export const diff: Record<string, string> = {
   'upgrade/non-applicable-refused': 'declared non-applicable, which {catalog} no longer accepts for this requirement',
   'upgrade/proof-new': 'new proof: to provide',
   'upgrade/proof-renamed': 'formerly {old}: files carried over',
-  'upgrade/proof-folder': 'the files of proofs/{oldFolder}/ are listed here; you may rename that folder proofs/{newFolder}/',
+  'upgrade/proof-folder': 'the files of proofs/{oldFolder}/ are listed here by their path; to rename that folder proofs/{newFolder}/, also replace proofs/{oldFolder}/ with proofs/{newFolder}/ in the “path:” lines below',
   'upgrade/orphans': 'Carried from segur.yaml with no equivalent in {catalog} (kept for reference, not checked):',
   'upgrade/removed': 'Requirements of segur.yaml with no equivalent in {catalog} (kept for reference, not checked):',
   'upgrade/done':

@@ -23,6 +23,7 @@ export const rules: Record<string, string> = {
   'manifest/unknown-requirement': 'Requirement {requirement} does not exist in the REM.',
   'manifest/requirement-other-profile': 'Requirement {requirement} belongs to another profile ({profiles}): it is not checked.',
   'bundle/unknown-proof-folder': 'Folder {folder} matches no proof of the REM: its files belong to nothing.',
+  'bundle/unknown-proof-folder.partly-attached': 'Folder {folder} matches no proof of the REM; segur.yaml attaches some of its files to {proofs}, but {count, plural, one {one other file belongs to nothing} other {# other files belong to nothing, among them}}: {first}. List each file in segur.yaml under its proof, or move it into that proof’s folder.',
   'engine/rule-crashed': 'Rule {code} failed ({detail}): this point could not be checked.',
   'engine/validator-crashed': 'The validator of {path} failed ({detail}): this file could not be checked.',
   'rules/did-you-mean': ' Did you mean {suggestion}?',

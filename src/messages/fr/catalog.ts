@@ -80,7 +80,7 @@ export const catalog: Record<string, string> = {
   'catalog/import-would-replace':
     '{file} existe déjà et vient d’un autre classeur : deux REM portent le même nom de fichier. Choisissez un autre fichier avec --out, ou remplacez ce catalogue avec --force.',
   'catalog/unknown-id':
-    'Catalogue « {id} » introuvable dans rem-catalogs/. Catalogues disponibles : {available}. Importez le REM avec « segur catalog import REM.xlsx », ou donnez le chemin d’un fichier .yaml, .json ou .xlsx.',
+    'Catalogue « {id} » introuvable : cherché dans {local} (le dossier courant), puis {bundled} (celui de segur). Catalogues disponibles : {available}. Importez le REM avec « segur catalog import REM.xlsx » depuis le dossier où vous lancez segur, ou donnez le chemin d’un fichier .yaml, .json ou .xlsx.',
   'catalog/yaml-too-deep': '{file}, ligne {line} : plus de {max} niveaux d’imbrication. Un catalogue ou une correspondance de colonnes n’en a que quelques-uns : ce fichier n’en est pas un.',
   'catalog/yaml-multiple-documents': '{file}, ligne {line} : un second document YAML (« --- ») commence ici ; le fichier ne doit en contenir qu’un.',
   'catalog/file-syntax': 'Catalogue {file} illisible (ligne {line}) : {detail}. Régénérez-le avec « segur catalog import ».',

@@ -121,7 +121,7 @@ export const diff: Record<string, string> = {
   'upgrade/non-applicable-refused': 'déclarée non-applicable, ce que {catalog} n’accepte plus pour cette exigence',
   'upgrade/proof-new': 'nouvelle preuve : à fournir',
   'upgrade/proof-renamed': 'anciennement {old} : fichiers repris',
-  'upgrade/proof-folder': 'les fichiers de proofs/{oldFolder}/ sont listés ici ; vous pouvez renommer ce dossier en proofs/{newFolder}/',
+  'upgrade/proof-folder': 'les fichiers de proofs/{oldFolder}/ sont listés ici par leur chemin ; pour renommer ce dossier en proofs/{newFolder}/, remplacez aussi proofs/{oldFolder}/ par proofs/{newFolder}/ dans les lignes « path: » ci-dessous',
   'upgrade/orphans': 'Repris de segur.yaml sans équivalent dans {catalog} (gardé pour mémoire, non vérifié) :',
   'upgrade/removed': 'Exigences de segur.yaml sans équivalent dans {catalog} (gardées pour mémoire, non vérifiées) :',
   'upgrade/done':

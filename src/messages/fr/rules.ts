@@ -23,6 +23,7 @@ export const rules: Record<string, string> = {
   'manifest/unknown-requirement': 'L’exigence {requirement} n’existe pas dans le REM.',
   'manifest/requirement-other-profile': 'L’exigence {requirement} relève d’un autre profil ({profiles}) : elle n’est pas contrôlée.',
   'bundle/unknown-proof-folder': 'Le dossier {folder} ne correspond à aucune preuve du REM : ses fichiers ne sont rattachés à rien.',
+  'bundle/unknown-proof-folder.partly-attached': 'Le dossier {folder} ne correspond à aucune preuve du REM ; segur.yaml rattache certains de ses fichiers à {proofs}, mais {count, plural, one {un autre fichier n’est rattaché à rien} other {# autres fichiers ne sont rattachés à rien, dont}} : {first}. Listez chaque fichier dans segur.yaml sous sa preuve, ou déplacez-le dans le dossier de celle-ci.',
   'engine/rule-crashed': 'La règle {code} a échoué ({detail}) : ce point n’a pas pu être vérifié.',
   'engine/validator-crashed': 'Le validateur de {path} a échoué ({detail}) : ce fichier n’a pas pu être vérifié.',
   'rules/did-you-mean': ' Vouliez-vous dire {suggestion} ?',
