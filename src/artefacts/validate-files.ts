@@ -8,6 +8,7 @@ import { compareFindings } from '../engine/finding.js';
 import { hasValidator, validateArtefacts } from './index.js';
 import type { ArtefactFinding, ArtefactInput, ArtefactKind } from './types.js';
 import { appendAll } from '../util/append.js';
+import { mapConcurrently } from '../bundle/concurrency.js';
 
 export const VALIDATE_KINDS = ['cda', 'ins', 'xdm', 'eml', 'evs-report'] as const;
 export type ValidateKind = (typeof VALIDATE_KINDS)[number];
@@ -27,8 +28,7 @@ export interface ValidateFilesOptions {
 }
 
 export async function validateFiles(paths: readonly string[], kind?: ValidateKind, options: ValidateFilesOptions = {}): Promise<ValidatedFile[]> {
-  const detections: { kind: ArtefactKind; format: string; size: number }[] = [];
-  for (const path of paths) detections.push(await detectKind(path, kind));
+  const detections = await detectKinds(paths, kind);
   const files: ValidatedFile[] = paths.map((path, index) => {
     const detected = detections[index]!;
     const findings: ArtefactFinding[] = [];
@@ -55,6 +55,23 @@ export async function validateFiles(paths: readonly string[], kind?: ValidateKin
     file.findings.sort(compareFindings);
   });
   return files;
+}
+
+/** Kind detections in flight at once: each waits on the disk a little (open, read, close); one at a time, thousands of small files leave the workers idle. */
+const DETECT_CONCURRENCY = 8;
+
+/** Every file's kind, in `paths` order; the first unusable file in that order stops the run, whichever fails first in time. */
+async function detectKinds(paths: readonly string[], given: ValidateKind | undefined): Promise<{ kind: ArtefactKind; format: string; size: number }[]> {
+  const outcomes = await mapConcurrently(paths, DETECT_CONCURRENCY, (path) =>
+    detectKind(path, given).then(
+      (detection) => ({ ok: true as const, detection }),
+      (error: unknown) => ({ ok: false as const, error }),
+    ),
+  );
+  return outcomes.map((outcome) => {
+    if (!outcome.ok) throw outcome.error;
+    return outcome.detection;
+  });
 }
 
 /**
