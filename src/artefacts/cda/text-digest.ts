@@ -5,7 +5,7 @@
 // bytes differ (engine/evs-match.ts): only the content a validator reads counts.
 import { isUtf8 } from 'node:buffer';
 import { createHash } from 'node:crypto';
-import { decodeText } from '../../io/decode.js';
+import { decodeText, decodeWith, detectEncoding } from '../../io/decode.js';
 
 /** `<?xml version="1.0" encoding="…"?>` at the start: it names the encoding, not the content. */
 const XML_DECLARATION = /^<\?xml\s[^?]*\?>/;
@@ -31,10 +31,13 @@ export function xmlTextSha256(bytes: Uint8Array): string | undefined {
 function utf8TextSpan(bytes: Uint8Array): Uint8Array | undefined {
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   if (buffer.length === 0 || buffer[0]! >= 0x80 || buffer[0] === 0 || buffer.indexOf(0x0d) !== -1 || !isUtf8(buffer)) return undefined;
-  const declaration = XML_DECLARATION.exec(buffer.toString('latin1', 0, Math.min(buffer.length, 512)));
-  const encoding = declaration && /\sencoding\s*=\s*["']([^"']*)["']/.exec(declaration[0]);
-  if (encoding && !/^utf-?8$/i.test(encoding[1]!)) return undefined;
-  let start = declaration ? declaration[0].length : 0;
+  // The same reading of the encoding as the definition's (XML 1.0 Appendix F): UTF-8, no BOM.
+  const guess = detectEncoding(buffer.subarray(0, 1024), { xml: true });
+  if ('unknown' in guess || guess.encoding !== 'utf-8' || guess.bomLength !== 0) return undefined;
+  const head = decodeWith(buffer.subarray(0, Math.min(buffer.length, 512)), 'utf-8', true);
+  if (!head.ok) return undefined;
+  const declaration = XML_DECLARATION.exec(head.text);
+  let start = declaration ? Buffer.byteLength(declaration[0]) : 0;
   let end = buffer.length;
   while (start < end && ASCII_SPACE.has(buffer[start]!)) start++;
   while (end > start && ASCII_SPACE.has(buffer[end - 1]!)) end--;
