@@ -12,6 +12,7 @@ import { cpus, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { readZipEntries, writeZip } from '../scripts/fixtures/rem-zip.ts';
 import { recordSection } from './record-section.mjs';
+import { budgetVerdict } from './budget-verdict.mjs';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const tmp = `${root}bench/tmp/catalog-budgets/`;
@@ -123,7 +124,6 @@ function measure(bin, args) {
   return { wall, rss, cpu: cpu ? Number(cpu[1]) + Number(cpu[2]) : NaN, status: run.status ?? run.signal, stderr };
 }
 
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const ms = (seconds) => `${Math.round(seconds * 1000)} ms`;
 const rows = [];
 let held = 0;
@@ -134,14 +134,8 @@ for (const [label, args] of INPUTS) {
     old = `${run.status}, ${ms(run.wall)}, ${Math.round(run.rss)} MB${/Erreur interne/.test(run.stderr) ? ', « Erreur interne »' : ''}`;
   }
   const runs = Array.from({ length: RUNS }, () => measure(segur, args()));
-  const last = runs.at(-1);
-  const wall = median(runs.map((r) => r.wall));
-  const cpu = median(runs.map((r) => r.cpu));
-  const rss = Math.max(...runs.map((r) => r.rss));
-  const clean = (last.status === 0 || last.status === 2) && !/\n\s+at |Erreur interne/.test(last.stderr);
-  const withinMemory = clean && rss <= 300;
-  const verdict = withinMemory && wall <= 2 ? '**tenu**' : withinMemory && cpu <= 2 ? '**tenu (CPU ; temps réel pris par la charge)**' : '**manqué**';
-  if (withinMemory && (wall <= 2 || cpu <= 2)) held++;
+  const { last, wall, cpu, rss, verdict, held: within } = budgetVerdict(runs);
+  if (within) held++;
   const said = last.status === 0 ? 'écrit' : last.stderr.replace(/^segur : /, '').replace(/\s+/g, ' ').replaceAll(tmp, '').slice(0, 100);
   rows.push(`| ${label} | ${old} | ${last.status} | ${ms(wall)} | ${ms(cpu)} | ${Math.round(rss)} MB | ${said.replaceAll('|', '\\|')} | ${verdict} |`);
   console.error(rows.at(-1));

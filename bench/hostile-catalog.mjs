@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { readZipEntries, writeZip } from '../scripts/fixtures/rem-zip.ts';
 import { columnLetters } from '../src/catalog/xlsx/cell-ref.ts';
 import { recordSection } from './record-section.mjs';
+import { budgetVerdict } from './budget-verdict.mjs';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const tmp = `${root}bench/tmp/hostile-catalog/`;
@@ -120,19 +121,12 @@ function measure(args) {
   return { wall, rss, cpu: cpu ? Number(cpu[1]) + Number(cpu[2]) : NaN, status: run.status, stderr };
 }
 
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const rows = [];
 let held = 0;
 for (const [label, args] of INPUTS) {
   const runs = Array.from({ length: RUNS }, () => measure(args));
-  const last = runs.at(-1);
-  const wall = median(runs.map((r) => r.wall));
-  const cpu = median(runs.map((r) => r.cpu));
-  const rss = Math.max(...runs.map((r) => r.rss));
-  const clean = (last.status === 0 || last.status === 2) && !/\n\s+at |Erreur interne/.test(last.stderr);
-  const withinMemory = clean && rss <= 300;
-  const verdict = withinMemory && wall <= 2 ? '**tenu**' : withinMemory && cpu <= 2 ? '**tenu (CPU ; temps réel pris par la charge)**' : '**manqué**';
-  if (withinMemory && (wall <= 2 || cpu <= 2)) held++;
+  const { last, wall, cpu, rss, verdict, held: within } = budgetVerdict(runs);
+  if (within) held++;
   const said = last.status === 0 ? 'lu / écrit' : last.stderr.replace(/^segur : /, '').replace(/\s+/g, ' ').replace(tmp, '').slice(0, 110);
   rows.push(`| ${label} | ${last.status} | ${Math.round(wall * 1000)} ms | ${Math.round(cpu * 1000)} ms | ${Math.round(rss)} MB | ${said.replaceAll('|', '\\|')} | ${verdict} |`);
   console.error(rows.at(-1));
