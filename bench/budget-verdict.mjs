@@ -1,3 +1,6 @@
+import { existsSync, mkdirSync, rmSync } from 'node:fs';
+import { loadavg } from 'node:os';
+
 // The verdict of a hostile input against issue 9's budget (≤ 2 s, ≤ 300 MB, a clean exit 0 or 2 with
 // no stack trace), shared by the catalog benches (hostile-catalog.mjs, catalog-budgets.mjs).
 
@@ -16,4 +19,15 @@ export function budgetVerdict(runs) {
   const withinMemory = clean && rss <= 300;
   const verdict = withinMemory && wall <= 2 ? '**tenu**' : withinMemory && cpu <= 2 ? '**tenu (CPU ; temps réel pris par la charge)**' : '**manqué**';
   return { last, wall, cpu, rss, verdict, held: withinMemory && (wall <= 2 || cpu <= 2) };
+}
+
+/** Stops unless the CLI is built; empties `tmp` (created); returns the load averages at start, `a / b / c`. */
+export function prepareBench(root, tmp) {
+  if (!existsSync(`${root}dist/cli/main.js`)) {
+    console.error('Build first: npm run build');
+    process.exit(1);
+  }
+  rmSync(tmp, { recursive: true, force: true });
+  mkdirSync(tmp, { recursive: true });
+  return loadavg().map((value) => value.toFixed(2)).join(' / ');
 }

@@ -7,12 +7,12 @@
 // also runs once through that build (the "avant" column). Writes the "catalog budgets" section of
 // bench/RESULTS.md. Run after `npm run build`: `npm run bench:catalog-budgets`.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, loadavg } from 'node:os';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { readZipEntries, writeZip } from '../scripts/fixtures/rem-zip.ts';
 import { recordSection } from './record-section.mjs';
-import { budgetVerdict } from './budget-verdict.mjs';
+import { budgetVerdict, prepareBench } from './budget-verdict.mjs';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const tmp = `${root}bench/tmp/catalog-budgets/`;
@@ -20,13 +20,7 @@ const segur = `${root}bin/segur.js`;
 const before = process.env.SEGUR_BEFORE;
 const RUNS = 3;
 
-if (!existsSync(`${root}dist/cli/main.js`)) {
-  console.error('Build first: npm run build');
-  process.exit(1);
-}
-rmSync(tmp, { recursive: true, force: true });
-mkdirSync(tmp, { recursive: true });
-const loadAtStart = loadavg().map((value) => value.toFixed(2)).join(' / ');
+const loadAtStart = prepareBench(root, tmp);
 
 /** Deterministic pseudo-random words (a linear congruential generator). */
 function randomWords(count, seed, range) {

@@ -5,13 +5,13 @@
 // section of bench/RESULTS.md. Run after `npm run build`: `npm run bench:hostile-catalog` (tsx: the
 // inputs are made with the fixture zip writer, scripts/fixtures/rem-zip.ts).
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { cpus, loadavg } from 'node:os';
+import { existsSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { readZipEntries, writeZip } from '../scripts/fixtures/rem-zip.ts';
 import { columnLetters } from '../src/catalog/xlsx/cell-ref.ts';
 import { recordSection } from './record-section.mjs';
-import { budgetVerdict } from './budget-verdict.mjs';
+import { budgetVerdict, prepareBench } from './budget-verdict.mjs';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const tmp = `${root}bench/tmp/hostile-catalog/`;
@@ -21,13 +21,7 @@ const FIELD_MERGE = `${root}../shared/field-cases/hostile/merge-filldown.xlsx`;
 const RUNS = 3;
 const SHEET = 'xl/worksheets/sheet1.xml';
 
-if (!existsSync(`${root}dist/cli/main.js`)) {
-  console.error('Build first: npm run build');
-  process.exit(1);
-}
-rmSync(tmp, { recursive: true, force: true });
-mkdirSync(tmp, { recursive: true });
-const loadAtStart = loadavg().map((value) => value.toFixed(2)).join(' / ');
+const loadAtStart = prepareBench(root, tmp);
 const sample = await readZipEntries(readFileSync(fixture('REM-SAMPLE-LGC.xlsx')));
 
 /** The sample workbook with `part` edited; written to tmp/`name`. */

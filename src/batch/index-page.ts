@@ -4,7 +4,7 @@
 // is escaped; links are relative and percent-encoded per segment (batch/links.ts).
 import type { Lang } from '../messages/index.js';
 import { VERDICTS, type Verdict } from '../report/model.js';
-import { htmlPolicy } from '../report/formats/html.js';
+import { htmlHead, htmlPolicy } from '../report/formats/html.js';
 import { escapeMarkup as h } from '../report/render/escape.js';
 import { HTML_STYLE } from '../report/render/html-style.js';
 import { translator, verdictLabel, type Translate } from '../report/render/wording.js';
@@ -19,16 +19,7 @@ export function renderBatchIndex(summary: BatchSummary, results: readonly Bundle
   const t = translator(lang);
   const style = HTML_STYLE + INDEX_STYLE;
   const count = (status: BundleStatus) => results.filter((result) => result.status === status).length;
-  return `<!DOCTYPE html>
-<html lang="${lang}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="${htmlPolicy(style, INDEX_SCRIPT)}">
-<title>${h(t('batch/title'))}</title>
-<style>${style}</style>
-</head>
-<body>
+  return `${htmlHead({ lang, policy: htmlPolicy(style, INDEX_SCRIPT), title: h(t('batch/title')), style })}
 <header class="banner">
 <div><h1>${h(t('batch/title'))}</h1><dl class="facts">${summary.date ? `<dt>${h(t('report/date'))}</dt><dd>${h(summary.date)}</dd>` : ''}<dt>${h(t('report/tool'))}</dt><dd>${h(`${summary.tool.name} ${summary.tool.version}`)}</dd></dl></div>
 <div class="gate ${summary.verdict}" role="status" id="gate">${h(t(summary.verdict === 'pass' ? 'batch/gate.pass' : 'batch/gate.fail'))}</div>

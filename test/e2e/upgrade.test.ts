@@ -142,12 +142,7 @@ describe('segur init --upgrade on the fixture bundle', () => {
     const missing = report.findings.filter((finding: { rule: string }) => finding.rule === 'coverage/missing-proof').map((finding: { proof: string }) => finding.proof);
     expect(missing).toEqual(['DMP/va2.04.01.01', 'MSS/va1.02.02.01', 'LGC.MDV.07.01.05']);
     // No error on any carried file.
-    expect(report.findings.filter((finding: { severity: string }) => finding.severity === 'error').map((finding: { rule: string }) => finding.rule)).toEqual([
-      'coverage/missing-proof',
-      'status/in-progress',
-      'coverage/missing-proof',
-      'coverage/missing-proof',
-    ]);
+    expect(errorRules(report)).toEqual(UPGRADED_ERRORS);
     // The old folders whose files the manifest lists under a proof are not strays; those of the
     // proofs gone from the REM (files kept in comments) are.
     expect(strayFolders(report)).toEqual(ORPHANED_FOLDERS);
@@ -160,6 +155,13 @@ describe('segur init --upgrade on the fixture bundle', () => {
     expect(run.stderr).toBe(`segur : Le manifeste ${other}/segur.yaml suit déjà le REM REM-DIFF-Va1 : rien à mettre à niveau.\n`);
   });
 });
+
+/** The errors of the upgraded bundle's check: the new proofs missing and the requirement still in progress, none on a carried file. */
+const UPGRADED_ERRORS = ['coverage/missing-proof', 'status/in-progress', 'coverage/missing-proof', 'coverage/missing-proof'];
+
+function errorRules(report: { findings: { severity: string; rule: string }[] }): string[] {
+  return report.findings.filter((finding) => finding.severity === 'error').map((finding) => finding.rule);
+}
 
 /** Folders reported by bundle/unknown-proof-folder in a JSON report. */
 function strayFolders(report: { findings: { rule: string; file?: string }[] }): (string | undefined)[] {
@@ -197,12 +199,7 @@ describe('following the upgraded manifest’s advice to rename an old proof fold
     const incomplete = ['DMP/va2.04', 'MSS/va1.02', 'LGC.MDV.07'];
     expect(verdicts).toEqual(Object.fromEntries(Object.keys(verdicts).map((id) => [id, incomplete.includes(id) ? 'incomplet' : 'conforme'])));
     expect(Object.keys(verdicts)).toHaveLength(12);
-    expect(report.findings.filter((finding: { severity: string }) => finding.severity === 'error').map((finding: { rule: string }) => finding.rule)).toEqual([
-      'coverage/missing-proof',
-      'status/in-progress',
-      'coverage/missing-proof',
-      'coverage/missing-proof',
-    ]);
+    expect(errorRules(report)).toEqual(UPGRADED_ERRORS);
     expect(strayFolders(report)).toEqual(ORPHANED_FOLDERS);
   });
 });

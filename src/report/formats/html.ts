@@ -24,16 +24,8 @@ export function render(context: ReportContext): string {
   const software = [report.bundle.software.name, report.bundle.software.version].filter((part) => typeof part === 'string').join(' ');
   const thumbnails = [...(context.evidence?.values() ?? [])].some((view) => view.kind === 'image');
   const csp = htmlPolicy(HTML_STYLE, HTML_SCRIPT, { filesBeside: thumbnails });
-  return `<!DOCTYPE html>
-<html lang="${context.lang}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="${csp}">
-<title>${h(t('report/title'))}${software === '' ? '' : ` — ${h(software)}`}</title>
-<style>${HTML_STYLE}</style>
-</head>
-<body>
+  const title = `${h(t('report/title'))}${software === '' ? '' : ` — ${h(software)}`}`;
+  return `${htmlHead({ lang: context.lang, policy: csp, title, style: HTML_STYLE })}
 ${banner(context, t)}
 <main>
 ${overview(context, t)}
@@ -54,6 +46,23 @@ ${generalFindings(context, t)}
  */
 export function htmlPolicy(style: string, script: string, options: { filesBeside?: boolean } = {}): string {
   return `default-src 'none'; style-src '${digest(style)}'; script-src '${digest(script)}'; img-src data:${options.filesBeside ? " 'self'" : ''}`;
+}
+
+/**
+ * The opening of a self-contained page up to `<body>`: language, viewport, the policy, `title`
+ * (already escaped markup) and the inline `style`, whose hash the policy names.
+ */
+export function htmlHead(options: { lang: Lang; policy: string; title: string; style: string }): string {
+  return `<!DOCTYPE html>
+<html lang="${options.lang}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="${options.policy}">
+<title>${options.title}</title>
+<style>${options.style}</style>
+</head>
+<body>`;
 }
 
 function digest(inline: string): string {
