@@ -9,6 +9,7 @@ import { readdir, realpath, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { SegurError } from '../errors.js';
 import { isJunkFileName } from '../bundle/junk-files.js';
+import { appendAll } from '../util/append.js';
 
 /** Folders nest a few levels in an export; deeper is a loop or not an export. */
 const MAX_DEPTH = 32;
@@ -17,9 +18,9 @@ export async function expandValidateInputs(args: readonly string[]): Promise<str
   const files: string[] = [];
   for (const arg of args) {
     const info = await stat(arg).catch(() => undefined);
-    if (info?.isDirectory()) files.push(...(await filesUnder(arg)));
+    if (info?.isDirectory()) appendAll(files, await filesUnder(arg)); // a folder may hold 100,000s of files: no spread
     else if (info || !(await isPattern(arg))) files.push(arg);
-    else files.push(...(await expandPattern(arg)));
+    else appendAll(files, await expandPattern(arg));
   }
   return [...new Set(files)];
 }

@@ -15,6 +15,7 @@ import { sarifLog } from '../report/render/sarif-log.js';
 import { translator, type Translate } from '../report/render/wording.js';
 import { toolVersion } from '../version.js';
 import type { ValidatedFile } from './validate-files.js';
+import { appendAll } from '../util/append.js';
 
 export const VALIDATE_FORMATS = ['tty', 'json', 'junit', 'sarif', 'github'] as const;
 export type ValidateFormat = (typeof VALIDATE_FORMATS)[number];
@@ -105,7 +106,7 @@ export function renderValidateText(outcome: ValidateOutcome, options: RenderOpti
     if (options.quiet && !failed) continue;
     const mark = failed ? paint.red('✘') : paint.green('✔');
     lines.push(`${mark} ${paint.bold(printable(maskUnlessRevealed(file.path, options.revealIdentifiers)))} ${paint.dim(`(${file.kind})`)}`);
-    lines.push(...findings.map((finding) => `    ${ttyFindingLine(paint, finding)}`));
+    appendAll(lines, findings.map((finding) => `    ${ttyFindingLine(paint, finding)}`));
   }
   const all = outcome.files.flatMap((file) => file.findings);
   if (lines.length > 0) lines.push('');

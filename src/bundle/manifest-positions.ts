@@ -1,6 +1,7 @@
 // Where a value of the manifest was written (line, column), so that every message about the
 // manifest can send the editor to the exact spot.
-import { isMap, isScalar, isSeq, type Document, type LineCounter, type Node, type Pair, type YAMLMap } from 'yaml';
+import { LineCounter, isMap, isScalar, isSeq, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
+import type { PlainNode } from '../io/yaml-plain.js';
 
 export interface Position {
   line: number;
@@ -77,4 +78,57 @@ export function manifestPositions(document: Document, lineCounter: LineCounter):
 
 function keyText(key: unknown): string {
   return isScalar(key) ? String(key.value) : String(key);
+}
+
+/**
+ * The same answers for a manifest read by the plain-YAML fast path (io/yaml-plain.ts): its nodes
+ * carry the yaml library's offsets, except where the two libraries place a node differently (a block
+ * scalar, an empty value): there `composed()` — the yaml library's reading, made once, on first
+ * need — answers.
+ */
+export function plainManifestPositions(root: PlainNode, text: string, composed: () => ManifestPositions): ManifestPositions {
+  const lines = new LineCounter();
+  lines.addNewLine(0);
+  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) lines.addNewLine(at + 1);
+  const positionAt = (offset: number): Position => {
+    const { line, col } = lines.linePos(offset);
+    return { line, column: col };
+  };
+  let library: ManifestPositions | undefined;
+  const composedOnce = () => (library ??= composed());
+
+  const walk = (path: ManifestPath): { key?: { offset: number }; value: PlainNode } => {
+    let value: PlainNode = root;
+    let key: { offset: number } | undefined;
+    for (const segment of path) {
+      if (value.entries) {
+        const entry = value.entries.get(String(segment));
+        if (!entry) break;
+        key = { offset: entry.keyOffset };
+        value = entry.value;
+      } else if (value.items && typeof segment === 'number') {
+        const item = value.items[segment];
+        if (!item) break;
+        key = item;
+        value = item;
+      } else {
+        break;
+      }
+    }
+    return { key, value };
+  };
+
+  // The walk always ends on a node (the root at least): a value is always found, a key when the path
+  // names one. A node the fast path cannot place is asked of the yaml library, for the whole path.
+  return {
+    valueAt: (path) => {
+      const { value } = walk(path);
+      return value.offset >= 0 ? positionAt(value.offset) : composedOnce().valueAt(path);
+    },
+    keyAt: (path) => {
+      const { key, value } = walk(path);
+      const node = key ?? value;
+      return node.offset >= 0 ? positionAt(node.offset) : composedOnce().keyAt(path);
+    },
+  };
 }

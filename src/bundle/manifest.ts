@@ -8,9 +8,10 @@ import { firstTooDeep } from '../io/yaml-depth.js';
 import { firstForeignTag } from '../io/yaml-tags.js';
 import { refuseComplexKeys } from '../io/yaml-keys.js';
 import { tokeniseYaml } from '../io/yaml-tokens.js';
+import { isPlain, readPlainYaml } from '../io/yaml-plain.js';
 import { SegurError } from '../errors.js';
 import { fieldName, manifestIssueError } from './manifest-issues.js';
-import { manifestPositions, type ManifestPositions } from './manifest-positions.js';
+import { manifestPositions, plainManifestPositions, type ManifestPositions } from './manifest-positions.js';
 import { yamlErrorArgs } from '../io/yaml-error.js';
 import { MANIFEST_FILE, ManifestSchema, type Manifest } from './manifest-schema.js';
 
@@ -82,6 +83,15 @@ let lastParsed:
   | undefined;
 
 function parseYamlText(text: string, displayPath: string): { data: unknown; positions: ManifestPositions } {
+  // Plain YAML (what `segur init` writes, what editors type) is read by the fast path; the positions
+  // it cannot place, and every other text, are the yaml library's.
+  const plain = readPlainYaml(text, { maxDepth: MAX_MANIFEST_NESTING, maxEntries: MAX_MANIFEST_ENTRIES });
+  if (isPlain(plain)) return { data: plain.data, positions: plainManifestPositions(plain.root, text, () => composedYaml(text, displayPath).positions) };
+  return composedYaml(text, displayPath);
+}
+
+/** The yaml library's reading of a manifest: every refusal named with its line and column. */
+function composedYaml(text: string, displayPath: string): { data: unknown; positions: ManifestPositions } {
   const lineCounter = new LineCounter();
   const tokenised = tokeniseYaml(text, lineCounter.addNewLine, MAX_MANIFEST_ENTRIES);
   if (!tokenised.ok) throw new SegurError('manifest/too-many-entries', { file: displayPath, count: tokenised.count, max: MAX_MANIFEST_ENTRIES });

@@ -1,11 +1,15 @@
 // Catalog files (.yaml/.json) and --columns maps: read through the safe open (regular file only,
 // non-blocking — a FIFO or /dev/zero is refused at once —, size cap) and decoded strictly (BOM
-// honoured, an invalid byte is exit 2 naming the line and column), then parsed by the yaml library.
+// honoured, an invalid byte is exit 2 naming the line and column), then parsed.
 //
-// The library composes nodes recursively: the nesting is measured on its tokens first
-// (io/yaml-depth.ts), and only a document within MAX_NESTING is composed.
-import { Composer, LineCounter, Parser } from 'yaml';
+// Plain YAML (what `segur catalog import` writes) is read by the fast path (io/yaml-plain.ts);
+// anything else by the yaml library, as before. The library composes nodes recursively and costs
+// ≈3 µs and 1 KB per entry: entries are counted on its tokens as they are read (io/yaml-tokens.ts)
+// and the nesting measured (io/yaml-depth.ts) before a document is composed.
+import { Composer, LineCounter } from 'yaml';
 import { firstTooDeep } from '../io/yaml-depth.js';
+import { isPlain, readPlainYaml } from '../io/yaml-plain.js';
+import { tokeniseYaml } from '../io/yaml-tokens.js';
 import { refuseComplexKeys } from '../io/yaml-keys.js';
 import { SegurError } from '../errors.js';
 import { readRunTextInput } from '../io/safe-open.js';
@@ -13,18 +17,38 @@ import { yamlErrorArgs } from '../io/yaml-error.js';
 
 /** A catalog or a column map nests a few levels (catalog → requirements → scenarios → proofs). */
 export const MAX_NESTING = 64;
+/**
+ * Keys and list items of a catalog or a column map. The catalog of a 2,000-row REM (500
+ * requirements, 2,000 scenarios) has ≈30,000: five times that is not a catalog. Uncounted, the yaml
+ * library alone took seconds and gigabytes (a 4 MB flow list of two million items: 12.6 s, 2.3 GB).
+ */
+export const MAX_ENTRIES = 150_000;
+/**
+ * Characters of the largest text the yaml library reads (≈0.5 s of CPU per MB: about a second).
+ * A larger catalog is read only when it is plain YAML (io/yaml-plain.ts) — what `segur catalog import`
+ * writes, ≈2 MB for a 2,000-row REM; an anchor, a tag or a syntax error in it is refused, its line named.
+ */
+export const MAX_COMPOSED_CHARS = 2_000_000;
 
 /**
  * Reads and parses a YAML (or JSON) file of at most `maxBytes`. Throws SegurError: io/input-* (open,
- * size, bytes), catalog/yaml-too-deep, catalog/yaml-multiple-documents, io/yaml-complex-key, and `syntaxCode` with {file, line, detail} on a syntax error.
+ * size, bytes), catalog/yaml-too-many-entries {file, line, max}, catalog/yaml-large-not-plain {file, line, max}, catalog/yaml-too-deep, catalog/yaml-multiple-documents, io/yaml-complex-key, and `syntaxCode` with {file, line, detail} on a syntax error.
  */
 export async function readYamlFile(file: string, syntaxCode: string, maxBytes: number): Promise<unknown> {
   return parseYamlText(await readRunTextInput(file, maxBytes), file, syntaxCode);
 }
 
 export function parseYamlText(text: string, file: string, syntaxCode: string): unknown {
+  const plain = readPlainYaml(text, { maxDepth: MAX_NESTING, maxEntries: MAX_ENTRIES });
+  if (isPlain(plain)) return plain.data;
   const lines = new LineCounter();
-  const tokens = Array.from(new Parser(lines.addNewLine).parse(text));
+  if (text.length > MAX_COMPOSED_CHARS && plain.notPlainAt !== undefined) {
+    countLines(text, plain.notPlainAt, lines);
+    throw new SegurError('catalog/yaml-large-not-plain', { file, line: lines.linePos(plain.notPlainAt).line, max: MAX_COMPOSED_CHARS });
+  }
+  const tokenised = tokeniseYaml(text, lines.addNewLine, MAX_ENTRIES);
+  if (!tokenised.ok) throw new SegurError('catalog/yaml-too-many-entries', { file, line: lines.linePos(tokenised.offset).line, max: MAX_ENTRIES });
+  const { tokens } = tokenised;
   const tooDeep = firstTooDeep(tokens, MAX_NESTING);
   if (tooDeep !== undefined) throw new SegurError('catalog/yaml-too-deep', { file, line: lines.linePos(tooDeep).line, max: MAX_NESTING });
   const documents = Array.from(new Composer({}).compose(tokens, true, text.length));
@@ -39,4 +63,10 @@ export function parseYamlText(text: string, file: string, syntaxCode: string): u
   } catch (aliasError) {
     throw new SegurError(syntaxCode, { file, line: 1, ...yamlErrorArgs(aliasError) }, { cause: aliasError });
   }
+}
+
+/** Feeds `lines` the line starts of `text` up to `offset`. */
+function countLines(text: string, offset: number, lines: LineCounter): void {
+  lines.addNewLine(0);
+  for (let at = text.indexOf('\n'); at >= 0 && at < offset; at = text.indexOf('\n', at + 1)) lines.addNewLine(at + 1);
 }

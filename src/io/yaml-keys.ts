@@ -22,7 +22,7 @@ export function firstComplexKey(document: Document): number | undefined {
         pending.push(pair.value);
       }
     } else if (isSeq(node)) {
-      pending.push(...node.items);
+      for (const item of node.items) pending.push(item); // no spread: a list may hold 150,000 items
     }
   }
   return found;

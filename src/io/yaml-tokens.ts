@@ -33,12 +33,15 @@ export function tokeniseYaml(text: string, onNewLine: (offset: number) => void, 
   return { ok: true, tokens };
 }
 
-/** The entry indicators of `text` (see ENTRY_INDICATORS): what `tokeniseYaml` compares with its cap. */
-export function countEntryIndicators(text: string): number {
+/**
+ * The entry indicators of `text` (see ENTRY_INDICATORS): what `tokeniseYaml` compares with its cap.
+ * With `stopAfter`, counting stops at `stopAfter + 1` (the text is known to be past it).
+ */
+export function countEntryIndicators(text: string, stopAfter = Infinity): number {
   let entries = 0;
   for (const lexeme of new Lexer().lex(text, false)) {
     const type = CST.tokenType(lexeme);
-    if (type !== null && ENTRY_INDICATORS.has(type)) entries += 1;
+    if (type !== null && ENTRY_INDICATORS.has(type) && ++entries > stopAfter) break;
   }
   return entries;
 }

@@ -7,6 +7,7 @@ import { escapeMarkdownInline as md, printable } from '../../report/render/escap
 import type { Translate } from '../../report/render/wording.js';
 import { impactProofLines, impactTitle, impactWorthShowing } from './describe.js';
 import type { BundleImpact, ProofImpactStatus } from './model.js';
+import { appendAll } from '../../util/append.js';
 
 const PROOF_STYLE: Record<ProofImpactStatus, { icon: string; style: (paint: ChalkInstance) => ChalkInstance }> = {
   maps: { icon: '✔', style: (paint) => paint.green },
@@ -33,7 +34,7 @@ export function impactTtyLines(t: Translate, impact: BundleImpact, options: { co
       const { icon, style } = PROOF_STYLE[proof.status];
       const [first, ...rest] = impactProofLines(t, proof);
       out.push(`      ${style(paint)(icon)} ${printable(first!)}`);
-      out.push(...rest.map((line) => `        ${paint.yellow('!')} ${printable(line)}`));
+      appendAll(out, rest.map((line) => `        ${paint.yellow('!')} ${printable(line)}`));
     }
   }
   return out;

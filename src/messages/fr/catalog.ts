@@ -81,6 +81,8 @@ export const catalog: Record<string, string> = {
     '{file} existe déjà et vient d’un autre classeur : deux REM portent le même nom de fichier. Choisissez un autre fichier avec --out, ou remplacez ce catalogue avec --force.',
   'catalog/unknown-id':
     'Catalogue « {id} » introuvable : cherché dans {local} (le dossier courant), puis {bundled} (celui de segur). Catalogues disponibles : {available}. Importez le REM avec « segur catalog import REM.xlsx » depuis le dossier où vous lancez segur, ou donnez le chemin d’un fichier .yaml, .json ou .xlsx.',
+  'catalog/yaml-too-many-entries': '{file}, ligne {line} : plus de {max} clés et éléments de liste. Le catalogue d’un REM de 2 000 lignes en compte environ 30 000, une correspondance de colonnes quelques dizaines : ce fichier n’est ni l’un ni l’autre.',
+  'catalog/yaml-large-not-plain': '{file}, ligne {line} : ce catalogue de plus de {max} caractères sort ici du YAML simple (ancre, alias, étiquette, clé répétée ou qui n’est pas un texte, second document, erreur de syntaxe). Un catalogue de cette taille doit être celui qu’écrit « segur catalog import » : régénérez-le, ou corrigez cette ligne.',
   'catalog/yaml-too-deep': '{file}, ligne {line} : plus de {max} niveaux d’imbrication. Un catalogue ou une correspondance de colonnes n’en a que quelques-uns : ce fichier n’en est pas un.',
   'catalog/yaml-multiple-documents': '{file}, ligne {line} : un second document YAML (« --- ») commence ici ; le fichier ne doit en contenir qu’un.',
   'catalog/file-syntax': 'Catalogue {file} illisible (ligne {line}) : {detail}. Régénérez-le avec « segur catalog import ».',
