@@ -42,7 +42,7 @@ export function renderBatchTty(summary: BatchSummary, lang: Lang, outDir: string
   // Folder names come from the file system and error messages quote files: shown, never sent.
   const t: Translate = (code, args) => printable(translator(lang)(code, args));
   const names = summary.bundles.map((line) => printable(line.name));
-  const width = Math.max(...names.map((name) => name.length));
+  const width = names.reduce((widest, name) => Math.max(widest, name.length), 0); // any number of bundles: no spread
   const lines = summary.bundles.map((line, index) => `  ${names[index]!.padEnd(width)}  ${statusLabel(t, line).padEnd(10)}  ${line.error ? printable(line.error.message.split('\n')[0]!) : countsText(t, line)}`);
   const failed = summary.bundles.filter((line) => line.status !== 'pass').length;
   lines.push('', t('batch/tally', { total: summary.bundles.length, failed, out: outDir }));
