@@ -52,7 +52,7 @@ export function render(context: ReportContext): string {
   const general = report.findings.filter((finding) => finding.requirement === undefined);
   if (general.length > 0) {
     out.push(`### ${md(t('report/general-findings', { count: general.length }))}`, '');
-    out.push(...general.slice(0, GENERAL_FINDINGS_SHOWN).map((finding) => findingItem(t, finding)));
+    appendAll(out, general.slice(0, GENERAL_FINDINGS_SHOWN).map((finding) => findingItem(t, finding)));
     if (general.length > GENERAL_FINDINGS_SHOWN) out.push(`- ${md(t('report/markdown.more-findings', { count: general.length - GENERAL_FINDINGS_SHOWN }))}`);
     out.push('');
   }
