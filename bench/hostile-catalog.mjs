@@ -96,7 +96,7 @@ const INPUTS = [
   ['catalogue YAML à 20 000 « [ » imbriqués', showArgs(catalogFile('deep-flow.yaml', `${'['.repeat(20_000)}${']'.repeat(20_000)}\n`))],
   ['catalogue YAML à 2 000 niveaux de listes en bloc', showArgs(catalogFile('deep-block.yaml', `${Array.from({ length: 2000 }, (_, i) => `${' '.repeat(i)}- `).join('\n')}x\n`))],
   ['catalogue YAML de 3,9 Mo (juste sous le plafond de 4 Mo, ≈ 6 500 exigences)', showArgs(catalogFile('big.yaml', bigCatalog(3.9 * 1024 * 1024)))],
-  ['catalogue YAML de 3,9 Mo avec une ancre (hors YAML simple au-delà de 2 000 000 caractères : refusé, ligne nommée)', showArgs(catalogFile('big-anchor.yaml', `extra: &a 1\n${bigCatalog(3.9 * 1024 * 1024 - 12)}`))],
+  ['catalogue YAML de 3,9 Mo avec une ancre (hors YAML simple au-delà de 1 000 000 de caractères : refusé, ligne nommée)', showArgs(catalogFile('big-anchor.yaml', `extra: &a 1\n${bigCatalog(3.9 * 1024 * 1024 - 12)}`))],
   ['catalogue YAML de 3,9 Mo avec une erreur de syntaxe à la dernière ligne', showArgs(catalogFile('big-syntax.yaml', `${bigCatalog(3.9 * 1024 * 1024 - 12)}bad: [1, 2\n`))],
   ['catalogue YAML : liste en flux de 2 000 000 éléments, 4 Mo (plafond des clés et éléments de liste ; avant : 12,6 s, 2,3 Go, « Erreur interne »)', showArgs(catalogFile('flow-list.yaml', `schema: segur-catalog/1\nrequirements: [${'a,'.repeat(2_000_000 - 20)}a]\n`))],
   ['catalogue YAML : mappage en flux de 200 000 clés (avant : plus de 20 s)', showArgs(catalogFile('flow-map.yaml', `schema: segur-catalog/1\nx: {${Array.from({ length: 200_000 }, (_, i) => `k${i}: 1`).join(', ')}}\n`))],
@@ -146,7 +146,7 @@ ${rows.join('\n')}
 
 Lecture des catalogues YAML : le YAML simple (ce qu'écrit \`segur catalog import\`) passe par l'analyseur
 à événements de js-yaml (src/io/yaml-plain.ts, ≈ 4 à 5 fois plus rapide) ; le reste par la bibliothèque yaml,
-jusqu'à 2 000 000 caractères (≈ 1 s) — au-delà, la première construction hors YAML simple est refusée, sa
+jusqu'à 1 000 000 de caractères (≈ 0,5 s) — au-delà, la première construction hors YAML simple est refusée, sa
 ligne nommée. Les clés et éléments de liste sont comptés pendant la lecture (plafond de 150 000).
 `;
 

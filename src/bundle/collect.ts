@@ -76,17 +76,29 @@ async function listProofFolders(bundleRealRoot: string, proofIds: readonly strin
   const unique = [...new Set(proofIds)];
   const present = await proofsEntryNames(bundleRealRoot);
   const files = await mapConcurrently(unique, FOLDER_CONCURRENCY, (proofId) =>
-    present && !present.has(samePathKey(proofFolderName(proofId))) ? Promise.resolve([]) : filesOfProofFolder(bundleRealRoot, proofId),
+    present && !present.has(listingKey(proofFolderName(proofId))) ? Promise.resolve([]) : filesOfProofFolder(bundleRealRoot, proofId),
   );
   return new Map(unique.map((proofId, index) => [proofId, files[index]!]));
 }
 
-/** The names in `proofs/` (NFC), or undefined when it cannot be listed inside the bundle (each folder is then resolved on its own, to say why). */
+/**
+ * The names in `proofs/` (listingKey), or undefined when it cannot be listed inside the bundle (each
+ * folder is then resolved on its own, to say why).
+ */
 async function proofsEntryNames(bundleRealRoot: string): Promise<Set<string> | undefined> {
   const resolved = await resolveInsideBundle(bundleRealRoot, PROOFS_DIR);
   if (!resolved.ok) return undefined;
   const names = await readdir(resolved.absolutePath).catch(() => undefined);
-  return names && new Set(names.map(samePathKey));
+  return names && new Set(names.map(listingKey));
+}
+
+/**
+ * A name as some file system may match it: Unicode form, letter case and trailing dots or spaces set
+ * aside (macOS and Windows ignore case, Windows trailing dots), so that a folder another platform
+ * would find is always resolved in full, never skipped by the shortcut.
+ */
+function listingKey(name: string): string {
+  return samePathKey(name).toLocaleLowerCase('fr').replace(/[. ]+$/, '');
 }
 
 const FOLDER_CONCURRENCY = 8;

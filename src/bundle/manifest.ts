@@ -8,7 +8,7 @@ import { firstTooDeep } from '../io/yaml-depth.js';
 import { firstForeignTag } from '../io/yaml-tags.js';
 import { refuseComplexKeys } from '../io/yaml-keys.js';
 import { tokeniseYaml } from '../io/yaml-tokens.js';
-import { isPlain, readPlainYaml } from '../io/yaml-plain.js';
+import { MAX_LIBRARY_CHARS, isPlain, linePosition, readPlainYaml } from '../io/yaml-plain.js';
 import { SegurError } from '../errors.js';
 import { fieldName, manifestIssueError } from './manifest-issues.js';
 import { manifestPositions, plainManifestPositions, type ManifestPositions } from './manifest-positions.js';
@@ -87,6 +87,8 @@ function parseYamlText(text: string, displayPath: string): { data: unknown; posi
   // it cannot place, and every other text, are the yaml library's.
   const plain = readPlainYaml(text, { maxDepth: MAX_MANIFEST_NESTING, maxEntries: MAX_MANIFEST_ENTRIES });
   if (isPlain(plain)) return { data: plain.data, positions: plainManifestPositions(plain.root, text, () => composedYaml(text, displayPath).positions) };
+  if (plain.tooManyEntries) throw new SegurError('manifest/too-many-entries', { file: displayPath, count: MAX_MANIFEST_ENTRIES + 1, max: MAX_MANIFEST_ENTRIES });
+  if (text.length > MAX_LIBRARY_CHARS) throw new SegurError('manifest/large-not-plain', { file: displayPath, ...linePosition(text, plain.notPlainAt ?? 0), max: MAX_LIBRARY_CHARS });
   return composedYaml(text, displayPath);
 }
 

@@ -86,7 +86,7 @@ export function checkManifestFits(document: Document, text: string, file: string
   const reserved = reservedKey(document);
   if (reserved !== undefined) throw new SegurError('init/manifest-reserved-key', { file, key: reserved });
   // What check counts first (the entry indicators of the text) and then (entries, aliases expanded).
-  const entries = Math.max(countEntries(document), countEntryIndicators(text));
+  const entries = Math.max(countEntries(document), countEntryIndicators(text).count);
   if (entries > MAX_MANIFEST_ENTRIES) throw new SegurError('init/manifest-too-many-entries', { file, count: entries, max: MAX_MANIFEST_ENTRIES });
   const size = Buffer.byteLength(text);
   if (size > MAX_MANIFEST_BYTES) throw new SegurError('init/manifest-too-large', { file, size, max: MAX_MANIFEST_BYTES });

@@ -3,12 +3,12 @@
 // honoured, an invalid byte is exit 2 naming the line and column), then parsed.
 //
 // Plain YAML (what `segur catalog import` writes) is read by the fast path (io/yaml-plain.ts);
-// anything else by the yaml library, as before. The library composes nodes recursively and costs
+// anything else by the yaml library, as before, up to MAX_LIBRARY_CHARS. The library composes nodes recursively and costs
 // ≈3 µs and 1 KB per entry: entries are counted on its tokens as they are read (io/yaml-tokens.ts)
 // and the nesting measured (io/yaml-depth.ts) before a document is composed.
 import { Composer, LineCounter } from 'yaml';
 import { firstTooDeep } from '../io/yaml-depth.js';
-import { isPlain, readPlainYaml } from '../io/yaml-plain.js';
+import { MAX_LIBRARY_CHARS, isPlain, linePosition, readPlainYaml } from '../io/yaml-plain.js';
 import { tokeniseYaml } from '../io/yaml-tokens.js';
 import { refuseComplexKeys } from '../io/yaml-keys.js';
 import { SegurError } from '../errors.js';
@@ -23,12 +23,6 @@ export const MAX_NESTING = 64;
  * library alone took seconds and gigabytes (a 4 MB flow list of two million items: 12.6 s, 2.3 GB).
  */
 export const MAX_ENTRIES = 150_000;
-/**
- * Characters of the largest text the yaml library reads (≈0.5 s of CPU per MB: about a second).
- * A larger catalog is read only when it is plain YAML (io/yaml-plain.ts) — what `segur catalog import`
- * writes, ≈2 MB for a 2,000-row REM; an anchor, a tag or a syntax error in it is refused, its line named.
- */
-export const MAX_COMPOSED_CHARS = 2_000_000;
 
 /**
  * Reads and parses a YAML (or JSON) file of at most `maxBytes`. Throws SegurError: io/input-* (open,
@@ -41,11 +35,10 @@ export async function readYamlFile(file: string, syntaxCode: string, maxBytes: n
 export function parseYamlText(text: string, file: string, syntaxCode: string): unknown {
   const plain = readPlainYaml(text, { maxDepth: MAX_NESTING, maxEntries: MAX_ENTRIES });
   if (isPlain(plain)) return plain.data;
+  const { line } = linePosition(text, plain.notPlainAt ?? 0);
+  if (plain.tooManyEntries) throw new SegurError('catalog/yaml-too-many-entries', { file, line, max: MAX_ENTRIES });
+  if (text.length > MAX_LIBRARY_CHARS) throw new SegurError('catalog/yaml-large-not-plain', { file, line, max: MAX_LIBRARY_CHARS });
   const lines = new LineCounter();
-  if (text.length > MAX_COMPOSED_CHARS && plain.notPlainAt !== undefined) {
-    countLines(text, plain.notPlainAt, lines);
-    throw new SegurError('catalog/yaml-large-not-plain', { file, line: lines.linePos(plain.notPlainAt).line, max: MAX_COMPOSED_CHARS });
-  }
   const tokenised = tokeniseYaml(text, lines.addNewLine, MAX_ENTRIES);
   if (!tokenised.ok) throw new SegurError('catalog/yaml-too-many-entries', { file, line: lines.linePos(tokenised.offset).line, max: MAX_ENTRIES });
   const { tokens } = tokenised;
@@ -63,10 +56,4 @@ export function parseYamlText(text: string, file: string, syntaxCode: string): u
   } catch (aliasError) {
     throw new SegurError(syntaxCode, { file, line: 1, ...yamlErrorArgs(aliasError) }, { cause: aliasError });
   }
-}
-
-/** Feeds `lines` the line starts of `text` up to `offset`. */
-function countLines(text: string, offset: number, lines: LineCounter): void {
-  lines.addNewLine(0);
-  for (let at = text.indexOf('\n'); at >= 0 && at < offset; at = text.indexOf('\n', at + 1)) lines.addNewLine(at + 1);
 }

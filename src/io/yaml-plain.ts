@@ -6,10 +6,11 @@
 // here from js-yaml's event stream. Anything else goes back to the caller, which reads the text with
 // the yaml library as before, with its exact messages, positions and policies: anchors, aliases,
 // tags, directives, document markers (`---`, `...`), a list or mapping as a key, a key written twice, `__proto__`
-// or `<<`, a plain key that is not text (`1`, `true`, `~`), a key of more than 1,000 characters, more entries or nesting than the caller
+// or `<<`, a plain key that is not text (`1`, `true`, `~`), a key whose `:` is more than 1,000 characters away, more entries or nesting than the caller
 // allows, a lone carriage return, and every text js-yaml refuses. test/io/yaml-plain.test.ts holds
 // both readers to the same data and positions on generated and real inputs.
 import {
+  COLLECTION_STYLE_FLOW,
   CORE_SCHEMA,
   EVENT_ALIAS,
   EVENT_DOCUMENT,
@@ -18,6 +19,8 @@ import {
   EVENT_SCALAR,
   EVENT_SEQUENCE,
   SCALAR_STYLE_DOUBLE_QUOTED,
+  SCALAR_STYLE_FOLDED_BLOCK,
+  SCALAR_STYLE_LITERAL_BLOCK,
   SCALAR_STYLE_PLAIN,
   SCALAR_STYLE_SINGLE_QUOTED,
   constructFromEvents,
@@ -49,6 +52,14 @@ export interface PlainYaml {
   root: PlainNode;
 }
 
+/**
+ * Characters of the largest text left to the yaml library (≈0.5 s of CPU per MB of YAML: half a
+ * second at most). A larger manifest or catalog is read only when it is plain — what `segur init`
+ * and `segur catalog import` write (the catalog of a 2,000-row REM: ≈1.9 million characters); the
+ * caller refuses anything else, naming the line where it leaves plain YAML.
+ */
+export const MAX_LIBRARY_CHARS = 1_000_000;
+
 export interface PlainLimits {
   /** Collections nested deeper than this are left to the caller (it refuses them, naming the line). */
   maxDepth: number;
@@ -56,7 +67,35 @@ export interface PlainLimits {
   maxEntries: number;
 }
 
-const DOCUMENT_MARKER = /^(?:---|\.\.\.)(?:[ \t\r\n]|$)/m;
+const DOCUMENT_MARKER = /^(?:---|\.\.\.)(?=[ \t\r\n]|$)/gm;
+/** Lines holding nothing but blanks and comments. */
+const NOTHING = /^(?:[ \t]*(?:#[^\n]*)?(?:\r?\n|$))*$/;
+/** A tab among the blanks that start a line (indentation, a blank line): the yaml library refuses some of these, js-yaml none. */
+const TAB_AT_LINE_START = /^ *\t/m;
+
+/**
+ * Where `text` has something the two libraries may read differently, found on the text itself:
+ * a lone CR (lines counted differently), a byte-order mark (kept in a key by js-yaml, dropped by
+ * the yaml library), a tab among a line's leading blanks, and document markers other than one `---`
+ * before any content and one `...` after it (an empty document before `...` is counted by one
+ * library only).
+ */
+function unusualText(text: string): number | undefined {
+  const found = [/\r(?!\n)/.exec(text)?.index, text.includes('\ufeff') ? text.indexOf('\ufeff') : undefined, TAB_AT_LINE_START.exec(text)?.index];
+  let start: number | undefined;
+  let end: number | undefined;
+  for (const marker of text.matchAll(DOCUMENT_MARKER)) {
+    const rest = text.slice(marker.index + 3, text.indexOf('\n', marker.index) < 0 ? text.length : text.indexOf('\n', marker.index));
+    const plainMarker = /^[ \t]*(?:#.*)?\r?$/.test(rest);
+    if (marker[0] === '---' && start === undefined && end === undefined && plainMarker && NOTHING.test(text.slice(0, marker.index))) start = marker.index;
+    else if (marker[0] === '...' && end === undefined && plainMarker && NOTHING.test(text.slice(marker.index + 3 + rest.length))) end = marker.index;
+    else {
+      found.push(marker.index); // markers come in order: the first one refused is the one to name
+      break;
+    }
+  }
+  return found.reduce<number | undefined>((first, at) => (at === undefined || (first !== undefined && first <= at) ? first : at), undefined);
+}
 
 /** Characters an entry indicator is made of: their count bounds the entries from above. */
 const INDICATOR_CHARS = /[:?,\-[{]/g;
@@ -64,6 +103,8 @@ const INDICATOR_CHARS = /[:?,\-[{]/g;
 /** Why the fast path left a text to the yaml library: where, when a place is known (UTF-16 offset). */
 export interface NotPlain {
   notPlainAt?: number;
+  /** More entries than `maxEntries`, counted on the yaml lexer: `notPlainAt` is where the first one past the cap is written. */
+  tooManyEntries?: true;
 }
 
 /**
@@ -74,11 +115,12 @@ export interface NotPlain {
  * only reads it when it holds no more than `maxEntries`.
  */
 export function readPlainYaml(text: string, limits: PlainLimits): PlainYaml | NotPlain {
-  // Document markers (`---`, `...`): where a document starts or ends, the two libraries may count
-  // documents differently (an empty one before `...`); a lone CR: they may count lines differently.
-  const marker = /\r(?!\n)/.exec(text) ?? DOCUMENT_MARKER.exec(text);
-  if (marker) return { notPlainAt: marker.index };
-  if ((text.match(INDICATOR_CHARS)?.length ?? 0) > limits.maxEntries && countEntryIndicators(text, limits.maxEntries) > limits.maxEntries) return {};
+  const unusual = unusualText(text);
+  if (unusual !== undefined) return { notPlainAt: unusual };
+  if ((text.match(INDICATOR_CHARS)?.length ?? 0) > limits.maxEntries) {
+    const past = countEntryIndicators(text, limits.maxEntries);
+    if (past.count > limits.maxEntries) return { notPlainAt: past.offset, tooManyEntries: true };
+  }
   let events: Event[];
   try {
     // One more level than allowed: js-yaml stops there, the walk below tells the exact depth.
@@ -137,6 +179,8 @@ function plainTree(text: string, events: readonly Event[], limits: PlainLimits):
         return { notPlainAt: event.anchorStart - 1 };
       case EVENT_SCALAR: {
         if (event.anchorStart >= 0 || event.tagStart >= 0) return { notPlainAt: propsStart(event) };
+        const unusual = unusualScalar(text, event);
+        if (unusual !== undefined) return { notPlainAt: unusual };
         const frame = stack.at(-1);
         if (frame?.node.entries && frame.key === undefined) {
           const key = keyText(text, event);
@@ -152,6 +196,7 @@ function plainTree(text: string, events: readonly Event[], limits: PlainLimits):
         if (event.anchorStart >= 0 || event.tagStart >= 0) return { notPlainAt: propsStart(event) };
         const frame = stack.at(-1);
         if (frame?.node.entries && frame.key === undefined) return { notPlainAt: event.start }; // a list or mapping as a key
+        if (event.style === COLLECTION_STYLE_FLOW && !closesOnItsLine(text, event.start)) return { notPlainAt: event.start };
         const node: PlainNode = event.type === EVENT_MAPPING ? { offset: event.start, entries: new Map() } : { offset: event.start, items: [] };
         if (!attach(node)) return { notPlainAt: event.start };
         stack.push({ node });
@@ -186,15 +231,86 @@ function scalarOffset(event: ScalarEvent): number {
  */
 const NOT_TEXT_KEY = /^(?:$|[-+.\d~]|<<$|(?:null|Null|NULL|true|True|TRUE|false|False|FALSE)$)/;
 
-/** Characters of a key's value the fast path takes (quotes and separator make up the 1,024). */
+/** Characters from a key's start to its `:` the fast path takes (the yaml library's limit is 1,024). */
 const MAX_KEY_SPAN = 1000;
 
 /** The key as a JavaScript object holds it, or undefined when it is not plain text. */
 function keyText(text: string, event: ScalarEvent): string | undefined {
-  // An implicit key spans at most 1,024 characters (YAML 1.2 §7.4.x): the yaml library refuses longer ones.
-  if (event.valueStart < 0 || event.valueEnd - event.valueStart > MAX_KEY_SPAN) return undefined;
+  // An implicit key's `:` is at most 1,024 characters from its start (YAML 1.2 §7.4.x): the yaml
+  // library refuses farther ones, blanks before the `:` included.
+  if (event.valueStart < 0) return undefined;
+  let colon = event.style === SCALAR_STYLE_PLAIN ? event.valueEnd : event.valueEnd + 1;
+  while (text[colon] === ' ' || text[colon] === '\t') colon++;
+  if (colon - event.valueStart > MAX_KEY_SPAN) return undefined;
   const value = getScalarValue(text, event);
   if (event.style === SCALAR_STYLE_PLAIN && NOT_TEXT_KEY.test(value)) return undefined;
   if (event.style !== SCALAR_STYLE_PLAIN && event.style !== SCALAR_STYLE_SINGLE_QUOTED && event.style !== SCALAR_STYLE_DOUBLE_QUOTED) return undefined;
   return value === '__proto__' ? undefined : value;
+}
+
+/** Plain scalars the core schema reads as numbers (YAML 1.2 §10.3.2). */
+const CORE_NUMBER = /^(?:[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+|[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?)$/;
+
+/**
+ * Where a scalar may read differently in the two libraries: a quoted one spanning lines (line
+ * folding and escaped line breaks), a block scalar with a blank line of spaces or an indentation
+ * indicator (trailing blanks kept differently), a number past the double range (Infinity for one
+ * library, text for the other).
+ */
+function unusualScalar(text: string, event: ScalarEvent): number | undefined {
+  if (event.valueStart < 0) return undefined;
+  const source = text.slice(event.valueStart, event.valueEnd);
+  switch (event.style) {
+    case SCALAR_STYLE_SINGLE_QUOTED:
+    case SCALAR_STYLE_DOUBLE_QUOTED:
+      return source.includes('\n') ? event.valueStart - 1 : undefined;
+    case SCALAR_STYLE_LITERAL_BLOCK:
+    case SCALAR_STYLE_FOLDED_BLOCK: {
+      const header = text.slice(text.lastIndexOf('\n', event.valueStart - 2) + 1, event.valueStart);
+      return /^[ \t]+\r?$/m.test(source) || /[|>][-+]?[1-9]/.test(header) ? event.valueStart : undefined;
+    }
+    default:
+      return CORE_NUMBER.test(source) && !Number.isFinite(Number(source)) ? event.valueStart : undefined;
+  }
+}
+
+/** Whether the flow collection opening at `start` closes on the same line (quotes skipped): one spanning lines is left to the yaml library. */
+function closesOnItsLine(text: string, start: number): boolean {
+  let depth = 0;
+  for (let at = start; at < text.length; at++) {
+    const char = text[at];
+    if (char === '\n') return false;
+    if (char === '[' || char === '{') depth++;
+    else if (char === ']' || char === '}') {
+      if (--depth === 0) return true;
+    } else if (char === '"' || char === "'") {
+      at = quoteEnd(text, at);
+      if (at < 0) return false;
+    }
+  }
+  return false;
+}
+
+/** Offset of the quote closing the one at `start` on its line, or -1. */
+function quoteEnd(text: string, start: number): number {
+  const quote = text[start];
+  for (let at = start + 1; at < text.length && text[at] !== '\n'; at++) {
+    if (quote === '"' && text[at] === '\\') at++;
+    else if (text[at] === quote) {
+      if (quote === "'" && text[at + 1] === "'") at++;
+      else return at;
+    }
+  }
+  return -1;
+}
+
+/** Line and column (1-based) of `offset` in `text`, lines ending at `\n` as the yaml library's LineCounter counts them. */
+export function linePosition(text: string, offset: number): { line: number; column: number } {
+  let line = 1;
+  let lineStart = 0;
+  for (let next = text.indexOf('\n'); next >= 0 && next < offset; next = text.indexOf('\n', next + 1)) {
+    line++;
+    lineStart = next + 1;
+  }
+  return { line, column: offset - lineStart + 1 };
 }

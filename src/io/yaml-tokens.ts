@@ -33,15 +33,21 @@ export function tokeniseYaml(text: string, onNewLine: (offset: number) => void, 
   return { ok: true, tokens };
 }
 
+/** Lexemes the yaml lexer makes up (document start, flow error end, scalar): they stand for no character of the text. */
+const SYNTHETIC_LEXEMES = new Set(['\x02', '\x18', '\x1f']);
+
 /**
  * The entry indicators of `text` (see ENTRY_INDICATORS): what `tokeniseYaml` compares with its cap.
- * With `stopAfter`, counting stops at `stopAfter + 1` (the text is known to be past it).
+ * With `stopAfter`, counting stops at `stopAfter + 1` (the text is known to be past it), `offset`
+ * being where that indicator is written (UTF-16 units); otherwise `offset` is the text's length.
  */
-export function countEntryIndicators(text: string, stopAfter = Infinity): number {
-  let entries = 0;
+export function countEntryIndicators(text: string, stopAfter = Infinity): { count: number; offset: number } {
+  let count = 0;
+  let offset = 0;
   for (const lexeme of new Lexer().lex(text, false)) {
     const type = CST.tokenType(lexeme);
-    if (type !== null && ENTRY_INDICATORS.has(type) && ++entries > stopAfter) break;
+    if (type !== null && ENTRY_INDICATORS.has(type) && ++count > stopAfter) return { count, offset };
+    if (!SYNTHETIC_LEXEMES.has(lexeme)) offset += lexeme.length;
   }
-  return entries;
+  return { count, offset };
 }

@@ -124,12 +124,12 @@ describe('catalog files and --columns maps', () => {
     );
   });
 
-  // The yaml library reads ≈2 MB/s: a 3.9 MB catalog with one anchor took 2.7 s. Past 2,000,000
+  // The yaml library reads ≈2 MB/s: a 3.9 MB catalog with one anchor took 2.7 s. Past 1,000,000
   // characters only plain YAML is read, and the first construct outside it is named.
   it.each([
     ['an anchor', 'extra: &a 1\n', 1],
     ['a syntax error at the end', null, 'end'],
-  ])('a catalog of more than 2,000,000 characters with %s is refused at its line', (_name, head, where) => {
+  ])('a catalog of more than 1,000,000 characters with %s is refused at its line', (_name, head, where) => {
     const [top, list] = sampleCatalog.split('requirements:\n');
     const copies = Array.from({ length: Math.ceil(2_100_000 / list!.length) }, (_, copy) => list!.replace(/^ {2}- id: (\S+)$/gm, `  - id: $1.${copy}`));
     const body = `${top}requirements:\n${copies.join('')}`;
@@ -139,7 +139,7 @@ describe('catalog files and --columns maps', () => {
     writeFileSync(file, text);
     expectRefusal(
       run(['catalog', 'show', file]),
-      `${file}, ligne ${line} : ce catalogue de plus de 2000000 caractères sort ici du YAML simple (ancre, alias, étiquette, clé répétée ou qui n’est pas un texte, second document, erreur de syntaxe). Un catalogue de cette taille doit être celui qu’écrit « segur catalog import » : régénérez-le, ou corrigez cette ligne.`,
+      `${file}, ligne ${line} : ce catalogue de plus de 1000000 caractères sort ici du YAML simple (ancre, alias, étiquette, clé répétée ou qui n’est pas un texte, second document, tabulation en début de ligne, caractère de contrôle, texte entre guillemets sur plusieurs lignes, erreur de syntaxe). Un catalogue de cette taille doit être celui qu’écrit « segur catalog import » : régénérez-le, ou corrigez cette ligne.`,
     );
   });
 

@@ -25,3 +25,17 @@ describe('tty reporter', () => {
     ]);
   });
 });
+
+// Found by attack9: `segur check` of a bundle with 200,000 empty folders under proofs/ (one
+// `bundle/unknown-proof-folder` warning each) ended « Erreur interne inattendue : Maximum call stack
+// size exceeded » in the default terminal report (tty.ts: `out.push(...general.map(…))`), while
+// --format json, markdown, junit, sarif and html wrote theirs.
+describe('tty reporter on a bundle with 200,000 bundle-level findings', () => {
+  it('writes every finding', () => {
+    const template = { ...context.report.findings[0]!, requirement: undefined };
+    const general = Array.from({ length: 200_000 }, (_, index) => ({ ...template, file: `proofs/X${index}` }));
+    const large = { ...context, report: { ...context.report, findings: [...context.report.findings, ...general] } };
+    const text = render(large);
+    expect(text).toContain('proofs/X199999');
+  });
+});

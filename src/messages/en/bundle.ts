@@ -9,6 +9,7 @@ export const bundle: Record<string, string> = {
   'manifest/unreadable': 'Cannot read the manifest {file}: {reason}',
   'manifest/outside-bundle': 'The manifest {file} links to a file outside the evidence folder: refused (the manifest is part of the deposited folder).',
   'manifest/too-many-entries': 'The manifest {file} holds more than {max} keys and list items ({count} read): not a realistic manifest, refused before any check.',
+  'manifest/large-not-plain': '{file}, line {line}, column {column}: this manifest of more than {max} characters leaves plain YAML here (anchor, alias, tag, repeated or non-text key, second document, tab starting a line, control character, quoted text over several lines, syntax error). A manifest this large must stay plain YAML, like the one « segur init » writes: fix this line.',
   'manifest/too-deep': '{file}, line {line}, column {column}: more than {max} levels of nesting; a manifest has five: this file is not one.',
   'manifest/multiple-documents': '{file}, line {line}: a second YAML document (after "---"); a manifest holds only one.',
   'bundle/too-many-files': 'The evidence bundle attaches more than {max} files to its proofs (at least {count}): a REM asks for a few hundred; check refused before any read.',

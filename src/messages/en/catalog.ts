@@ -82,7 +82,7 @@ export const catalog: Record<string, string> = {
   'catalog/unknown-id':
     'Catalog "{id}" not found: looked in {local} (the current folder), then {bundled} (segur’s own). Available catalogs: {available}. Import the REM with "segur catalog import REM.xlsx" from the folder you run segur in, or give the path of a .yaml, .json or .xlsx file.',
   'catalog/yaml-too-many-entries': '{file}, line {line}: more than {max} keys and list items. The catalog of a 2,000-row REM has about 30,000, a column map a few dozen: this file is neither.',
-  'catalog/yaml-large-not-plain': '{file}, line {line}: this catalog of more than {max} characters leaves plain YAML here (anchor, alias, tag, repeated or non-text key, second document, syntax error). A catalog this large must be the one « segur catalog import » writes: regenerate it, or fix this line.',
+  'catalog/yaml-large-not-plain': '{file}, line {line}: this catalog of more than {max} characters leaves plain YAML here (anchor, alias, tag, repeated or non-text key, second document, tab starting a line, control character, quoted text over several lines, syntax error). A catalog this large must be the one « segur catalog import » writes: regenerate it, or fix this line.',
   'catalog/yaml-too-deep': '{file}, line {line}: more than {max} levels of nesting. A catalog or a column map has only a few: this file is not one.',
   'catalog/yaml-multiple-documents': '{file}, line {line}: a second YAML document ("---") starts here; the file must hold only one.',
   'catalog/file-syntax': 'Cannot read catalog {file} (line {line}): {detail}. Regenerate it with "segur catalog import".',

@@ -9,6 +9,7 @@ export const bundle: Record<string, string> = {
   'manifest/unreadable': 'Impossible de lire le manifeste {file} : {reason}',
   'manifest/outside-bundle': 'Le manifeste {file} est un lien vers un fichier hors du dossier de preuves : refusé (le manifeste fait partie du dossier déposé).',
   'manifest/too-many-entries': 'Le manifeste {file} compte plus de {max} clés et éléments de liste ({count} lus) : ce n’est pas un manifeste réaliste, refusé avant tout contrôle.',
+  'manifest/large-not-plain': '{file}, ligne {line}, colonne {column} : ce manifeste de plus de {max} caractères sort ici du YAML simple (ancre, alias, étiquette, clé répétée ou qui n’est pas un texte, second document, tabulation en début de ligne, caractère de contrôle, texte entre guillemets sur plusieurs lignes, erreur de syntaxe). Un manifeste de cette taille doit rester du YAML simple, comme celui qu’écrit « segur init » : corrigez cette ligne.',
   'manifest/too-deep': '{file}, ligne {line}, colonne {column} : plus de {max} niveaux d’imbrication ; un manifeste en a cinq : ce fichier n’en est pas un.',
   'manifest/multiple-documents': '{file}, ligne {line} : un second document YAML (après « --- ») ; un manifeste n’en contient qu’un.',
   'bundle/too-many-files': 'Le dossier de preuves rattache plus de {max} fichiers aux preuves (au moins {count}) : un REM en demande quelques centaines ; contrôle refusé avant toute lecture.',
