@@ -18,6 +18,9 @@ export const ARTEFACT_KINDS = [
 ] as const;
 export type ArtefactKind = (typeof ARTEFACT_KINDS)[number];
 
+/** Kinds that hold CDA documents the CI-SIS volet rules (--cisis) apply to: alone, inside an IHE XDM archive, or an MSSanté message carrying one. */
+export const CDA_CARRIERS: ReadonlySet<string> = new Set<ArtefactKind>(['cda', 'xdm', 'eml']);
+
 export interface ArtefactFinding {
   rule: string;
   /** Message catalog key when it is not the rule code (codes built from data: `cisis/<volet>/<pattern>`). */

@@ -6,7 +6,7 @@ import { SNIFF_BYTES, sniff } from '../bundle/sniff.js';
 import { handleSource } from '../bundle/read-evidence.js';
 import { compareFindings } from '../engine/finding.js';
 import { hasValidator, validateArtefacts } from './index.js';
-import type { ArtefactFinding, ArtefactInput, ArtefactKind } from './types.js';
+import { CDA_CARRIERS, type ArtefactFinding, type ArtefactInput, type ArtefactKind } from './types.js';
 import { appendAll } from '../util/append.js';
 import { mapConcurrently } from '../bundle/concurrency.js';
 
@@ -46,7 +46,7 @@ export async function validateFiles(paths: readonly string[], kind?: ValidateKin
     displayPath: file.path,
     kind: file.kind,
     size: detections[index]!.size,
-    ...(options.cisis && file.kind === 'cda' ? { cisis: options.cisis } : {}),
+    ...(options.cisis && CDA_CARRIERS.has(file.kind) ? { cisis: options.cisis } : {}),
   }));
   const results = await validateArtefacts(inputs);
   results.forEach((result, index) => {

@@ -3,7 +3,7 @@
 // come back per file path, to be attached to every proof (and requirement) holding the file.
 import { findIdentityConflicts, type IdentitySource } from '../artefacts/identity-consistency.js';
 import { hasValidator, validateArtefacts } from '../artefacts/index.js';
-import type { ArtefactFinding, ArtefactInput, ArtefactResult } from '../artefacts/types.js';
+import { CDA_CARRIERS, type ArtefactFinding, type ArtefactInput, type ArtefactResult } from '../artefacts/types.js';
 import type { AttachedFile } from '../bundle/model.js';
 import { kindAccepts } from '../bundle/sniff.js';
 
@@ -34,7 +34,7 @@ export function validatableInputs(files: Iterable<AttachedFile>, bundleRealRoot:
         kind,
         size: facts.size,
         bundle: { realRoot: bundleRealRoot, sha256: facts.sha256 },
-        ...(cisis && kind === 'cda' ? { cisis } : {}),
+        ...(cisis && CDA_CARRIERS.has(kind) ? { cisis } : {}),
       });
     }
   }

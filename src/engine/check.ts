@@ -23,7 +23,7 @@ import { evsMatchFindings } from './evs-match.js';
 import { messageProofFindings } from './message-proof.js';
 import { maskIdentifier } from '../messages/mask.js';
 import type { Finding } from './finding.js';
-import type { ArtefactInput } from '../artefacts/types.js';
+import { CDA_CARRIERS, type ArtefactInput } from '../artefacts/types.js';
 import { runBundleRules, runRequirementRules } from './run-rules.js';
 import { gatePasses, gatingWarnings, requirementVerdict } from './verdict.js';
 
@@ -90,7 +90,7 @@ export async function checkBundle(options: CheckOptions): Promise<CheckOutcome> 
     strayFolderFiles: await strayFolderFiles(bundleRoot, proofFolders, loaded.manifest, catalog),
   });
   // Without a TestContenuCDA folder, one bundle-level note (not one per document) says so.
-  if (!cisis && inputs.some((input) => input.kind === 'cda')) bundleFindings.push({ rule: 'cisis/not-run', severity: 'info', args: {} });
+  if (!cisis && inputs.some((input) => CDA_CARRIERS.has(input.kind))) bundleFindings.push({ rule: 'cisis/not-run', severity: 'info', args: {} });
   // Rules named by the bundle itself: the report says where they came from (they are the editor's choice).
   if (cisis && fromManifest !== undefined) bundleFindings.push({ rule: 'cisis/tree-from-manifest', severity: 'info', args: { dir: fromManifest } });
   const gatePassed = gatePasses({ requirements: outcomes, bundleFindings, strict: options.strict, maxWarnings: options.maxWarnings });

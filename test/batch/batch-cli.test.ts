@@ -124,7 +124,7 @@ describe('segur batch on the acceptance tree', () => {
     expect(readFileSync(join(out, 'editeurA/v2/report.html'), 'utf8')).toContain('<dt>Dossier</dt><dd>editeurA/v2</dd>');
     expect(readdirSync(tmp)).toEqual([]);
     expect(run.stdout).toContain('3 dossiers contrôlés, 1 en échec');
-    expect(run.stdout).toContain('2 dossiers n’ont pas pu être contrôlés (« impossible ») : la raison est donnée sur sa ligne ci-dessus.');
+    expect(run.stdout).toContain('2 dossiers n’ont pas pu être contrôlés (« impossible ») : la raison est donnée sur leur ligne ci-dessus.');
 
     const sheets = await readSheets(join(out, 'batch.xlsx'));
     expect(Object.keys(sheets)).toEqual(['Dossiers', 'Matrice', 'Constats']);

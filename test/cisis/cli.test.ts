@@ -6,7 +6,10 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../helpers/cli.js';
+import { projectRoot, runCli } from '../helpers/cli.js';
+import { writeZip } from '../../scripts/fixtures/rem-zip.js';
+import { xdmEntries } from '../../scripts/fixtures/xdm-evs.js';
+import { messageWithArchives } from '../../scripts/fixtures/eml.js';
 import { corpusSkipReason, hasCorpus } from '../helpers/corpus.js';
 import { cisisRoot, examplesDir, mutantsDir, normalise, official, officialFailures } from './corpus.js';
 
@@ -177,6 +180,28 @@ describe.skipIf(!hasCorpus)(`segur cisis / --cisis${hasCorpus ? '' : ` — ${cor
     expect(run.status).toBe(2);
     expect(run.stderr).toContain('L’option --volet demande le dossier TestContenuCDA : --cisis DOSSIER, ou cisis: dans .segurrc.yaml');
   });
+
+  // A CDA inside an IHE XDM archive (alone, or attached to an MSSanté message) gets the same volet
+  // rules as the file alone: before, --cisis never reached the archive's documents (a false
+  // « conforme » on a volet-breaking CDA sent as IHE_XDM.ZIP), and no note said so without --cisis.
+  it.each([
+    ['an IHE_XDM.ZIP', 'IHE_XDM.ZIP', (archive: Buffer) => archive, 'IHE_XDM/SUBSET01/DOC0001.XML'],
+    ['an MSSanté message carrying it', 'message.eml', (archive: Buffer) => messageWithArchives(projectRoot, [archive]), 'IHE_XDM.ZIP:IHE_XDM/SUBSET01/DOC0001.XML'],
+  ])('segur validate --cisis runs the volet on the CDA inside %s', (_name, file, wrap, entry) => {
+    const dir = mkdtempSync(join(tmpdir(), 'segur-cisis-xdm-'));
+    const mutant = 'CANCER-D2LM-FIDD_2022.01__m0_drop-section.xml';
+    writeFileSync(join(dir, file), wrap(writeZip(xdmEntries(readFileSync(mutantsDir + mutant)))));
+    const alone = JSON.parse(runCli(['validate', '--format', 'json', '--cisis', cisisRoot, mutantsDir + mutant], { env }).stdout) as ValidateJson;
+    const run = runCli(['validate', '--format', 'json', '--cisis', cisisRoot, join(dir, file)], { env });
+    expect(run.status).toBe(1);
+    const report = JSON.parse(run.stdout) as ValidateJson;
+    const voletErrors = (findings: ValidateJson['files'][number]['findings']) => findings.filter((finding) => finding.rule.startsWith('cisis/CANCER')).map((finding) => finding.message);
+    expect(voletErrors(report.files[0]!.findings)).toEqual(voletErrors(alone.files[0]!.findings));
+    expect(voletErrors(report.files[0]!.findings)).toHaveLength(1);
+    expect(report.files[0]!.findings.find((finding) => finding.rule.startsWith('cisis/CANCER'))!.location).toBe(`${entry}:/ClinicalDocument/component/structuredBody`);
+    const without = JSON.parse(runCli(['validate', '--format', 'json', join(dir, file)], { env }).stdout) as ValidateJson;
+    expect(without.notes).toEqual([expect.objectContaining({ rule: 'cisis/not-run' })]);
+  }, 60_000);
 
   it('segur check: a CDA breaking its volet makes its requirement non-conforme, with the ANS message', () => {
     const bundle = mkdtempSync(join(tmpdir(), 'segur-cisis-bundle-'));

@@ -3,7 +3,7 @@
 // with their transfer-decoded bytes, and each attached IHE XDM archive validated (xdm/validator.ts)
 // with the CDA documents and identities it holds.
 import { sniff, bufferSource } from '../../bundle/sniff.js';
-import type { ArtefactFinding, CdaDocumentFacts, PatientIdentity } from '../types.js';
+import type { ArtefactFinding, ArtefactInput, CdaDocumentFacts, PatientIdentity } from '../types.js';
 import { validateXdmArchive, type XdmArchiveOutcome } from '../xdm/validator.js';
 import { ByteBudget, proportionalBudget } from '../../io/zip-directory.js';
 import { EML_XDM_LIMITS, type EmlXdmLimits } from './limits.js';
@@ -91,7 +91,7 @@ const UNREAD =
  * `parts`: every part of the message, root first (split-message.ts); `messageBytes`: the message's
  * length, what its archives' inflation budget is proportional to.
  */
-export async function buildFacts(parts: RawPart[], messageBytes: number, xdmLimits: EmlXdmLimits = EML_XDM_LIMITS): Promise<EmlFacts> {
+export async function buildFacts(parts: RawPart[], messageBytes: number, xdmLimits: EmlXdmLimits = EML_XDM_LIMITS, cisis?: ArtefactInput['cisis']): Promise<EmlFacts> {
   const root = parts[0]!;
   const headers = root.headers;
   const headerProblems: HeaderDecodingProblem[] = [];
@@ -131,7 +131,7 @@ export async function buildFacts(parts: RawPart[], messageBytes: number, xdmLimi
   const xdmBudget = new ByteBudget(proportionalBudget(messageBytes, { ratio: xdmLimits.inflationRatio, minBytes: xdmLimits.minInflationBytes, maxBytes: xdmLimits.maxInflationBytes }));
   for (const attachment of attachments) {
     if (!attachment.bytes || !(isXdmName(attachment.name) || attachment.format === 'ZIP IHE_XDM')) continue;
-    const outcome = await validateXdmArchive(attachment.bytes, xdmLimits.archive, { sharedBudget: xdmBudget });
+    const outcome = await validateXdmArchive(attachment.bytes, xdmLimits.archive, { sharedBudget: xdmBudget, ...(cisis ? { cisis } : {}) });
     const complete = outcome.sharedBudgetSpentAt === undefined && !outcome.result.findings.some((finding) => UNREAD.test(finding.rule));
     xdm.push({ attachment, outcome, complete });
   }

@@ -3,7 +3,7 @@
 // decoded (transfer encoding, charsets: strictly), each attached IHE XDM archive validated as in §3
 // (its findings, CDA identities and documents located under the attachment's name), and every rule
 // of rules/ run (a rule that throws costs one finding, never the message's other checks).
-import type { ArtefactFinding, ArtefactResult, ArtefactValidator } from '../types.js';
+import type { ArtefactFinding, ArtefactInput, ArtefactResult, ArtefactValidator } from '../types.js';
 import { attachmentFinding, buildFacts, type EmlFacts, type XdmAttachment } from './facts.js';
 import { EML_LIMITS, EML_MAX_FILE_BYTES, EML_XDM_LIMITS, type EmlLimits, type EmlXdmLimits } from './limits.js';
 import { EML_RULES } from './rules/index.js';
@@ -14,7 +14,7 @@ import { appendAll } from '../../util/append.js';
 export const emlValidator: ArtefactValidator = {
   kind: 'eml',
   maxBytes: EML_MAX_FILE_BYTES,
-  validate: (bytes) => validateEmlBytes(bytes),
+  validate: (bytes, input) => validateEmlBytes(bytes, EML_LIMITS, EML_XDM_LIMITS, input.cisis),
 };
 
 /** Findings decided before the rules: the message could not be read (further). */
@@ -23,11 +23,11 @@ export const EML_STRUCTURE_CODES = ['eml/saved-as-text', 'eml/not-a-message', 'e
 const MB = 1024 * 1024;
 
 /** `file`: a whole message as saved (`.eml`, RFC 5322; re-saved by a text editor: saved-as-text.ts); `xdmLimits`: what its attached archives may cost. */
-export async function validateEmlBytes(file: Buffer, limits: EmlLimits = EML_LIMITS, xdmLimits: EmlXdmLimits = EML_XDM_LIMITS): Promise<ArtefactResult> {
+export async function validateEmlBytes(file: Buffer, limits: EmlLimits = EML_LIMITS, xdmLimits: EmlXdmLimits = EML_XDM_LIMITS, cisis?: ArtefactInput['cisis']): Promise<ArtefactResult> {
   const { bytes, finding: resaved } = messageBytesOf(file);
   const split = await splitMessage(bytes, limits);
   if (split.status === 'refused') return { findings: [...(resaved ? [resaved] : []), split.finding], identities: [] };
-  const facts = await buildFacts(split.parts, bytes.length, xdmLimits);
+  const facts = await buildFacts(split.parts, bytes.length, xdmLimits, cisis);
   // The message's budget is named once, in the archive where it ran out: it says the later ones are unread.
   const stopped = facts.xdm.find((archive) => archive.outcome.sharedBudgetSpentAt !== undefined);
   const findings: ArtefactFinding[] = [...(resaved ? [resaved] : []), ...facts.xdm.flatMap((archive) => archiveFindings(archive, archive === stopped, facts, bytes.length)), ...runRules(facts)];

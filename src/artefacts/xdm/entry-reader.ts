@@ -13,6 +13,11 @@ import { ByteBudget, digestZipEntry, readZipEntry, type EntryReadProblem, type I
 import { cdaFacts, type CdaFacts } from './cda-facts.js';
 import type { XdmFile } from './rules/rule.js';
 import { zipDetailArgs } from './open-archive.js';
+import { appendAll } from '../../util/append.js';
+import type { ArtefactInput } from '../types.js';
+
+/** What --cisis asks for (types.ts ArtefactInput.cisis). */
+type CisisOptions = NonNullable<ArtefactInput['cisis']>;
 
 export interface ValidatedCda {
   file: XdmFile;
@@ -49,6 +54,8 @@ export class EntryReader {
     private readonly archive: OpenedZip,
     private readonly findings: ArtefactFinding[],
     private readonly budgets: ArchiveBudgets,
+    /** CI-SIS volet rules (--cisis) run on each CDA read, as on a CDA given alone. */
+    private readonly cisis?: CisisOptions,
   ) {
     this.budget = { take: (bytes) => this.take(bytes) };
   }
@@ -85,6 +92,10 @@ export class EntryReader {
     const bytes = await this.bytes(name);
     if (!bytes) return undefined;
     const { result, document } = validateCda(bytes);
+    if (this.cisis && document) {
+      const { voletFindings } = await import('../../cisis/validate-volet.js');
+      appendAll(result.findings, voletFindings(document, bytes, this.cisis));
+    }
     const validated = { file: this.files.get(name)!, result, facts: document ? cdaFacts(document.root) : undefined };
     this.cdas.set(name, validated);
     return { ...validated, first: true };

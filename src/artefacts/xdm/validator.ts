@@ -4,7 +4,7 @@
 // archive's own bytes); each distinct CDA is validated once whatever the number of document entries
 // naming it, and at most maxDocumentEntriesTotal document entries are checked per archive. Embedded
 // CDAs go through the CDA validator; their findings and identities carry the entry name.
-import type { ArtefactFinding, ArtefactResult, ArtefactValidator, CdaDocumentFacts, PatientIdentity } from '../types.js';
+import type { ArtefactFinding, ArtefactInput, ArtefactResult, ArtefactValidator, CdaDocumentFacts, PatientIdentity } from '../types.js';
 import { readXml } from '../xml/read-xml.js';
 import { displayName, pathOf } from '../xml/node.js';
 import { readProblemFinding } from '../read-findings.js';
@@ -21,7 +21,7 @@ import { appendAll } from '../../util/append.js';
 export const xdmValidator: ArtefactValidator = {
   kind: 'xdm',
   maxBytes: XDM_MAX_FILE_BYTES,
-  validate: (bytes) => validateXdmBytes(bytes),
+  validate: (bytes, input) => validateXdmBytes(bytes, XDM_LIMITS, input.cisis),
 };
 
 /** Findings decided on the archive, its layout or its metadata, outside the entry rules (rules/index.ts). */
@@ -55,9 +55,9 @@ export const ARCHIVE_CODES = [
 const METADATA = /^IHE_XDM\/([^/]+)\/METADATA\.XML$/i;
 const ROOT_FILES = ['INDEX.HTM', 'README.TXT'];
 
-/** `bytes`: a whole IHE_XDM.ZIP. */
-export async function validateXdmBytes(bytes: Buffer, limits: XdmLimits = XDM_LIMITS): Promise<ArtefactResult> {
-  return (await validateXdmArchive(bytes, limits)).result;
+/** `bytes`: a whole IHE_XDM.ZIP; `cisis`: the volet rules run on each CDA it holds (--cisis). */
+export async function validateXdmBytes(bytes: Buffer, limits: XdmLimits = XDM_LIMITS, cisis?: ArtefactInput['cisis']): Promise<ArtefactResult> {
+  return (await validateXdmArchive(bytes, limits, cisis ? { cisis } : {})).result;
 }
 
 export interface XdmArchiveOutcome {
@@ -75,6 +75,8 @@ export interface XdmArchiveOutcome {
 export interface XdmArchiveOptions {
   /** Inflation budget shared with other archives (those of one message), charged besides the archive's own. */
   sharedBudget?: ByteBudget;
+  /** CI-SIS volet rules (--cisis), run on each CDA of the archive as on a CDA given alone. */
+  cisis?: ArtefactInput['cisis'];
 }
 
 /**
@@ -87,13 +89,13 @@ export async function validateXdmArchive(bytes: Buffer, limits: XdmLimits = XDM_
   if (opened.status === 'refused') return { result: { findings: [opened.finding], identities: [] }, intendedRecipients: [] };
   const own = new ByteBudget(proportionalBudget(bytes.length, { ratio: limits.inflationRatio, minBytes: limits.minInflationBytes, maxBytes: limits.maxInflationBytes }));
   try {
-    return await validateArchive(opened.archive, limits, { own, archiveBytes: bytes.length, ...(options.sharedBudget ? { shared: options.sharedBudget } : {}) });
+    return await validateArchive(opened.archive, limits, { own, archiveBytes: bytes.length, ...(options.sharedBudget ? { shared: options.sharedBudget } : {}) }, options.cisis);
   } finally {
     opened.archive.close();
   }
 }
 
-async function validateArchive(archive: OpenedZip, limits: XdmLimits, budgets: ArchiveBudgets): Promise<XdmArchiveOutcome> {
+async function validateArchive(archive: OpenedZip, limits: XdmLimits, budgets: ArchiveBudgets, cisis?: ArtefactInput['cisis']): Promise<XdmArchiveOutcome> {
   const findings: ArtefactFinding[] = [];
   const identities: PatientIdentity[] = [];
   const documents: CdaDocumentFacts[] = [];
@@ -115,7 +117,7 @@ async function validateArchive(archive: OpenedZip, limits: XdmLimits, budgets: A
     findings.push({ rule: 'xdm/no-metadata', severity: 'error', args: {} });
     return { result: { findings, identities }, intendedRecipients };
   }
-  const reader = new EntryReader(archive, findings, budgets);
+  const reader = new EntryReader(archive, findings, budgets, cisis);
   const entryBudget = { left: limits.maxDocumentEntriesTotal };
   for (const metadataName of subsets) {
     const outcome = await validateSubset(metadataName, reader, { findings, identities, documents, intendedRecipients }, limits, entryBudget);
@@ -260,6 +262,8 @@ function isXml(entry: XdsObject, uri: string): boolean {
 }
 
 /** A finding located inside the archive: the entry name prefixes its location (lines would point into the zip). */
+/** An entry's finding as the archive's: located in the entry (its line and column are the entry's, not the archive's: dropped); its message key kept (volet findings). */
 function inEntry(finding: ArtefactFinding, entryName: string): ArtefactFinding {
-  return { rule: finding.rule, severity: finding.severity, args: finding.args, location: finding.location ? `${entryName}:${finding.location}` : entryName };
+  const { line: _line, column: _column, ...kept } = finding;
+  return { ...kept, location: finding.location ? `${entryName}:${finding.location}` : entryName };
 }

@@ -7,6 +7,7 @@ import { SegurError } from '../../errors.js';
 import { globalOptions } from '../context.js';
 import type { ExitCodeHolder } from '../program.js';
 import { addGateOptions, formatValues, gatePolicy, type GateFlags } from '../gate-options.js';
+import { CDA_CARRIERS } from '../../artefacts/types.js';
 
 const KINDS = ['cda', 'ins', 'xdm', 'eml', 'evs-report'] as const;
 
@@ -56,7 +57,8 @@ export function registerValidateCommand(program: Command, exit: ExitCodeHolder, 
     const { validateFiles } = await import('../../artefacts/validate-files.js');
     const files = await validateFiles(await expandValidateInputs(inputs), flags.kind as (typeof KINDS)[number] | undefined, { cisis });
     // Without --cisis, one run-level note (not one per document) says the volet rules did not run.
-    const notes = !cisis && files.some((file) => file.kind === 'cda') ? ['cisis/not-run'] : [];
+    // CDA documents come alone or inside archives (IHE XDM, MSSanté messages carrying one).
+    const notes = !cisis && files.some((file) => CDA_CARRIERS.has(file.kind)) ? ['cisis/not-run'] : [];
     const outcome = { files, gate: validateGate(files, gate) };
     const rendered = prepared.map((spec) => ({
       spec,
