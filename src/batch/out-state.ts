@@ -6,10 +6,11 @@
 // entry only after the files it lists: an interrupted run leaves finished bundles complete, listed,
 // and reusable by `--resume`; anything it wrote for an unfinished bundle is listed beforehand.
 import { createHash } from 'node:crypto';
-import { lstat, readFile, readdir, rmdir, unlink } from 'node:fs/promises';
+import { lstat, readdir, rmdir, unlink } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { writeFileAtomic } from '../io/atomic-write.js';
 import { decodeText } from '../io/decode.js';
+import { readChecked } from '../io/safe-open.js';
 import { fileDigest } from './bundle-digest.js';
 import { makeFolders } from './folders.js';
 import type { BundleResult } from './bundle-result.js';
@@ -193,9 +194,18 @@ async function writeState(outDir: string, relative: string, value: unknown): Pro
   await writeFileAtomic(join(outDir, relative), `${JSON.stringify(value)}\n`);
 }
 
+/**
+ * A state file segur wrote is a few KB (a bundle's outputs and verdict counts). Read through the safe
+ * open like every input: a FIFO, a device, a link or a runaway file planted in --out is ignored as
+ * a damaged one, at once.
+ */
+const MAX_STATE_FILE_BYTES = 16 * 1024 * 1024;
+
 async function readJson(path: string): Promise<unknown> {
   try {
-    const decoded = decodeText(await readFile(path), { xml: false }); // strict: a damaged state file is ignored
+    const read = await readChecked(path, { followSymlinks: false, maxBytes: MAX_STATE_FILE_BYTES });
+    if (!read.ok) return undefined;
+    const decoded = decodeText(read.bytes, { xml: false }); // strict: a damaged state file is ignored
     return decoded.ok ? (JSON.parse(decoded.text) as unknown) : undefined;
   } catch {
     return undefined;

@@ -42,10 +42,13 @@ export function renderBatchTty(summary: BatchSummary, lang: Lang, outDir: string
   // Folder names come from the file system and error messages quote files: shown, never sent.
   const t: Translate = (code, args) => printable(translator(lang)(code, args));
   const names = summary.bundles.map((line) => printable(line.name));
-  const width = Math.max(...names.map((name) => name.length));
+  const width = names.reduce((widest, name) => Math.max(widest, name.length), 0); // any number of bundles: no spread
   const lines = summary.bundles.map((line, index) => `  ${names[index]!.padEnd(width)}  ${statusLabel(t, line).padEnd(10)}  ${line.error ? printable(line.error.message.split('\n')[0]!) : countsText(t, line)}`);
-  const failed = summary.bundles.filter((line) => line.status !== 'pass').length;
-  lines.push('', t('batch/tally', { total: summary.bundles.length, failed, out: outDir }));
+  // A bundle that could not be checked (« impossible ») is not counted as checked: it is said apart.
+  const impossible = summary.bundles.filter((line) => line.status === 'error').length;
+  const failed = summary.bundles.filter((line) => line.status === 'fail').length;
+  lines.push('', t('batch/tally', { total: summary.bundles.length - impossible, failed, out: outDir }));
+  if (impossible > 0) lines.push(t('batch/tally-impossible', { count: impossible }));
   if (reused > 0) lines.push(t('batch/reused', { count: reused }));
   lines.push(t(summary.verdict === 'pass' ? 'batch/gate.pass' : 'batch/gate.fail'));
   return `${lines.join('\n')}\n`;

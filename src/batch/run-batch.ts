@@ -27,6 +27,7 @@ import { summariseBatch, type BatchSummary } from './summary.js';
 import { makeFolders } from './folders.js';
 import { renderHtmlWithThumbnails, renderSummaryFiles, writeFiles } from './write-outputs.js';
 import { csvSeparatorFor } from '../report/render/csv-record.js';
+import { appendAll } from '../util/append.js';
 
 export interface BatchOptions {
   items: readonly BatchItem[];
@@ -118,7 +119,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchOutcome> {
       const files = [...check.files];
       if (check.htmlContext) {
         const linkBase = task.source.kind === 'folder' ? task.source.dir : undefined;
-        files.push(...(await renderHtmlWithThumbnails(task.name, check.htmlContext, { outDir, bundleRealRoot: check.bundleRealRoot, ...(linkBase === undefined ? {} : { linkBase }) })));
+        appendAll(files, (await renderHtmlWithThumbnails(task.name, check.htmlContext, { outDir, bundleRealRoot: check.bundleRealRoot, ...(linkBase === undefined ? {} : { linkBase }) })));
       }
       const catalogSha = await catalogDigest(check.catalogPath);
       const key = entry.key ?? (check.digest === undefined ? undefined : cacheKey(itemOf(task), check.digest, settings, formats, csvSeparator));

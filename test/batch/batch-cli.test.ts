@@ -123,7 +123,8 @@ describe('segur batch on the acceptance tree', () => {
     expect(zipReport.bundle.folder).toBe('editeurB/depot-editeurB.zip');
     expect(readFileSync(join(out, 'editeurA/v2/report.html'), 'utf8')).toContain('<dt>Dossier</dt><dd>editeurA/v2</dd>');
     expect(readdirSync(tmp)).toEqual([]);
-    expect(run.stdout).toContain('5 dossiers contrôlés, 3 en échec');
+    expect(run.stdout).toContain('3 dossiers contrôlés, 1 en échec');
+    expect(run.stdout).toContain('2 dossiers n’ont pas pu être contrôlés (« impossible ») : la raison est donnée sur sa ligne ci-dessus.');
 
     const sheets = await readSheets(join(out, 'batch.xlsx'));
     expect(Object.keys(sheets)).toEqual(['Dossiers', 'Matrice', 'Constats']);

@@ -3,9 +3,9 @@
 // bundle that uses it; Ctrl-C leaves every finished bundle complete and listed, no temporary file,
 // no extracted deposit, and a cache the next --resume run trusts.
 import { afterEach, describe, expect, it } from 'vitest';
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { appendFileSync, copyFileSync, cpSync, existsSync, mkdirSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { appendFileSync, copyFileSync, cpSync, existsSync, lstatSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { cliEnv, projectRoot, runCli, segurBin } from '../helpers/cli.js';
 import { copyFixtureBundle, removeDir, tempDir } from '../e2e/helpers.js';
@@ -89,6 +89,34 @@ describe('segur batch --resume', () => {
     const catalogChanged = batch('--resume');
     expect(catalogChanged.status).toBe(1);
     expect(catalogChanged.stdout).not.toContain('repris');
+  });
+
+  // State files are inputs too: each is read through the safe open (regular file, size cap), so a
+  // FIFO or a link to /dev/zero planted in --out is ignored like a damaged one, at once (before: a
+  // hang on the FIFO, endless reading of /dev/zero). Writing goes through the output policy: the
+  // device is written through, the FIFO (no reader) refused with exit 2; neither is replaced.
+  it.each([
+    ['a link to /dev/zero', (path: string) => symlinkSync('/dev/zero', path), 0, ''],
+    ['a FIFO', (path: string) => execFileSync('mkfifo', [path]), 2, 'personne ne lit à l’autre bout du tube (ENXIO)'],
+  ])('--resume ignores a state file that is %s, at once', (_name, plant, status, said) => {
+    const root = scratch();
+    const input = join(root, 'depots');
+    const out = join(root, 'rapports');
+    mkdirSync(input);
+    cpSync(join(projectRoot, 'fixtures/bundles/sample-ok'), join(input, 'a'), { recursive: true });
+    const batch = () => runCli(['batch', input, '--out', out, '--resume'], { timeout: 20_000 });
+    expect(batch().status).toBe(0);
+    const [entry] = readdirSync(join(out, '.segur-batch/bundles'));
+    const planted = [join(out, '.segur-batch/bundles', entry!), join(out, '.segur-batch/run.json')];
+    for (const path of planted) {
+      rmSync(path);
+      plant(path);
+    }
+    const again = batch();
+    expect(again.status).toBe(status);
+    expect(again.stdout).not.toContain('repris');
+    expect(again.stderr).toContain(said);
+    for (const path of planted) expect(lstatSync(path).isFile(), `${path} replaced`).toBe(false);
   });
 
   it('leaves finished bundles complete and listed when interrupted, and resumes from them', async () => {

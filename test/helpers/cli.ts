@@ -28,14 +28,14 @@ export function cliEnv(overrides: Record<string, string | undefined> = {}): Node
   return env;
 }
 
-export function runCli(args: string[], options: { cwd?: string; env?: Record<string, string | undefined>; input?: string } = {}): CliRun {
+export function runCli(args: string[], options: { cwd?: string; env?: Record<string, string | undefined>; input?: string; timeout?: number } = {}): CliRun {
   const result = spawnSync(process.execPath, [segurBin, ...args], {
     cwd: options.cwd ?? projectRoot,
     env: cliEnv(options.env),
     input: options.input ?? '',
     encoding: 'utf8',
     maxBuffer: 256 * 1024 * 1024,
-    timeout: 120_000,
+    timeout: options.timeout ?? 120_000,
   });
   return { status: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
 }

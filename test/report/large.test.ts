@@ -2,6 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { render as renderMarkdown } from '../../src/report/formats/markdown.js';
 import { render as renderCsv } from '../../src/report/formats/csv.js';
 import { render as renderHtml } from '../../src/report/formats/html.js';
+import { render as renderTty } from '../../src/report/formats/tty.js';
+import { render as renderJson } from '../../src/report/formats/json.js';
+import { render as renderJunit } from '../../src/report/formats/junit.js';
+import { render as renderSarif } from '../../src/report/formats/sarif.js';
+import { render as renderGithub } from '../../src/report/formats/github.js';
+import type { ReportFinding } from '../../src/report/model.js';
 import { largeContext } from './large-context.js';
 
 describe('large reports', () => {
@@ -42,4 +48,24 @@ describe('large reports', () => {
     expect(renderHtml(context).match(/<tr class="req" /g)).toHaveLength(1500);
     expect(renderCsv(context).split('\r\n')).toHaveLength(1 + 3000 + 1);
   });
+
+  // Findings are input-sized (a volet rule failing on each of 200,000 entries of one CDA): spread as
+  // arguments (`out.push(...lines)`), past ≈120,000 they threw « Maximum call stack size exceeded ».
+  it.each([
+    ['tty', renderTty],
+    ['markdown', renderMarkdown],
+    ['json', renderJson],
+    ['junit', renderJunit],
+    ['sarif', renderSarif],
+    ['github', renderGithub],
+    ['html', renderHtml],
+    ['csv', renderCsv],
+  ])('%s renders a requirement with 200,000 findings', (_format, render) => {
+    const context = largeContext(2);
+    const requirement = context.report.requirements[0]!;
+    const many: ReportFinding[] = Array.from({ length: 200_000 }, (_, index) => ({ rule: 'cisis/assert', severity: 'error', message: `Assertion ${index}`, requirement: requirement.id, file: 'preuves/x/cda.xml' }));
+    const report = { ...context.report, requirements: [{ ...requirement, findings: many }, ...context.report.requirements.slice(1)] };
+    expect(() => render({ ...context, report })).not.toThrow();
+  });
 });
+

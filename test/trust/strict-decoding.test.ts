@@ -2,10 +2,11 @@
 // decoding of src/ goes through src/io/decode.ts, which is fatal (an invalid byte is a finding or
 // exit 2, never U+FFFD in a verdict) and honours BOMs and XML declarations. This test reads the
 // sources and fails on any other decoding call, naming file and line.
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { projectRoot } from '../helpers/cli.js';
+import { sourceFiles, withoutComments } from '../helpers/source-files.js';
 
 /** The one module allowed to decode. */
 const DECODER = 'src/io/decode.ts';
@@ -82,20 +83,6 @@ interface Hit {
   line: number;
   name: string;
   text: string;
-}
-
-function sourceFiles(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile() && entry.name.endsWith('.ts'))
-    .map((entry) => relative(projectRoot, join(entry.parentPath, entry.name)))
-    .sort();
-}
-
-/** Comments blanked (their line breaks kept) so that a comment naming a call is not a call. */
-function withoutComments(source: string): string {
-  return source.replace(/\/\*[\s\S]*?\*\/|(^|[^:'"\\])\/\/[^\n]*/g, (comment, lead: string | undefined) =>
-    (lead ?? '') + comment.slice((lead ?? '').length).replace(/[^\n]/g, ' '),
-  );
 }
 
 function decodingCalls(file: string, source: string): Hit[] {

@@ -5,6 +5,7 @@ import { definedOnly } from '../defined-only.js';
 import type { ArtefactFinding, PatientIdentity } from '../types.js';
 import { childrenNamed, descend, descendAll, firstChild, pathOf, type XmlNode } from '../xml/node.js';
 import { patientOf, patientRoles } from './rules/patient.js';
+import { appendAll } from '../../util/append.js';
 
 export function checkCdaIdentities(root: XmlNode): { findings: ArtefactFinding[]; identities: PatientIdentity[] } {
   const findings: ArtefactFinding[] = [];
@@ -18,8 +19,9 @@ export function checkCdaIdentities(root: XmlNode): { findings: ArtefactFinding[]
       if (!isInsOid(oid) || id.attrs.nullFlavor !== undefined) continue;
       const value = id.attrs.extension ?? '';
       const location = pathOf(id);
-      findings.push(
-        ...checkIns(
+      appendAll(
+        findings,
+        checkIns(
           { value, oid, location, line: id.line },
           { sex: traits.sex, birthDate: traits.birthDate, birthplace: traits.birthplace },
         ),

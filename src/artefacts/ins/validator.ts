@@ -8,6 +8,7 @@ import { DEFAULT_LIMITS, readXml } from '../xml/read-xml.js';
 import { isIsoDate } from '../formats.js';
 import { checkIns } from './check-ins.js';
 import { findInsiResult, firstGivenName, INSI_NAMESPACE } from './insi-response.js';
+import { appendAll } from '../../util/append.js';
 
 export const INSI_CHECKS = {
   'insi/not-insi': 'error',
@@ -51,8 +52,9 @@ export function validateInsiBytes(bytes: Uint8Array): ArtefactResult {
   const traits = tiq ? checkTiq(tiq, findings) : undefined;
   if (!tiq) findings.push(tiqFinding(response.individual ?? response.result, 'TIQ', '1', '0'));
   const ins = number + key;
-  findings.push(
-    ...checkIns(
+  appendAll(
+    findings,
+    checkIns(
       { value: ins, oid, location: pathOf(active), line: active.line },
       { sex: traits?.sex, birthDate: traits?.birthDate, birthplace: traits?.birthplace },
     ),
@@ -76,7 +78,7 @@ function checkHistoricalIns(individual: XmlNode | undefined, findings: ArtefactF
     const value = (firstChild(id, 'NumIdentifiant')?.text ?? '') + (firstChild(id, 'Cle')?.text ?? '');
     const oid = firstChild(historical, 'OID')?.text ?? '';
     const checks = checkIns({ value, oid, location: pathOf(historical), line: historical.line }, {});
-    findings.push(...checks.filter((finding) => finding.rule !== 'ins/production-oid'));
+    appendAll(findings, checks.filter((finding) => finding.rule !== 'ins/production-oid'));
     if (value) values.push(value);
   }
   return values;

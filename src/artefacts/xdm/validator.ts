@@ -172,7 +172,7 @@ async function validateSubset(metadataName: string, reader: EntryReader, outputs
     const identity = await validateDocumentEntry({ metadataName, subsetDir, entry, reader, findings, identities, documents });
     firstIdentity ??= identity;
   }
-  outputs.intendedRecipients.push(...(metadata.submissionSet?.slots.get('intendedRecipient') ?? []).flatMap(recipientAddresses));
+  appendAll(outputs.intendedRecipients, (metadata.submissionSet?.slots.get('intendedRecipient') ?? []).flatMap(recipientAddresses));
   if (!metadata.submissionSet) {
     findings.push({ rule: 'xdm/no-submission-set', severity: 'error', args: { entry: metadataName }, location: metadataName });
   } else if (firstIdentity) {
@@ -217,7 +217,7 @@ async function validateDocumentEntry(run: EntryRun): Promise<PatientIdentity | u
     if (validated.first) {
       appendAll(findings, validated.result.findings.map((finding) => inEntry(finding, name)));
       appendAll(run.identities, validated.result.identities.map((found) => ({ ...found, location: `${name}:${found.location ?? ''}` })));
-      run.documents.push(...(validated.result.documents ?? []).map((document) => ({ ...document, location: name })));
+      appendAll(run.documents, (validated.result.documents ?? []).map((document) => ({ ...document, location: name })));
     }
     cda = validated.facts;
     identity = validated.result.identities[0];

@@ -15,6 +15,7 @@ import type {
   RequirementStatus,
   WordSegment,
 } from './model.js';
+import { appendAll } from '../../util/append.js';
 
 export interface DiffLine {
   text: string;
@@ -111,7 +112,7 @@ export function changeLines(t: Translate, entry: RequirementDiff): DiffLine[] {
     ['scenario', entry.scenarios],
     ['proof', entry.proofs],
   ] as const) {
-    for (const item of items) lines.push(...itemLines(t, kind, item));
+    for (const item of items) appendAll(lines, itemLines(t, kind, item));
   }
   return lines;
 }

@@ -47,7 +47,7 @@ export function impactMarkdownLines(t: Translate, impact: BundleImpact, titleCod
   if (shown.length === 0) out.push(md(t('diff/impact.none')), '');
   for (const requirement of shown) {
     out.push(`- **${md(impactTitle(t, requirement))}**`);
-    for (const proof of requirement.proofs) out.push(...impactProofLines(t, proof).map((line) => `  - ${md(line)}`));
+    for (const proof of requirement.proofs) appendAll(out, impactProofLines(t, proof).map((line) => `  - ${md(line)}`));
   }
   out.push('');
   return out;

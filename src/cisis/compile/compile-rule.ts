@@ -10,6 +10,7 @@ import { rewriteValueSetLookups } from './value-set-calls.js';
 import { rewriteCalendarCasts } from './calendar-casts.js';
 import { substituteVariables } from './xpath-text.js';
 import { SCHEMATRON_NS, type XmlElement } from './xml-tree.js';
+import { appendAll } from '../../util/append.js';
 
 export interface RuleScope {
   patternId: string;
@@ -91,21 +92,21 @@ export function compileRule(element: XmlElement, scope: RuleScope): CompiledRule
         report(problem.code, { ...problem.args, what: `let ${child.attrs.name ?? ''}` }, 'error', child.line);
         return undefined;
       }
-      documents.push(...translated.documents);
+      appendAll(documents, translated.documents);
       const error = scope.checkXPath(translated.expression);
       if (error) {
         report('cisis/compile/xpath-invalid', { expression: value, detail: error }, 'error', child.line);
         return undefined;
       }
-      valueSetArgs.push(...translated.valueSetArgs);
+      appendAll(valueSetArgs, translated.valueSetArgs);
       lets.push({ name: letName(child, scope.diagnostics), value: translated.expression });
       continue;
     }
     const check = compileCheck(child, scope, (code, args) => report(code, args, 'error', child.line));
     if (check) {
       checks.push(check.check);
-      valueSetArgs.push(...check.valueSetArgs);
-      documents.push(...check.documents);
+      appendAll(valueSetArgs, check.valueSetArgs);
+      appendAll(documents, check.documents);
     }
   }
   return { rule: { context, match: match.match, lets, checks, file: element.file, line: element.line }, valueSetArgs, documents };
@@ -124,7 +125,7 @@ function flattenExtends(element: XmlElement, scope: RuleScope, depth: number): X
         continue;
       }
       const inner = flattenExtends(target, scope, depth + 1);
-      if (inner) body.push(...inner);
+      if (inner) appendAll(body, inner);
     }
   }
   return body;
@@ -162,7 +163,7 @@ function compileCheck(
       message.push(`{${expression}}`);
       continue;
     }
-    documents.push(...translated.documents);
+    appendAll(documents, translated.documents);
     message.push('select' in part ? { select: translated.expression } : { nameOf: translated.expression });
   }
   const check: PackCheck = { kind: element.name as 'assert' | 'report', test: test.expression, message, file: element.file, line: element.line };
@@ -177,7 +178,7 @@ function messageParts(element: XmlElement, params: ReadonlyMap<string, string>):
     if (typeof child === 'string') parts.push(child);
     else if (child.uri === SCHEMATRON_NS && child.name === 'value-of') parts.push({ select: substituteVariables(child.attrs.select ?? "''", params) });
     else if (child.uri === SCHEMATRON_NS && child.name === 'name') parts.push({ nameOf: substituteVariables(child.attrs.path ?? '.', params) });
-    else parts.push(...messageParts(child, params));
+    else appendAll(parts, messageParts(child, params));
   }
   return parts;
 }

@@ -16,6 +16,7 @@ import { readTreeFile } from './read-tree-file.js';
 import { substituteVariables } from './xpath-text.js';
 import { voletName } from '../volet-name.js';
 import type { XmlElement } from './xml-tree.js';
+import { appendAll } from '../../util/append.js';
 
 export interface CompileOptions {
   /** Phase to apply; default: the schema's `defaultPhase` (all patterns when it has none or `#ALL`). */
@@ -54,7 +55,7 @@ export function compileSchematron(root: string, file: string, options: CompileOp
     value: substituteVariables(element.attrs.value ?? "''", params),
   });
   const globals: PackLet[] = parts.lets.map((let_) => letOf(let_, new Map()));
-  if (phase) globals.push(...sch(parts.phases.get(phase)!, 'let').map((let_) => letOf(let_, new Map())));
+  if (phase) appendAll(globals, sch(parts.phases.get(phase)!, 'let').map((let_) => letOf(let_, new Map())));
 
   const patterns: PackPattern[] = [];
   const valueSetUses: { arg: string; file: string; pattern: string; rule: string; line: number }[] = [];
@@ -63,7 +64,7 @@ export function compileSchematron(root: string, file: string, options: CompileOp
   parts.patterns.forEach((pattern, index) => {
     const id = pattern.attrs.id ?? `pattern-${index + 1}`;
     const instance = instantiate(pattern, id, parts, diagnostics);
-    globals.push(...sch(instance.body, 'let').map((let_) => letOf(let_, instance.params)));
+    appendAll(globals, sch(instance.body, 'let').map((let_) => letOf(let_, instance.params)));
     if (active && !active.has(id)) return;
     seenIds.add(id);
     const rules = sch(instance.body, 'rule').filter((rule) => rule.attrs.abstract !== 'true');

@@ -21,6 +21,7 @@ export const batch: Record<string, string> = {
   'batch/matrix-title': 'Verdict matrix',
   'batch/counts': 'compliant: {conforme}, non-compliant: {nonConforme}, incomplete: {incomplet}, not applicable: {nonApplicable}',
   'batch/tally': '{total, plural, one {# bundle} other {# bundles}} checked, {failed} failing; reports in {out}',
+  'batch/tally-impossible': '{count, plural, one {# bundle could not be checked} other {# bundles could not be checked}} (« impossible »): the reason is on its line above.',
   'batch/dir-is-bundle':
     '{dir} is itself an evidence bundle (it holds {manifest}): to check it alone, run "segur check {dir}"; segur batch expects the folder that holds the bundles.',
   'batch/too-many-folders': 'More than {max} folders under {dir}: segur batch stops there. Split the deposits into several batches.',

@@ -23,6 +23,7 @@ export const batch: Record<string, string> = {
   'batch/matrix-title': 'Matrice des verdicts',
   'batch/counts': 'conformes : {conforme}, non conformes : {nonConforme}, incomplètes : {incomplet}, non applicables : {nonApplicable}',
   'batch/tally': '{total, plural, one {# dossier contrôlé} other {# dossiers contrôlés}}, {failed} en échec ; rapports dans {out}',
+  'batch/tally-impossible': '{count, plural, one {# dossier n’a pas pu être contrôlé} other {# dossiers n’ont pas pu être contrôlés}} (« impossible ») : la raison est donnée sur sa ligne ci-dessus.',
   'batch/dir-is-bundle':
     '{dir} est lui-même un dossier de preuves (il contient {manifest}) : pour le contrôler seul, lancez « segur check {dir} » ; segur batch attend le dossier qui contient les dossiers de preuves.',
   'batch/too-many-folders': 'Plus de {max} dossiers sous {dir} : segur batch s’arrête là. Répartissez les dépôts en plusieurs lots.',

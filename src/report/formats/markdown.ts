@@ -8,6 +8,7 @@ import { escapeMarkdownCode, escapeMarkdownInline as md, escapeMarkup as html } 
 import { bundleFacts } from '../render/bundle-facts.js';
 import { colon, findingPlace, translator, verdictLabel, type Translate } from '../render/wording.js';
 import { impactMarkdownLines } from '../../catalog/diff/render-impact.js';
+import { appendAll } from '../../util/append.js';
 
 /**
  * GitHub caps a pull-request comment at 65,536 characters (a job summary, $GITHUB_STEP_SUMMARY, at
@@ -45,18 +46,18 @@ export function render(context: ReportContext): string {
       out.push(md(t('report/markdown.more', { count: failing.length - index })), '');
       break;
     }
-    out.push(...block);
+    appendAll(out, block);
   }
 
   const general = report.findings.filter((finding) => finding.requirement === undefined);
   if (general.length > 0) {
     out.push(`### ${md(t('report/general-findings', { count: general.length }))}`, '');
-    out.push(...general.slice(0, GENERAL_FINDINGS_SHOWN).map((finding) => findingItem(t, finding)));
+    appendAll(out, general.slice(0, GENERAL_FINDINGS_SHOWN).map((finding) => findingItem(t, finding)));
     if (general.length > GENERAL_FINDINGS_SHOWN) out.push(`- ${md(t('report/markdown.more-findings', { count: general.length - GENERAL_FINDINGS_SHOWN }))}`);
     out.push('');
   }
   // `check --since OLD`: what the REM change did to the bundle's proofs (src/bundle/impact.ts).
-  if (report.since) out.push(...impactMarkdownLines(t, report.since, 'diff/impact.since-title'));
+  if (report.since) appendAll(out, impactMarkdownLines(t, report.since, 'diff/impact.since-title'));
   return `${withinLimit(out, t).join('\n').replace(/\n+$/, '')}\n`;
 }
 
@@ -76,8 +77,8 @@ function failingBlock(t: Translate, result: RequirementResult, text: Requirement
   const lines = ['<details>', `<summary><strong>${title}</strong> (${html(t(`report/nature.${result.nature}`))})</summary>`, ''];
   if (text.statement !== '') lines.push(`> ${md(text.statement)}`, '');
   const missing = result.proofs.filter((proof) => proof.files.length === 0 && !result.findings.some((finding) => finding.proof === proof.id));
-  lines.push(...result.findings.map((finding) => findingItem(t, finding)));
-  lines.push(...missing.map((proof) => `- ${md(proof.id)} : ${md(t('report/proof-missing'))}`));
+  appendAll(lines, result.findings.map((finding) => findingItem(t, finding))); // any number: no spread
+  appendAll(lines, missing.map((proof) => `- ${md(proof.id)} : ${md(t('report/proof-missing'))}`));
   lines.push('', '</details>', '');
   return lines;
 }

@@ -8,6 +8,7 @@ import { printable } from '../render/escape.js';
 import { impactTtyLines } from '../../catalog/diff/render-impact.js';
 import { gateFailureText } from '../render/gate-text.js';
 import { shownLocation } from '../render/wording.js';
+import { appendAll } from '../../util/append.js';
 
 export { printable };
 
@@ -29,7 +30,7 @@ export function renderTty(context: ReportContext, options: { color: boolean }): 
   const general = report.findings.filter((finding) => finding.requirement === undefined);
   if (general.length > 0) {
     out.push('', paint.bold(t('tty/bundle-findings')));
-    out.push(...general.map((finding) => `    ${findingLine(paint, finding)}`));
+    appendAll(out, general.map((finding) => `    ${findingLine(paint, finding)}`));
   }
 
   let chapter: string | undefined;
@@ -44,7 +45,7 @@ export function renderTty(context: ReportContext, options: { color: boolean }): 
     const nature = result.nature === 'PRECONISATION' ? paint.dim(` (${t('tty/preconisation')})`) : '';
     const verdict = VERDICT_STYLE[result.verdict](paint)(`${VERDICT_ICON[result.verdict]} ${label(result.verdict).padEnd(width)}`);
     out.push(`  ${verdict}  ${printable(result.id)}  ${printable(requirement?.function ?? '')}${nature}`.trimEnd());
-    out.push(...reasons(paint, result));
+    appendAll(out, reasons(paint, result)); // findings of one requirement: any number
   }
 
   // `check --since OLD`: what the REM change did to the bundle's proofs (src/bundle/impact.ts).

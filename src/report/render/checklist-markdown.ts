@@ -5,6 +5,7 @@ import { bundleFacts } from './bundle-facts.js';
 import { escapeMarkdownCode, escapeMarkdownInline as md } from './escape.js';
 import { proofRows, type ProofRow, type ProofState } from './proof-rows.js';
 import { colon, findingLine, translator, verdictLabel, type Translate } from './wording.js';
+import { appendAll } from '../../util/append.js';
 
 export interface ChecklistCounts {
   /** Proofs to deposit: present + inError + missing. */
@@ -48,7 +49,7 @@ export function renderChecklistMarkdown(context: ReportContext): string {
       scenario = row.scenario.id;
       if (row.scenario.id !== '' || row.scenario.text !== '') out.push(`**${md(row.scenario.id)}** ${md(row.scenario.text)}`.trimEnd(), '');
     }
-    out.push(...proofItem(t, row));
+    appendAll(out, proofItem(t, row));
     if (row === rows[rows.length - 1] || rows[rows.indexOf(row) + 1]!.scenario !== row.scenario) out.push('');
   }
   return `${out.join('\n').replace(/\n+$/, '')}\n`;
