@@ -47,7 +47,7 @@ export const artefacts: Record<string, string> = {
   'artefacts/read-failed': 'Cannot read the file: {reason}.',
   'artefacts/validator-crashed': 'The {kind} validator failed on this file ({detail}): please report it.',
   'artefacts/kind-not-supported': 'No validator yet for kind {kind}: file not examined.',
-  'artefacts/unknown-kind': 'Unrecognised file type ({format}): pass --kind cda, ins, xdm or evs-report.',
+  'artefacts/unknown-kind': 'Unrecognised file type ({format}): pass --kind cda, ins, xdm, eml or evs-report.',
   'artefacts/unreadable': 'Cannot read {file}: {reason}.',
   'artefacts/not-a-file': '{file} is not a regular file (directory, pipe…): nothing to validate.',
   'artefacts/bad-kind': 'Unknown kind "{value}" for --kind: cda, ins, xdm, eml or evs-report.',

@@ -48,7 +48,7 @@ export const artefacts: Record<string, string> = {
   'artefacts/read-failed': 'Lecture du fichier impossible : {reason}.',
   'artefacts/validator-crashed': 'Le validateur {kind} a échoué sur ce fichier ({detail}) : signalez-le.',
   'artefacts/kind-not-supported': 'Pas encore de validateur pour le type {kind} : fichier non examiné.',
-  'artefacts/unknown-kind': 'Type de fichier non reconnu ({format}) : précisez --kind cda, ins, xdm ou evs-report.',
+  'artefacts/unknown-kind': 'Type de fichier non reconnu ({format}) : précisez --kind cda, ins, xdm, eml ou evs-report.',
   'artefacts/unreadable': 'Impossible de lire {file} : {reason}.',
   'artefacts/not-a-file': '{file} n’est pas un fichier ordinaire (dossier, tube…) : rien à valider.',
   'artefacts/bad-kind': 'Type « {value} » inconnu pour --kind : cda, ins, xdm, eml ou evs-report.',
