@@ -88,6 +88,7 @@ function parseYamlText(text: string, displayPath: string): { data: unknown; posi
   const plain = readPlainYaml(text, { maxDepth: MAX_MANIFEST_NESTING, maxEntries: MAX_MANIFEST_ENTRIES });
   if (isPlain(plain)) return { data: plain.data, positions: plainManifestPositions(plain.root, text, () => composedYaml(text, displayPath).positions) };
   if (plain.tooManyEntries) throw new SegurError('manifest/too-many-entries', { file: displayPath, count: MAX_MANIFEST_ENTRIES + 1, max: MAX_MANIFEST_ENTRIES });
+  if (plain.tooDeep && text.length > MAX_LIBRARY_CHARS) throw new SegurError('manifest/too-deep', { file: displayPath, ...linePosition(text, plain.notPlainAt ?? 0), max: MAX_MANIFEST_NESTING });
   if (text.length > MAX_LIBRARY_CHARS) throw new SegurError('manifest/large-not-plain', { file: displayPath, ...linePosition(text, plain.notPlainAt ?? 0), max: MAX_LIBRARY_CHARS });
   return composedYaml(text, displayPath);
 }

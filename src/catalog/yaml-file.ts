@@ -37,6 +37,7 @@ export function parseYamlText(text: string, file: string, syntaxCode: string): u
   if (isPlain(plain)) return plain.data;
   const { line } = linePosition(text, plain.notPlainAt ?? 0);
   if (plain.tooManyEntries) throw new SegurError('catalog/yaml-too-many-entries', { file, line, max: MAX_ENTRIES });
+  if (plain.tooDeep && text.length > MAX_LIBRARY_CHARS) throw new SegurError('catalog/yaml-too-deep', { file, line, max: MAX_NESTING });
   if (text.length > MAX_LIBRARY_CHARS) throw new SegurError('catalog/yaml-large-not-plain', { file, line, max: MAX_LIBRARY_CHARS });
   const lines = new LineCounter();
   const tokenised = tokeniseYaml(text, lines.addNewLine, MAX_ENTRIES);

@@ -105,6 +105,8 @@ export interface NotPlain {
   notPlainAt?: number;
   /** More entries than `maxEntries`, counted on the yaml lexer: `notPlainAt` is where the first one past the cap is written. */
   tooManyEntries?: true;
+  /** Nested deeper than `maxDepth`: `notPlainAt` is where js-yaml or the walk found it (the yaml library may name the line before). */
+  tooDeep?: true;
 }
 
 /**
@@ -126,7 +128,8 @@ export function readPlainYaml(text: string, limits: PlainLimits): PlainYaml | No
     // One more level than allowed: js-yaml stops there, the walk below tells the exact depth.
     events = parseEvents(text, { maxDepth: limits.maxDepth + 1 });
   } catch (error) {
-    return { notPlainAt: error instanceof YAMLException ? error.mark?.position : undefined };
+    if (!(error instanceof YAMLException)) return {};
+    return { notPlainAt: error.mark?.position, ...(/nesting exceeded maxDepth/.test(error.reason) ? { tooDeep: true as const } : {}) };
   }
   const tree = plainTree(text, events, limits);
   if (!('root' in tree)) return tree;
@@ -200,7 +203,7 @@ function plainTree(text: string, events: readonly Event[], limits: PlainLimits):
         const node: PlainNode = event.type === EVENT_MAPPING ? { offset: event.start, entries: new Map() } : { offset: event.start, items: [] };
         if (!attach(node)) return { notPlainAt: event.start };
         stack.push({ node });
-        if (stack.length > limits.maxDepth) return { notPlainAt: event.start };
+        if (stack.length > limits.maxDepth) return { notPlainAt: event.start, tooDeep: true };
         break;
       }
       case EVENT_POP:

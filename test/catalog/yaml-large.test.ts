@@ -58,4 +58,12 @@ describe('catalogs of more than 1,000,000 characters', () => {
     expect(refusal(mark(body))).toEqual({});
     expect(parseYamlText(mark(body), 'large.yaml', 'catalog/file-syntax')).toStrictEqual(expected);
   });
+
+  it('one nested past 64 levels is refused as too deep, without the yaml library reading it', () => {
+    vi.mocked(tokeniseYaml).mockClear();
+    const text = `${Array.from({ length: 2000 }, (_, level) => `${' '.repeat(level)}- `).join('\n')}x\n`;
+    expect(text.length).toBeGreaterThan(MAX_LIBRARY_CHARS);
+    expect(refusal(text)).toMatchObject({ code: 'catalog/yaml-too-deep', args: { file: 'large.yaml', line: 66, max: 64 } });
+    expect(tokeniseYaml).not.toHaveBeenCalled();
+  });
 });
