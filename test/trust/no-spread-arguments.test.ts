@@ -14,8 +14,6 @@ const SPREAD_ARGUMENTS = /\.(?:push|unshift)\(\s*\.\.\.|Math\.(?:max|min)\(\s*\.
 const ALLOWED = [
   { file: 'src/bundle/paths.ts', code: 'pending.unshift(...relativeSegments(', why: 'segments of one link target (a path, at most 64 links followed)' },
   { file: 'src/report/formats/tty.ts', code: "Math.max(...(['conforme', 'non-conforme', 'incomplet', 'non-applicable']", why: 'the four verdict labels' },
-  { file: 'src/io/decode.ts', code: 'String.fromCharCode(...units)', why: 'chunks of 8,192 bytes' },
-  { file: 'src/io/decode.ts', code: 'String.fromCharCode(...bytes.subarray(start, start + 8192))', why: 'chunks of 8,192 bytes' },
 ];
 
 function spreads(file: string): string[] {
