@@ -115,7 +115,7 @@ function composedYaml(text: string, displayPath: string): { data: unknown; posit
   const syntaxError = document.errors[0];
   if (syntaxError) {
     const { line, col } = lineCounter.linePos(syntaxError.pos[0]);
-    throw new SegurError('manifest/yaml-syntax', { file: displayPath, line, column: col, ...yamlErrorArgs(syntaxError) });
+    throw new SegurError('manifest/yaml-syntax', { file: displayPath, line, column: col, ...yamlErrorArgs(syntaxError, { text, offset: syntaxError.pos[0] }) });
   }
   refuseComplexKeys(document, lineCounter, displayPath);
   const entries = countEntries(document);

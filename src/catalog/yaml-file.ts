@@ -50,7 +50,7 @@ export function parseYamlText(text: string, file: string, syntaxCode: string): u
   if (!document) return null;
   if (documents.length > 1) throw new SegurError('catalog/yaml-multiple-documents', { file, line: lines.linePos(documents[1]!.range[0]).line });
   const error = document.errors[0];
-  if (error) throw new SegurError(syntaxCode, { file, line: lines.linePos(error.pos[0]).line, ...yamlErrorArgs(error) }, { cause: error });
+  if (error) throw new SegurError(syntaxCode, { file, line: lines.linePos(error.pos[0]).line, ...yamlErrorArgs(error, { text, offset: error.pos[0] }) }, { cause: error });
   refuseComplexKeys(document, lines, file);
   try {
     return document.toJS({ maxAliasCount: 100 });

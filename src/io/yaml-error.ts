@@ -33,10 +33,14 @@ const KNOWN_CODES = new Set([
  * `{ detail, detailCode }` for a message's `{detail}` placeholder: `detailCode` names our wording
  * (`yaml/bad-indent`), `detail` keeps the library's first line as the fallback.
  */
-export function yamlErrorArgs(error: unknown): MessageArgs {
+export function yamlErrorArgs(error: unknown, source?: { text: string; offset: number }): MessageArgs {
   const message = error instanceof Error ? error.message : String(error);
   const detail = message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
   const code = (error as { code?: unknown }).code;
+  // The commonest French slip: « justification: Le module : non commercialisé. » — a second « : »
+  // in an unquoted text reads as a key. The library then says « a block cannot be a key »; the fix
+  // is quoting the value.
+  if (code === 'BLOCK_AS_IMPLICIT_KEY' && source && COLON_IN_PLAIN_VALUE.test(lineAt(source.text, source.offset))) return { detail, detailCode: 'yaml/colon-in-value' };
   // BAD_INDENT also stands for an unclosed `[` or `{` ("Flow sequence/map … must … end with a ]"):
   // the likely fix is the missing bracket, not the alignment of keys.
   if (code === 'BAD_INDENT' && /^Flow (?:sequence|map)\b/.test(detail)) return { detail, detailCode: 'yaml/unclosed-flow' };
@@ -44,4 +48,13 @@ export function yamlErrorArgs(error: unknown): MessageArgs {
   // Thrown while expanding aliases (document.toJS with maxAliasCount), without a code.
   if (/alias count/i.test(message)) return { detail, detailCode: 'yaml/resource-exhaustion' };
   return { detail };
+}
+
+/** `key: text : more` — an unquoted value holding « : » followed by a blank (or ending the line). */
+const COLON_IN_PLAIN_VALUE = /^\s*(?:-\s+)?[^\s#'"?-][^:#]*:\s+[^\s'"|>[{&*!#][^#]*?:(?:\s|$)/;
+
+function lineAt(text: string, offset: number): string {
+  const start = text.lastIndexOf('\n', offset - 1) + 1;
+  const end = text.indexOf('\n', offset);
+  return text.slice(start, end < 0 ? text.length : end);
 }

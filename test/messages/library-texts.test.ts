@@ -35,6 +35,9 @@ describe('YAML parser texts', () => {
     ['a missing closing brace', 'schema: segur-bundle/1\neditor: { name: X\nrem: Y\n', 'yaml/unclosed-flow'],
     ['misaligned keys', 'schema: segur-bundle/1\neditor:\n    name: X\n  nie: "1"\n', 'yaml/bad-indent'],
     ['a shifted key', 'schema: segur-bundle/1\nrem: X\n  profile: Général\n', 'yaml/block-as-implicit-key'],
+    // « : » then a blank inside an unquoted text: the fix is quoting the value, not a missing colon.
+    ['« : » in an unquoted text', 'schema: segur-bundle/1\nrequirements:\n  DMP/va1.01:\n    justification: Le logiciel n’alimente pas le DMP : module non commercialisé.\n', 'yaml/colon-in-value'],
+    ['« : » at the end of an unquoted text', 'schema: segur-bundle/1\nrem: Catalogue :\n', 'yaml/colon-in-value'],
     ['an unclosed quote', 'schema: segur-bundle/1\nrem: "X\n', 'yaml/missing-char'],
     ['a value starting with @', 'schema: segur-bundle/1\nrem: @REM\n', 'yaml/bad-scalar-start'],
     ['a bad escape', 'schema: segur-bundle/1\nrem: "C:\\dossier"\n', 'yaml/bad-dq-escape'],

@@ -22,6 +22,7 @@ export const io: Record<string, string> = {
   'yaml/unclosed-flow': 'list [ … ] or mapping { … } not closed: missing ] or } (or its continuation not indented enough)',
   'yaml/bad-prop-order': 'misplaced anchor (&) or tag (!)',
   'yaml/bad-scalar-start': 'a value cannot start with @, ` or %: put it in quotes',
+  'yaml/colon-in-value': 'an unquoted text holds « : » followed by a space, read as a new key: put the whole value in quotes (key: "… : …")',
   'yaml/block-as-implicit-key': 'a key cannot be a block (missing colon, or shifted indentation?)',
   'yaml/block-in-flow': 'block inside a one-line list [ ] or mapping { }',
   'yaml/duplicate-key': 'key repeated at the same level',

@@ -23,6 +23,7 @@ export const io: Record<string, string> = {
   'yaml/unclosed-flow': 'liste [ … ] ou dictionnaire { … } non fermé : crochet ] ou accolade } manquant (ou suite pas assez indentée)',
   'yaml/bad-prop-order': 'ancre (&) ou étiquette (!) mal placée',
   'yaml/bad-scalar-start': 'une valeur ne peut pas commencer par @, ` ou % : mettez-la entre guillemets',
+  'yaml/colon-in-value': 'un texte non entre guillemets contient « : » suivi d’un espace, lu comme une nouvelle clé : mettez toute la valeur entre guillemets (clé: "… : …")',
   'yaml/block-as-implicit-key': 'une clé ne peut pas être un bloc (deux-points manquant, ou indentation décalée ?)',
   'yaml/block-in-flow': 'bloc à l’intérieur d’une liste [ ] ou d’un dictionnaire { } écrit sur une ligne',
   'yaml/duplicate-key': 'clé en double au même niveau',
