@@ -15,8 +15,18 @@ export interface CisisFlags {
 }
 
 /** SegurError (exit 2) on a folder that is not a TestContenuCDA tree, an unknown volet, a missing XSD or xmllint. */
-export async function resolveCisisOptions(dir: string, flags: CisisFlags, lang: Lang, note: (line: string) => void = (line) => process.stderr.write(`${line}\n`)): Promise<CisisOptions> {
-  const { packDir, index } = await ensurePacks(dir, { onCompile: () => note(formatMessage('cisis/compiling', { dir }, { lang })) });
+export async function resolveCisisOptions(
+  dir: string,
+  flags: CisisFlags,
+  lang: Lang,
+  note: (line: string) => void = (line) => process.stderr.write(`${line}\n`),
+  /** The file whose `cisis:` key named `dir` (.segurrc.yaml, segur.yaml), said when the folder cannot be read. */
+  namedBy?: string,
+): Promise<CisisOptions> {
+  const { packDir, index } = await ensurePacks(dir, { onCompile: () => note(formatMessage('cisis/compiling', { dir }, { lang })) }).catch((error: unknown) => {
+    if (namedBy !== undefined && error instanceof SegurError && error.code === 'cisis/tree-unreadable') throw new SegurError('cisis/tree-unreadable-named', { ...error.args, file: namedBy }, { cause: error });
+    throw error;
+  });
   const options: CisisOptions = { packDir };
   if (flags.volet !== undefined) {
     if (!index.volets.some((summary) => summary.volet === flags.volet)) {

@@ -1,7 +1,7 @@
 // `segur check` as one function: bundle folder → Report. Reads the manifest and the catalog, attaches
 // and reads evidence files (inside the bundle only), runs the artefact validators and the rule
 // registry, aggregates verdicts and the gate. Never writes anything.
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { SegurError } from '../errors.js';
 import { requirementsForProfiles, type Catalog, type Requirement } from '../catalog/schema.js';
 import { collectEvidence, proofFolderNames, type Attachments } from '../bundle/collect.js';
@@ -41,6 +41,8 @@ export interface CheckOptions {
   onProgress?: (done: number, total: number) => void;
   /** TestContenuCDA folder (`--cisis`), else the manifest's `cisis:`; absent: volet rules not run. */
   cisis?: string;
+  /** The file whose `cisis:` key gave `cisis` (.segurrc.yaml), named when that folder cannot be read. */
+  cisisNamedBy?: string;
   /**
    * Whether the manifest's `cisis:` key may name the tree (default true: the editor's own check).
    * `segur batch` sets false: a submitted folder must not choose the rules it is judged by.
@@ -129,7 +131,8 @@ async function cisisOptions(options: CheckOptions, fromManifest: string | undefi
     return undefined;
   }
   const { resolveCisisOptions } = await import('../cisis/resolve-options.js');
-  return resolveCisisOptions(dir, { volet: options.volet, xsd: options.xsd }, options.lang);
+  const namedBy = options.cisis !== undefined ? options.cisisNamedBy : join(options.bundleDir, MANIFEST_FILE);
+  return resolveCisisOptions(dir, { volet: options.volet, xsd: options.xsd }, options.lang, undefined, namedBy);
 }
 
 function requirementOutcome(

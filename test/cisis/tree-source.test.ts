@@ -97,6 +97,24 @@ describe('cisis: in .segurrc.yaml', () => {
     rmSync(join(work, '.segurrc.yaml'));
   });
 
+  // A folder named by a cisis: key that cannot be read: the message names the file holding the key
+  // (before: only the folder, and a user who copied the README's example did not know where it came from).
+  it.each([
+    ['.segurrc.yaml, for validate', 'rc-missing-validate', '.segurrc.yaml', (bundle: string) => ['validate', join(bundle, CDA)]],
+    ['.segurrc.yaml, for check', 'rc-missing-check', '.segurrc.yaml', () => ['check', 'sample-ok', '--rem', REM]],
+    ['segur.yaml, for check', 'manifest-missing', 'sample-ok/segur.yaml', () => ['check', 'sample-ok', '--rem', REM]],
+  ])('a missing folder named by %s names that file (exit 2)', (_name, folder, keyFile, args) => {
+    const work = join(root, folder);
+    const bundle = bundleWithOwnTree(work);
+    if (keyFile === '.segurrc.yaml') writeFileSync(join(work, '.segurrc.yaml'), 'cisis: absent\n');
+    else writeFileSync(join(bundle, 'segur.yaml'), readFileSync(join(bundle, 'segur.yaml'), 'utf8').replace('cisis: regles\n', 'cisis: absent\n'));
+    const run = runCli(args(bundle), { cwd: work, env });
+    expect(run.status).toBe(2);
+    const dir = keyFile === '.segurrc.yaml' ? join(work, 'absent') : join(bundle, 'absent');
+    const named = keyFile === '.segurrc.yaml' ? '.segurrc.yaml' : 'sample-ok/segur.yaml';
+    expect(run.stderr).toBe(`segur : Impossible de lire le dossier TestContenuCDA ${dir}, nommé par la clé cisis: de ${named} : fichier ou dossier introuvable (ENOENT). Corrigez ce chemin (relatif au fichier) ou retirez la ligne cisis:.\n`);
+  });
+
   it('is refused under the segur: key of segur.yaml, whose own cisis: key says it (exit 2)', () => {
     const bundle = bundleWithOwnTree(join(root, 'segur-key'));
     writeFileSync(join(bundle, 'segur.yaml'), `${readFileSync(join(bundle, 'segur.yaml'), 'utf8')}segur:\n  cisis: regles\n`);

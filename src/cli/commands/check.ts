@@ -59,6 +59,7 @@ export function registerCheckCommand(program: Command, exit: ExitCodeHolder, val
           date: options.date,
           onProgress: progress.update,
           ...(cisis !== undefined ? { cisis } : {}),
+          ...(flags.cisis === undefined && cisis !== undefined && options.config ? { cisisNamedBy: options.config.file } : {}),
           ...(flags.volet !== undefined ? { volet: flags.volet } : {}),
           ...(flags.xsd ? { xsd: true } : {}),
         });

@@ -52,7 +52,7 @@ export function registerValidateCommand(program: Command, exit: ExitCodeHolder, 
     });
     const prepared = await prepareOutputSpecs(specs, []);
     const cisis =
-      cisisDir === undefined ? undefined : await (await import('../../cisis/resolve-options.js')).resolveCisisOptions(cisisDir, { volet: flags.volet, xsd: flags.xsd }, global.lang);
+      cisisDir === undefined ? undefined : await (await import('../../cisis/resolve-options.js')).resolveCisisOptions(cisisDir, { volet: flags.volet, xsd: flags.xsd }, global.lang, undefined, flags.cisis === undefined ? global.config?.file : undefined);
     const { expandValidateInputs } = await import('../../artefacts/validate-inputs.js');
     const { validateFiles } = await import('../../artefacts/validate-files.js');
     const files = await validateFiles(await expandValidateInputs(inputs), flags.kind as (typeof KINDS)[number] | undefined, { cisis });

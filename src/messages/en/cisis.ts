@@ -52,6 +52,7 @@ export const cisis: Record<string, string> = {
   'cisis/tree-too-many-files': 'The TestContenuCDA folder {dir} holds more than {limit} files in schematrons/ and jeuxDeValeurs/: it is not a copy of ANS\'s repository (≈ 2,200 files).',
   'cisis/tree-too-large': 'The files of schematrons/ and jeuxDeValeurs/ in {dir} weigh {size} bytes, beyond {limit}: it is not a copy of ANS\'s repository (≈ 30 MB).',
   'cisis/tree-unreadable': 'Cannot read the TestContenuCDA folder {dir}: {reason}.',
+  'cisis/tree-unreadable-named': 'Cannot read the TestContenuCDA folder {dir}, named by the cisis: key of {file}: {reason}. Fix that path (relative to the file) or remove the cisis: line.',
   'cisis/pack-unreadable': 'Unreadable compiled rules {file} ({reason}): delete this file to compile them again.',
   'cisis/cache-not-writable': 'Cannot write the compiled rules into {dir}: {reason}.',
   'cisis/bad-volet': 'Unknown volet "{value}" for --volet. Available volets: {known}.',

@@ -53,6 +53,7 @@ export const cisis: Record<string, string> = {
   'cisis/tree-too-many-files': 'Le dossier TestContenuCDA {dir} compte plus de {limit} fichiers dans schematrons/ et jeuxDeValeurs/ : ce n’est pas une copie du dépôt de l’ANS (≈ 2 200 fichiers).',
   'cisis/tree-too-large': 'Les fichiers de schematrons/ et jeuxDeValeurs/ de {dir} pèsent {size} octets, au-delà de {limit} : ce n’est pas une copie du dépôt de l’ANS (≈ 30 Mo).',
   'cisis/tree-unreadable': 'Impossible de lire le dossier TestContenuCDA {dir} : {reason}.',
+  'cisis/tree-unreadable-named': 'Impossible de lire le dossier TestContenuCDA {dir}, nommé par la clé cisis: de {file} : {reason}. Corrigez ce chemin (relatif au fichier) ou retirez la ligne cisis:.',
   'cisis/pack-unreadable': 'Règles compilées illisibles {file} ({reason}) : supprimez ce fichier pour les recompiler.',
   'cisis/cache-not-writable': 'Impossible d’écrire les règles compilées dans {dir} : {reason}.',
   'cisis/bad-volet': 'Volet « {value} » inconnu pour --volet. Volets disponibles : {known}.',
