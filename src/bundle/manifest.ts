@@ -1,7 +1,7 @@
 // Reads `segur.yaml` with positions kept: every problem that makes the manifest unusable is a
 // SegurError (exit 2) naming the file, line, column and field.
 import { readdir, realpath } from 'node:fs/promises';
-import { decodeRunInput, inputError, readChecked } from '../io/safe-open.js';
+import { decodeRunInput, inputError, openChecked, readChecked } from '../io/safe-open.js';
 import { join } from 'node:path';
 import { Composer, Document, LineCounter, isAlias, isMap, isScalar, isSeq, type Node } from 'yaml';
 import { firstTooDeep } from '../io/yaml-depth.js';
@@ -14,6 +14,7 @@ import { fieldName, manifestIssueError } from './manifest-issues.js';
 import { manifestPositions, plainManifestPositions, type ManifestPositions } from './manifest-positions.js';
 import { yamlErrorArgs } from '../io/yaml-error.js';
 import { MANIFEST_FILE, ManifestSchema, type Manifest } from './manifest-schema.js';
+import { decodeWith } from '../io/decode.js';
 
 /**
  * A manifest is a few hundred KB at most (a REM of 200 requirements with their files ≈ 100 KB);
@@ -224,5 +225,25 @@ const OTHER_MANIFEST_NAMES = /^segur\.(?:yml|json|yaml\.txt|yml\.txt|json\.txt|t
 
 async function otherManifestName(bundleDir: string): Promise<string | undefined> {
   const names = await readdir(bundleDir).catch(() => [] as string[]);
-  return names.filter((name) => name !== MANIFEST_FILE && OTHER_MANIFEST_NAMES.test(name)).sort()[0];
+  for (const name of names.filter((candidate) => candidate !== MANIFEST_FILE && OTHER_MANIFEST_NAMES.test(candidate)).sort()) {
+    if (!(await isSegurOutput(join(bundleDir, name)))) return name;
+  }
+  return undefined;
+}
+
+/**
+ * Whether the file starts as one of segur's own JSON outputs (`"schema": "segur-report/1"`…, not
+ * `segur-bundle`): `--format json:segur.json` writes one, and renaming it segur.yaml would be bad advice.
+ */
+async function isSegurOutput(file: string): Promise<boolean> {
+  const opened = await openChecked(file, { followSymlinks: false, maxBytes: Number.MAX_SAFE_INTEGER });
+  if (!opened.ok) return false;
+  try {
+    const head = Buffer.alloc(512);
+    const { bytesRead } = await opened.handle.read(head, 0, head.length, 0);
+    const text = decodeWith(head.subarray(0, bytesRead), 'iso-8859-1'); // the opening is ASCII; any byte reads
+    return text.ok && /^\s*\{\s*"schema"\s*:\s*"segur-(?!bundle)[a-z-]+\/\d+"/.test(text.text);
+  } finally {
+    await opened.handle.close();
+  }
 }

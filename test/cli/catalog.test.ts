@@ -74,4 +74,18 @@ describe('what is not a catalog or a manifest', () => {
     );
     expect(existsSync(join(dir, 'segur.yaml'))).toBe(false);
   });
+
+  // `--format json:segur.json` (the README's own example) writes a report: renaming it segur.yaml
+  // would turn a report into an invalid manifest. Only a file that is not one of segur's outputs is named.
+  it.each([
+    ['compact', '{"schema":"segur-report/1","bundle":{}}\n'],
+    ['indented', '{\n  "schema": "segur-report/1",\n  "bundle": {}\n}\n'],
+    ['a batch summary', '{\n  "schema": "segur-batch/1"\n}\n'],
+  ])('a segur.json that is a segur report (%s) gets no renaming hint', (_name, content) => {
+    const dir = join(work, `report-json-${_name.replace(/\W+/g, '-')}`);
+    mkdirSync(dir);
+    writeFileSync(join(dir, 'segur.json'), content);
+    expect(runCli(['check', dir], { cwd: work }).stderr).not.toContain('Renommez');
+    expect(runCli(['check', dir], { cwd: work }).status).toBe(2);
+  });
 });
