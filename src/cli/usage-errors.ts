@@ -18,8 +18,8 @@ const USAGE_CODES: Record<string, string> = {
 export function usageError(error: CommanderError): SegurError {
   const code = USAGE_CODES[error.code];
   if (!code) return new SegurError('cli/usage', { detail: error.message.replace(/^error: /, '') });
-  // `option '--rem <catalogue>' argument missing`: the flag alone.
-  const name = (/'([^']+)'/.exec(error.message)?.[1] ?? '').split(' ')[0]!;
+  // `option '--rem <catalogue>' argument missing`: the flag alone; `-o, --output <fichier>`: both spellings.
+  const name = (/'([^']+)'/.exec(error.message)?.[1] ?? '').replace(/\s*<[^>]*>|\s*\[[^\]]*\]/g, '').replace(/,\s*/g, ' / ');
   const suggestion = /\(Did you mean (.+)\?\)/.exec(error.message)?.[1];
   return suggestion && hasMessage(`${code}-suggestion`) ? new SegurError(`${code}-suggestion`, { name, suggestion }) : new SegurError(code, { name });
 }

@@ -20,6 +20,8 @@ describe('usage errors', () => {
       refused('segur : Option obligatoire « --rem » absente : « segur init » ne peut pas s’en passer. Consultez « segur init --help ».\n'),
     );
     expect(runCli(['init', 'x', '--rem'])).toEqual(refused('segur : L’option « --rem » attend une valeur.\n'));
+    // An option with a short form: both spellings, no stray comma (was « -o, »).
+    expect(runCli(['check', 'fixtures/bundles/sample-ok', '-o'])).toEqual(refused('segur : L’option « -o / --output » attend une valeur.\n'));
   });
 
   it('`segur batch` alone complains about the missing folder first', () => {
