@@ -15,13 +15,28 @@ export function manifestIssueError(
   schema: z.ZodType,
   file: string,
   positions: ManifestPositions,
+  /** The file's text: a value YAML read as a number or a boolean is quoted back as written. */
+  text?: string,
 ): SegurError {
   const located = issues.map((issue) => ({ issue, ...issuePlace(issue, positions) }));
   located.sort((a, b) => a.line - b.line || a.column - b.column);
   const first = located[0]!;
   const base: MessageArgs = { file, line: first.line, column: first.column, field: fieldName(pathOf(first.issue)) };
+  const written = text === undefined ? undefined : writtenScalar(first.issue, text, first);
+  if (written !== undefined) return new SegurError('manifest/expected-text-quote', { ...base, written });
   const { code, args } = describeIssue(first.issue, schema);
   return new SegurError(code, { ...base, ...args });
+}
+
+/**
+ * `version: 1.0` is read by YAML as the number 1: where a text is expected and a number or a
+ * boolean was read, the value as written on its line (up to a comment), to be quoted back.
+ */
+function writtenScalar(issue: Issue, text: string, at: { line: number; column: number }): string | undefined {
+  if (issue.code !== 'invalid_type' || issue.expected !== 'string' || !['number', 'boolean'].includes(typeof issue.input)) return undefined;
+  const line = text.split('\n', at.line)[at.line - 1] ?? '';
+  const written = line.slice(at.column - 1).replace(/\s+#.*$/, '').replace(/[\s,\]}]+$/, '').trim();
+  return /^[^\s"'\[{,]+$/.test(written) ? written : undefined;
 }
 
 function issuePlace(issue: Issue, positions: ManifestPositions): { line: number; column: number } {

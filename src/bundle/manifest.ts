@@ -51,7 +51,7 @@ export function parseManifest(text: string, displayPath: string): LoadedManifest
     throw new SegurError('manifest/not-a-mapping', { file: displayPath });
   }
   const parsed = ManifestSchema.safeParse(data, { reportInput: true });
-  if (!parsed.success) throw manifestIssueError(parsed.error.issues, ManifestSchema, displayPath, positions);
+  if (!parsed.success) throw manifestIssueError(parsed.error.issues, ManifestSchema, displayPath, positions, text);
   return { manifest: parsed.data, positions, displayPath };
 }
 

@@ -31,7 +31,7 @@ export async function loadRcFile(dir = '.'): Promise<LoadedConfig | undefined> {
   const { data, positions } = parseYamlDocument(text, file);
   if (data === null || data === undefined) return { config: {}, file };
   const parsed = RunConfigSchema.safeParse(data, { reportInput: true });
-  if (!parsed.success) throw manifestIssueError(parsed.error.issues, RunConfigSchema, file, positions);
+  if (!parsed.success) throw manifestIssueError(parsed.error.issues, RunConfigSchema, file, positions, text);
   return { config: parsed.data, file };
 }
 
@@ -53,7 +53,7 @@ export async function loadManifestConfig(dir = '.'): Promise<LoadedConfig | unde
   const { data, positions } = document;
   if (data === null || typeof data !== 'object' || Array.isArray(data) || !Object.hasOwn(data, 'segur')) return undefined;
   const parsed = SEGUR_KEY.safeParse(data, { reportInput: true });
-  if (!parsed.success) throw manifestIssueError(parsed.error.issues, ManifestSchema, file, positions);
+  if (!parsed.success) throw manifestIssueError(parsed.error.issues, ManifestSchema, file, positions, text);
   return parsed.data.segur ? { config: parsed.data.segur, file } : undefined;
 }
 

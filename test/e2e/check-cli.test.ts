@@ -147,7 +147,27 @@ describe('segur check on a manifest it cannot use (exit 2)', () => {
     },
     { name: 'no rem', manifest: 'schema: segur-bundle/1\n', stderr: 'aucun catalogue REM indiqué' },
     { name: 'unknown profile', manifest: 'schema: segur-bundle/1\nrem: REM-SAMPLE-LGC\nprofile: Hôpital\n', stderr: 'Profil « Hôpital » absent du catalogue REM-SAMPLE-LGC. Profils disponibles : Général, Centre de santé.' },
-    { name: 'JSON manifest with a bad value', manifest: '{"schema": "segur-bundle/1", "rem": 12}', stderr: 'segur.yaml, ligne 1, colonne 37 : rem doit être un texte.' },
+    {
+      name: 'JSON manifest with a bad value',
+      manifest: '{"schema": "segur-bundle/1", "rem": 12}',
+      stderr: 'segur.yaml, ligne 1, colonne 37 : rem doit être un texte, or YAML lit 12 comme un nombre ou un booléen. Écrivez-le entre guillemets : "12".',
+    },
+    // A version or an identifier YAML reads as a number: quoted back as written (1.0, not the 1 read).
+    {
+      name: 'a version read as a number',
+      manifest: 'schema: segur-bundle/1\nrem: REM-SAMPLE-LGC\nsoftware:\n  name: Logiciel\n  version: 1.0   # la version livrée\n',
+      stderr: 'segur.yaml, ligne 5, colonne 12 : software › version doit être un texte, or YAML lit 1.0 comme un nombre ou un booléen. Écrivez-le entre guillemets : "1.0".',
+    },
+    {
+      name: 'a version read as a number, flow style',
+      manifest: 'schema: segur-bundle/1\nrem: REM-SAMPLE-LGC\nsoftware: { name: Logiciel, version: 2.10 }\n',
+      stderr: 'segur.yaml, ligne 3, colonne 38 : software › version doit être un texte, or YAML lit 2.10 comme un nombre ou un booléen. Écrivez-le entre guillemets : "2.10".',
+    },
+    {
+      name: 'a name read as a boolean',
+      manifest: 'schema: segur-bundle/1\nrem: REM-SAMPLE-LGC\neditor:\n  name: true\n',
+      stderr: 'segur.yaml, ligne 4, colonne 9 : editor › name doit être un texte, or YAML lit true comme un nombre ou un booléen. Écrivez-le entre guillemets : "true".',
+    },
   ];
 
   it.each(cases)('$name', ({ manifest, stderr }) => {

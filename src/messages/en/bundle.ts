@@ -23,6 +23,7 @@ export const bundle: Record<string, string> = {
   'manifest/unknown-key-suggestion': `${where}: unknown key "{key}" in {field}: did you mean "{suggestion}"? Allowed keys: {allowed}.`,
   'manifest/missing-field': `${where}: required field "{key}" missing in {field}.`,
   'manifest/expected-text': `${where}: {field} must be a text.`,
+  'manifest/expected-text-quote': `${where}: {field} must be a text, but YAML reads {written} as a number or a boolean. Write it in quotes: "{written}".`,
   'manifest/expected-mapping': `${where}: {field} must be a mapping (key: value).`,
   'manifest/expected-list': `${where}: {field} must be a list ("- path: …" lines).`,
   'manifest/expected-number': `${where}: {field} must be a number.`,

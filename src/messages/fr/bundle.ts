@@ -23,6 +23,7 @@ export const bundle: Record<string, string> = {
   'manifest/unknown-key-suggestion': `${where} : clé « {key} » inconnue dans {field} : vouliez-vous dire « {suggestion} » ? Clés permises : {allowed}.`,
   'manifest/missing-field': `${where} : champ obligatoire « {key} » absent dans {field}.`,
   'manifest/expected-text': `${where} : {field} doit être un texte.`,
+  'manifest/expected-text-quote': `${where} : {field} doit être un texte, or YAML lit {written} comme un nombre ou un booléen. Écrivez-le entre guillemets : "{written}".`,
   'manifest/expected-mapping': `${where} : {field} doit être un dictionnaire (clé: valeur).`,
   'manifest/expected-list': `${where} : {field} doit être une liste (lignes « - path: … »).`,
   'manifest/expected-number': `${where} : {field} doit être un nombre.`,
