@@ -17,8 +17,11 @@ export const unknownProofFolder: BundleRule = {
   check(context) {
     const known = catalogProofFolders(context.catalog);
     const listed = manifestFilesByFolder(context.manifest, context.catalog);
+    // Suggested: a proof folder that is not there yet. One already there is no misspelling of the
+    // stray folder, and moving its files into it would attach them to another proof.
+    const present = new Set(context.proofFolders.map(samePathKey));
     const expected = context.selected.flatMap((requirement) => requirement.scenarios.flatMap((scenario) => scenario.proofs.map((proof) => proofFolderName(proof.id))));
-    const suggester = createSuggester(expected);
+    const suggester = createSuggester(expected.filter((folder) => !present.has(samePathKey(folder))));
     const findings: RuleFinding[] = [];
     for (const folder of context.proofFolders) {
       if (known.has(folder)) continue;

@@ -49,6 +49,18 @@ describe('bundle/unknown-proof-folder', () => {
       expected: [{ file: 'proofs/INS_va1.02.01.1', args: { folder: 'proofs/INS_va1.02.01.1/', suggestion: 'proofs/INS_va1.02.01.01/' } }],
     },
     { name: 'unrelated folder', folders: ['divers'], expected: [{ file: 'proofs/divers', args: { folder: 'proofs/divers/', suggestion: undefined } }] },
+    // The closest proof folder already exists: the stray one is no misspelling of it, and moving its
+    // files there would attach them to the wrong proof (newcomer review, after `init --upgrade`).
+    {
+      name: 'the closest folder already there: the closest one still missing',
+      folders: ['INS_va1.02.01.01', 'INS_va1.02.01.1'],
+      expected: [{ file: 'proofs/INS_va1.02.01.1', args: { folder: 'proofs/INS_va1.02.01.1/', suggestion: 'proofs/INS_va1.02.02.01/' } }],
+    },
+    {
+      name: 'every close folder already there: no suggestion',
+      folders: ['INS_va1.02.01.01', 'INS_va1.02.02.01', 'INS_va1.02.01.1'],
+      expected: [{ file: 'proofs/INS_va1.02.01.1', args: { folder: 'proofs/INS_va1.02.01.1/', suggestion: undefined } }],
+    },
   ])('$name', ({ folders, expected }) => {
     const centreWithProof = { ...centre, scenarios: [{ id: 'LGC.MDV.06.01', text: '', proofs: [{ id: 'LGC.MDV.06.01.01', text: '' }] }] };
     expect(runBundleRule(unknownProofFolder, '  {}\n', [general, centreWithProof], [general], folders)).toEqual(expected);
