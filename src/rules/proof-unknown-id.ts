@@ -8,11 +8,14 @@ export const proofUnknownId: RequirementRule = {
   description: 'The manifest lists files under a proof number the REM does not expect for this requirement (they are not read).',
   check(context) {
     const known = context.proofs.map((evidence) => evidence.proof.id);
+    const listed = Object.keys(context.entry?.proofs ?? {});
+    // Suggested: a proof the manifest does not list yet (one it lists is no misspelling of this one).
+    const unlisted = known.filter((proof) => !listed.includes(proof));
     const findings: RuleFinding[] = [];
-    for (const proof of Object.keys(context.entry?.proofs ?? {})) {
+    for (const proof of listed) {
       if (known.includes(proof)) continue;
       findings.push({
-        args: { proof, suggestion: closestId(proof, known) },
+        args: { proof, suggestion: closestId(proof, unlisted) },
         ...manifestPlace(context, ['requirements', context.requirement.id, 'proofs', proof]),
       });
     }

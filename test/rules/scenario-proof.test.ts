@@ -55,6 +55,13 @@ const tables: Array<[RequirementRule, RequirementCase[]]> = [
         manifest: '  INS/va1.02:\n    proofs:\n      INS/va1.02.01.1: []\n',
         expected: [{ args: { proof: 'INS/va1.02.01.1', suggestion: 'INS/va1.02.01.01' }, file: 'segur.yaml', line: 6, column: 7 }],
       },
+      // A proof the manifest already lists is not « meant »: a proof removed from the REM (--since,
+      // init --upgrade) would be sent to a proof already supplied (newcomer review).
+      {
+        name: 'the closest proof already listed: the closest one not listed',
+        manifest: '  INS/va1.02:\n    proofs:\n      INS/va1.02.01.01: []\n      INS/va1.02.01.1: []\n',
+        expected: [{ args: { proof: 'INS/va1.02.01.1', suggestion: 'INS/va1.02.02.01' }, file: 'segur.yaml', line: 7, column: 7 }],
+      },
     ],
   ],
   [
