@@ -96,6 +96,9 @@ export function renderValidateJson(files: readonly ValidatedFile[], options: Ren
   return jsonText(document);
 }
 
+/** Findings saying that no validator read the file (validate-files.ts). */
+const NOT_VALIDATED: ReadonlySet<string> = new Set(['artefacts/unknown-kind', 'artefacts/kind-not-supported']);
+
 export function renderValidateText(outcome: ValidateOutcome, options: RenderOptions): string {
   const paint = new Chalk({ level: options.color ? 1 : 0 });
   const t: Translate = (code, args) => printable(translator(options.lang)(code, args));
@@ -104,7 +107,9 @@ export function renderValidateText(outcome: ValidateOutcome, options: RenderOpti
     const findings = fileFindings(file, options);
     const failed = file.findings.some((finding) => finding.severity === 'error');
     if (options.quiet && !failed) continue;
-    const mark = failed ? paint.red('✘') : paint.green('✔');
+    // A file no validator read is not « passed »: marked apart, its finding says why.
+    const unread = file.findings.some((finding) => NOT_VALIDATED.has(finding.rule));
+    const mark = failed ? paint.red('✘') : unread ? paint.yellow('–') : paint.green('✔');
     lines.push(`${mark} ${paint.bold(printable(maskUnlessRevealed(file.path, options.revealIdentifiers)))} ${paint.dim(`(${file.kind})`)}`);
     appendAll(lines, findings.map((finding) => `    ${ttyFindingLine(paint, finding)}`));
   }

@@ -114,6 +114,16 @@ describe('segur validate', () => {
     );
   });
 
+  // A file no validator read is not marked as passed (it was ✔, the warning only on the line below).
+  it('marks a file it could not validate with « – », not « ✔ »', () => {
+    const run = runCli(['validate', 'package.json', 'fixtures/cda/valid-n1.xml']);
+    expect(run.stdout.split('\n').slice(0, 3)).toEqual([
+      '– package.json (log)',
+      '    ! package.json : Type de fichier non reconnu (texte) : précisez --kind cda, ins, xdm, eml ou evs-report.',
+      '✔ fixtures/cda/valid-n1.xml (cda)',
+    ]);
+  });
+
   it('gives the same findings, in input order, through the worker pool', () => {
     const dir = mkdtempSync(join(tmpdir(), 'segur-pool-'));
     const sources = ['fixtures/cda/valid-n1.xml', 'fixtures/cda/defects/ins-key.xml', 'fixtures/cda/defects/title.xml'];
