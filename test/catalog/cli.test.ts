@@ -211,6 +211,7 @@ describe('segur catalog show and list', () => {
     expect(run.stdout).toBe(
       [
         'Échantillon de REM LGC pour segur (exemple fictif : ce n’est pas un texte de l’ANS) (REM-SAMPLE-LGC) — source REM-SAMPLE-LGC.xlsx, feuille « Exigences »',
+        'Profils : Général, Centre de santé',
         '1 exigence, 1 scénario, 1 preuve pour le profil Centre de santé',
         '',
         'LGC.MDV.06  [EXIGENCE]  Gestion et partage des documents — Module centre de santé',

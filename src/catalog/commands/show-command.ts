@@ -6,7 +6,7 @@ import { requirementsForProfiles } from '../schema.js';
 import { resolveCatalog } from '../store.js';
 import { catalogCounts } from '../counts.js';
 import { maskStringsIn } from '../mask.js';
-import { matchProfiles } from '../../bundle/profiles.js';
+import { catalogProfiles, matchProfiles } from '../../bundle/profiles.js';
 
 export interface CatalogShowFlags {
   profile?: string[];
@@ -30,6 +30,8 @@ export async function runCatalogShow(ref: string, flags: CatalogShowFlags, lang:
   const say = (code: string, args: Record<string, string | number> = {}) => formatMessage(`catalog/${code}`, args, { lang, revealIdentifiers: reveal });
   const lines = [
     say('show-header', { title: catalog.title, id: catalog.id, file: catalog.source.file, sheet: catalog.source.sheet }),
+    // The profiles --profile, init and a manifest's `profile:` can name (of the whole catalog).
+    say('show-profiles', { profiles: catalogProfiles(read).join(', ') }),
     say('show-counts', { ...catalogCounts(requirements), profile: profiles.length > 0 ? say('show-profile', { profile: profiles.join(', ') }) : '' }),
   ];
   for (const requirement of requirements) {

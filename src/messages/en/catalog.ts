@@ -126,6 +126,7 @@ export const catalog: Record<string, string> = {
   'catalog/list-origin-local': 'rem-catalogs/',
   'catalog/list-origin-bundled': 'shipped with segur',
   'catalog/show-header': '{title} ({id}) — source {file}, sheet "{sheet}"',
+  'catalog/show-profiles': 'Profiles: {profiles}',
   'catalog/show-counts': '{requirements, plural, one {# requirement} other {# requirements}}, {scenarios, plural, one {# scenario} other {# scenarios}}, {proofs, plural, one {# proof} other {# proofs}}{profile}',
   'catalog/show-profile': ' for profile {profile}',
   'catalog/show-requirement': '{id}  [{nature}{conditional}]  {chapter} — {function}',

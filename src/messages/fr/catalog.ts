@@ -127,6 +127,7 @@ export const catalog: Record<string, string> = {
   'catalog/list-origin-local': 'rem-catalogs/',
   'catalog/list-origin-bundled': 'fourni avec segur',
   'catalog/show-header': '{title} ({id}) — source {file}, feuille « {sheet} »',
+  'catalog/show-profiles': 'Profils : {profiles}',
   'catalog/show-counts': '{requirements, plural, one {# exigence} other {# exigences}}, {scenarios, plural, one {# scénario} other {# scénarios}}, {proofs, plural, one {# preuve} other {# preuves}}{profile}',
   'catalog/show-profile': ' pour le profil {profile}',
   'catalog/show-requirement': '{id}  [{nature}{conditional}]  {chapter} — {function}',
