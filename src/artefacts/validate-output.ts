@@ -28,8 +28,10 @@ export interface RenderOptions {
   lang: Lang;
   revealIdentifiers: boolean;
   color: boolean;
-  /** Errors only: no line for a file without error (`--quiet`). */
+  /** Errors only: no line for a file without error (`--quiet`); warnings too when they fail the run (`gatingWarnings`). */
   quiet?: boolean;
+  /** Warnings fail the run (`--fail-level warning`, `--strict`, `--max-warnings`): `--quiet` shows them as it shows errors. */
+  gatingWarnings?: boolean;
   /** Run-level notes (message codes), e.g. `cisis/not-run` when CDA documents were read without --cisis. */
   notes?: readonly string[];
 }
@@ -69,7 +71,12 @@ export function renderValidate(format: ValidateFormat, outcome: ValidateOutcome,
 /** Findings in the run's language, attached to their file; errors only under --quiet. */
 function fileFindings(file: ValidatedFile, options: RenderOptions): ReportFinding[] {
   const rendered = file.findings.map((finding) => renderFinding({ ...finding, file: file.path }, options.lang, options.revealIdentifiers));
-  return options.quiet ? rendered.filter((finding) => finding.severity === 'error') : rendered;
+  return options.quiet ? rendered.filter((finding) => failsRun(finding, options)) : rendered;
+}
+
+/** Whether `finding` is one that fails the run: what --quiet keeps. */
+function failsRun(finding: { severity: string }, options: RenderOptions): boolean {
+  return finding.severity === 'error' || (options.gatingWarnings === true && finding.severity === 'warning');
 }
 
 function shownFindings(files: readonly ValidatedFile[], options: RenderOptions): ReportFinding[] {
@@ -106,7 +113,7 @@ export function renderValidateText(outcome: ValidateOutcome, options: RenderOpti
   for (const file of outcome.files) {
     const findings = fileFindings(file, options);
     const failed = file.findings.some((finding) => finding.severity === 'error');
-    if (options.quiet && !failed) continue;
+    if (options.quiet && !file.findings.some((finding) => failsRun(finding, options))) continue;
     // A file no validator read is not « passed »: marked apart, its finding says why.
     const unread = file.findings.some((finding) => NOT_VALIDATED.has(finding.rule));
     const mark = failed ? paint.red('✘') : unread ? paint.yellow('–') : paint.green('✔');

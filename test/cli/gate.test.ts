@@ -61,6 +61,23 @@ describe('the gate and its formats', () => {
     expect(report.summary.requirements).toBe(6);
   });
 
+  // A run failed by a warning (--fail-level warning, --strict, --max-warnings) shows that warning
+  // under --quiet: before, the gate failed with nothing shown but the count.
+  it('--quiet keeps the warnings that fail the run, in check and in validate', () => {
+    const out = join(work, 'quiet-strict.json');
+    const check = runCli(['check', warned, '-q', '--fail-level', 'warning', '--format', 'tty', '--format', `json:${out}`]);
+    expect(check.status).toBe(1);
+    const report = JSON.parse(readFileSync(out, 'utf8')) as { findings: { severity: string }[]; requirements: { findings: { severity: string }[] }[] };
+    const severities = [...report.findings, ...report.requirements.flatMap((result) => result.findings)].map((finding) => finding.severity);
+    expect(severities.length).toBeGreaterThan(0);
+    expect(new Set(severities)).toEqual(new Set(['warning']));
+    expect(check.stdout.match(/^ +! /gm)?.length).toBe(severities.length);
+    const validate = runCli(['validate', 'package.json', '-q', '--fail-level', 'warning']);
+    expect(validate.status).toBe(1);
+    expect(validate.stdout).toContain('– package.json (log)\n    ! package.json : Type de fichier non reconnu');
+    expect(runCli(['validate', 'package.json', '-q']).stdout).not.toContain('package.json (log)');
+  });
+
   it('-o FILE names the file of the one format given, or takes the format from the extension', () => {
     const sarif = join(work, 'o.sarif');
     expect(runCli(['check', warned, '-o', sarif]).status).toBe(0);

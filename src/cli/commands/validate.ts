@@ -67,6 +67,7 @@ export function registerValidateCommand(program: Command, exit: ExitCodeHolder, 
         revealIdentifiers: global.revealIdentifiers,
         color: global.color && spec.path === undefined,
         quiet: gate.quiet,
+        gatingWarnings: outcome.gate.strict || outcome.gate.maxWarnings !== undefined,
         notes,
       }),
     }));

@@ -34,8 +34,11 @@ export function renderTty(context: ReportContext, options: { color: boolean }): 
   }
 
   let chapter: string | undefined;
-  // --quiet: only what fails (requirements non-conforme or incomplet, and their errors).
-  const shown = context.quiet ? report.requirements.filter((result) => result.verdict === 'non-conforme' || result.verdict === 'incomplet') : report.requirements;
+  // --quiet: only what fails (requirements non-conforme or incomplet; with warnings failing the run —
+  // --strict, --fail-level warning, --max-warnings —, those with a warning too: the reason must show).
+  const warningsFail = context.strict || context.maxWarnings !== undefined;
+  const fails = (result: RequirementResult) => result.verdict === 'non-conforme' || result.verdict === 'incomplet' || (warningsFail && result.findings.some((finding) => finding.severity === 'warning'));
+  const shown = context.quiet ? report.requirements.filter(fails) : report.requirements;
   for (const result of shown) {
     const requirement = byId.get(result.id);
     if (requirement && requirement.chapter !== chapter) {
@@ -49,7 +52,7 @@ export function renderTty(context: ReportContext, options: { color: boolean }): 
   }
 
   // `check --since OLD`: what the REM change did to the bundle's proofs (src/bundle/impact.ts).
-  if (report.since) out.push('', ...impactTtyLines((code, args) => formatMessage(code, args, { lang: context.lang }), report.since, options, 'diff/impact.since-title'));
+  if (report.since) appendAll(out, ['', ...impactTtyLines((code, args) => formatMessage(code, args, { lang: context.lang }), report.since, options, 'diff/impact.since-title')]);
 
   const summary = report.summary;
   out.push(
