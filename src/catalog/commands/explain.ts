@@ -3,6 +3,7 @@
 import { formatMessage, type Lang } from '../../messages/index.js';
 import { columnLabel } from '../header/detect.js';
 import type { ImportExplanation } from '../import.js';
+import { appendAll } from '../../util/append.js';
 
 /** Row numbers listed in full up to this many ranges (`12-15, 30, …`). */
 const MAX_ROW_RANGES = 20;
@@ -36,7 +37,7 @@ export function renderExplanation(explanation: ImportExplanation, lang: Lang): s
   if (explanation.unmatchedMapHeaders.length > 0) {
     assumptions.push(say('explain-map-unmatched', { headers: explanation.unmatchedMapHeaders.map((header) => `« ${header} »`).join(', ') }));
   }
-  if (assumptions.length > 0) lines.push(say('explain-assumptions'), ...assumptions);
+  if (assumptions.length > 0) appendAll(lines, [say('explain-assumptions'), ...assumptions]);
   lines.push(say('explain-counts', { ...explanation.counts, rows: stats.rowsUsed }));
   return lines.join('\n');
 }
