@@ -214,6 +214,18 @@ describe('plain YAML fast path: texts where js-yaml and the yaml library part', 
     ['a 990-character key in a flow list followed by 40 spaces', `[${'k'.repeat(990)}${' '.repeat(40)}: 1]\n`],
     // Refused by the yaml library (« Comments must be separated… »): a comment on column 1 in a flow mapping.
     ['a comment on column 1 before a flow mapping closes', '{a: 1\n# c\n}\n'],
+    // Hostile review 9b. Refused by the yaml library (« Invalid escape sequence »), read by js-yaml as
+    // lone surrogates: a \U escape past U+10FFFF.
+    ['a \\U escape past U+10FFFF in a value', 'k: "\\U00110000"\n'],
+    ['a \\U escape past U+10FFFF in a key', '"\\U00110000": v\n'],
+    ['a \\U escape of 0xFFFFFFFF', 'k: "\\UFFFFFFFF"\n'],
+    // An indented `---` is text for the yaml library (a plain scalar, or an error before a mapping),
+    // a document start for js-yaml: segur.yaml beginning « ␠---⏎version: 1 » was read as a mapping.
+    ['an indented --- before a mapping', ' ---\nversion: 1\n'],
+    ['an indented --- and a comment before a mapping', '  ---  # en-tête\n  version: 1\n'],
+    ['an indented --- before a flow mapping', ' --- {a: b}\n'],
+    ['an indented --- before a list', ' ---\n- a\n'],
+    ['an indented --- alone', '  ---\n'],
   ])('agrees or declines: %s', (_label, text) => {
     agrees(text);
   });
