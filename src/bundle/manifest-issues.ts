@@ -54,7 +54,7 @@ function describeIssue(issue: Issue, schema: z.ZodType): { code: string; args: M
       const suggestion = closestId(issue.keys[0]!, allowed);
       return {
         code: suggestion ? 'manifest/unknown-key-suggestion' : 'manifest/unknown-key',
-        args: { key: issue.keys.join(', '), allowed: allowed.join(', '), ...(suggestion ? { suggestion } : {}) },
+        args: { key: shownKeys(issue.keys), allowed: allowed.join(', '), ...(suggestion ? { suggestion } : {}) },
       };
     }
     case 'invalid_type': {
@@ -93,6 +93,14 @@ const EXPECTED_CODES: Record<string, string> = {
   number: 'manifest/expected-number',
   boolean: 'manifest/expected-boolean',
 };
+
+/** Unknown keys named in a message: the first few, then how many more (90,000 made a 700,000-character message). */
+const KEYS_SHOWN = 10;
+
+function shownKeys(keys: readonly string[]): string {
+  const shown = keys.slice(0, KEYS_SHOWN).join(', ');
+  return keys.length > KEYS_SHOWN ? `${shown}… (+${keys.length - KEYS_SHOWN})` : shown;
+}
 
 /** A value as the user wrote it, roughly: a list in brackets (not `String([x])`, which reads `x`). */
 function shownValue(value: unknown): string {

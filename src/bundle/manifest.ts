@@ -3,10 +3,10 @@
 import { readdir, realpath } from 'node:fs/promises';
 import { decodeRunInput, inputError, openChecked, readChecked } from '../io/safe-open.js';
 import { join } from 'node:path';
-import { Composer, Document, LineCounter, isAlias, isMap, isScalar, isSeq, type Node } from 'yaml';
+import { Composer, Document, LineCounter, isAlias, isMap, isSeq } from 'yaml';
 import { firstTooDeep } from '../io/yaml-depth.js';
 import { firstForeignTag } from '../io/yaml-tags.js';
-import { refuseComplexKeys } from '../io/yaml-keys.js';
+import { firstDuplicateKey, refuseComplexKeys } from '../io/yaml-keys.js';
 import { tokeniseYaml } from '../io/yaml-tokens.js';
 import { MAX_LIBRARY_CHARS, isPlain, linePosition, readPlainYaml } from '../io/yaml-plain.js';
 import { SegurError } from '../errors.js';
@@ -121,7 +121,7 @@ function composedYaml(text: string, displayPath: string): { data: unknown; posit
   refuseComplexKeys(document, lineCounter, displayPath);
   const entries = countEntries(document);
   if (entries > MAX_MANIFEST_ENTRIES) throw new SegurError('manifest/too-many-entries', { file: displayPath, count: entries, max: MAX_MANIFEST_ENTRIES });
-  const duplicate = firstDuplicateKey(document);
+  const duplicate = firstDuplicateKey(document, RESERVED_KEYS);
   if (duplicate) {
     const { line, col } = lineCounter.linePos(duplicate.offset);
     const code = RESERVED_KEYS.has(duplicate.key) ? 'manifest/reserved-key' : 'manifest/duplicate-key';
@@ -169,24 +169,6 @@ export function countEntries(document: Document): number {
 /** Keys a manifest may not use (they would vanish or change an object's prototype once loaded). */
 export const RESERVED_KEYS: ReadonlySet<string> = new Set(['__proto__']);
 
-function firstDuplicateKey(document: Document): { key: string; offset: number } | undefined {
-  const pending: unknown[] = [document.contents];
-  while (pending.length > 0) {
-    const node = pending.pop();
-    if (isMap(node)) {
-      const seen = new Set<string>();
-      for (const pair of node.items) {
-        const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
-        if (seen.has(key) || RESERVED_KEYS.has(key)) return { key, offset: (pair.key as Node | null)?.range?.[0] ?? 0 };
-        seen.add(key);
-        pending.push(pair.value);
-      }
-    } else if (isSeq(node)) {
-      for (const item of node.items) pending.push(item); // no spread: a list may hold 100,000 items
-    }
-  }
-  return undefined;
-}
 
 /**
  * The manifest is opened through the one safe open: a regular file (a FIFO or device is refused at

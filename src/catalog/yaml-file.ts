@@ -10,7 +10,7 @@ import { Composer, LineCounter } from 'yaml';
 import { firstTooDeep } from '../io/yaml-depth.js';
 import { MAX_LIBRARY_CHARS, isPlain, linePosition, readPlainYaml } from '../io/yaml-plain.js';
 import { tokeniseYaml } from '../io/yaml-tokens.js';
-import { refuseComplexKeys } from '../io/yaml-keys.js';
+import { firstDuplicateKey, refuseComplexKeys } from '../io/yaml-keys.js';
 import { SegurError } from '../errors.js';
 import { readRunTextInput } from '../io/safe-open.js';
 import { yamlErrorArgs } from '../io/yaml-error.js';
@@ -45,13 +45,16 @@ export function parseYamlText(text: string, file: string, syntaxCode: string): u
   const { tokens } = tokenised;
   const tooDeep = firstTooDeep(tokens, MAX_NESTING);
   if (tooDeep !== undefined) throw new SegurError('catalog/yaml-too-deep', { file, line: lines.linePos(tooDeep).line, max: MAX_NESTING });
-  const documents = Array.from(new Composer({}).compose(tokens, true, text.length));
+  // Duplicate keys are found below with a set per mapping: the library's own check is quadratic.
+  const documents = Array.from(new Composer({ uniqueKeys: false }).compose(tokens, true, text.length));
   const [document] = documents;
   if (!document) return null;
   if (documents.length > 1) throw new SegurError('catalog/yaml-multiple-documents', { file, line: lines.linePos(documents[1]!.range[0]).line });
   const error = document.errors[0];
   if (error) throw new SegurError(syntaxCode, { file, line: lines.linePos(error.pos[0]).line, ...yamlErrorArgs(error, { text, offset: error.pos[0] }) }, { cause: error });
   refuseComplexKeys(document, lines, file);
+  const duplicate = firstDuplicateKey(document);
+  if (duplicate) throw new SegurError(syntaxCode, { file, line: lines.linePos(duplicate.offset).line, detail: 'Map keys must be unique', detailCode: 'yaml/duplicate-key' });
   try {
     return document.toJS({ maxAliasCount: 100 });
   } catch (aliasError) {

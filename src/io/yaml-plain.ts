@@ -72,16 +72,18 @@ const DOCUMENT_MARKER = /^(?:---|\.\.\.)(?=[ \t\r\n]|$)/gm;
 const NOTHING = /^(?:[ \t]*(?:#[^\n]*)?(?:\r?\n|$))*$/;
 /** A tab among the blanks that start a line (indentation, a blank line): the yaml library refuses some of these, js-yaml none. */
 const TAB_AT_LINE_START = /^ *\t/m;
+/** `---` or `...` after blanks: text for the yaml library, a document marker for js-yaml. */
+const INDENTED_MARKER = /^[ \t]+(?:---|\.\.\.)(?=[ \t\r\n]|$)/m;
 
 /**
  * Where `text` has something the two libraries may read differently, found on the text itself:
  * a lone CR (lines counted differently), a byte-order mark (kept in a key by js-yaml, dropped by
- * the yaml library), a tab among a line's leading blanks, and document markers other than one `---`
+ * the yaml library), a tab among a line's leading blanks, an indented `---` or `...`, and document markers other than one `---`
  * before any content and one `...` after it (an empty document before `...` is counted by one
  * library only).
  */
 function unusualText(text: string): number | undefined {
-  const found = [/\r(?!\n)/.exec(text)?.index, text.includes('\ufeff') ? text.indexOf('\ufeff') : undefined, TAB_AT_LINE_START.exec(text)?.index];
+  const found = [/\r(?!\n)/.exec(text)?.index, text.includes('\ufeff') ? text.indexOf('\ufeff') : undefined, TAB_AT_LINE_START.exec(text)?.index, INDENTED_MARKER.exec(text)?.index];
   let start: number | undefined;
   let end: number | undefined;
   for (const marker of text.matchAll(DOCUMENT_MARKER)) {
@@ -256,7 +258,7 @@ const CORE_NUMBER = /^(?:[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+|[-+]?(?:\.[0-9]+|[0
 
 /**
  * Where a scalar may read differently in the two libraries: a quoted one spanning lines (line
- * folding and escaped line breaks), a block scalar with a blank line of spaces or an indentation
+ * folding and escaped line breaks) or holding a `\U` escape, a block scalar with a blank line of spaces or an indentation
  * indicator (trailing blanks kept differently), a number past the double range (Infinity for one
  * library, text for the other).
  */
@@ -265,8 +267,10 @@ function unusualScalar(text: string, event: ScalarEvent): number | undefined {
   const source = text.slice(event.valueStart, event.valueEnd);
   switch (event.style) {
     case SCALAR_STYLE_SINGLE_QUOTED:
-    case SCALAR_STYLE_DOUBLE_QUOTED:
       return source.includes('\n') ? event.valueStart - 1 : undefined;
+    case SCALAR_STYLE_DOUBLE_QUOTED:
+      // `\U` (8 hex digits) may name no code point (past U+10FFFF): refused by the yaml library, lone surrogates for js-yaml.
+      return source.includes('\n') || source.includes('\\U') ? event.valueStart - 1 : undefined;
     case SCALAR_STYLE_LITERAL_BLOCK:
     case SCALAR_STYLE_FOLDED_BLOCK: {
       const header = text.slice(text.lastIndexOf('\n', event.valueStart - 2) + 1, event.valueStart);

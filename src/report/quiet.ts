@@ -6,10 +6,12 @@ import type { ReportContext, ReportFinding } from './model.js';
 
 export function quietContext(context: ReportContext): ReportContext {
   const warningsFail = context.strict || context.maxWarnings !== undefined;
-  const failing = (findings: readonly ReportFinding[]) => findings.filter((finding) => finding.severity === 'error' || (warningsFail && finding.severity === 'warning'));
+  // A PRECONISATION's warnings never fail the run (engine/verdict.ts gatingWarnings).
+  const failing = (findings: readonly ReportFinding[], preconisation = false) =>
+    findings.filter((finding) => finding.severity === 'error' || (warningsFail && !preconisation && finding.severity === 'warning'));
   const report = {
     ...context.report,
-    requirements: context.report.requirements.map((result) => ({ ...result, findings: failing(result.findings) })),
+    requirements: context.report.requirements.map((result) => ({ ...result, findings: failing(result.findings, result.nature === 'PRECONISATION') })),
     findings: failing(context.report.findings),
   };
   return { ...context, report, quiet: true };

@@ -22,5 +22,6 @@ describe('a manifest with 90,000 unknown root keys', () => {
     expect(caught).toBeInstanceOf(SegurError);
     expect((caught as SegurError).code).toBe('manifest/unknown-key');
     expect(JSON.stringify((caught as SegurError).args).length).toBeLessThan(4_000);
+    expect((caught as SegurError).args.key).toBe('k0, k1, k2, k3, k4, k5, k6, k7, k8, k9… (+89990)');
   });
 });

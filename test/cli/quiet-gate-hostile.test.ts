@@ -1,6 +1,7 @@
 // --quiet with warnings failing the run (hostile review 9b): what each format shows must agree with
 // the gate. A PRECONISATION's warning never fails the gate (src/engine/verdict.ts), so --quiet must
-// not show it as if it did; and a run failed on a warning must show that warning in every format.
+// not show it as if it did; and a run failed on a warning must show that warning in every format
+// that explains the run (the CSV checklist has one row per proof: a bundle-level finding has none).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -38,10 +39,15 @@ describe('--quiet and the gate agree', () => {
     expect(report.requirements.flatMap((result) => result.findings)).toEqual([]);
   });
 
-  it('a run --strict fails on a bundle-level warning: the CSV report shows it', () => {
-    const out = join(work, 'strict.csv');
-    const run = runCli(['check', bundleWarned, '-q', '--strict', '--format', `csv:${out}`]);
-    expect(run.status).toBe(1);
-    expect(readFileSync(out, 'utf8')).toContain('MSS/va9.99');
+  // The CSV is the DSR proof checklist (one row per expected proof, docs/product.md): a bundle-level
+  // finding has no proof row. The formats meant to explain a run (tty, json, junit, sarif, github,
+  // markdown, html) all show it, --quiet or not.
+  it('a run --strict fails on a bundle-level warning: every format that explains the run shows it', () => {
+    for (const format of ['tty', 'json', 'junit', 'sarif', 'github', 'markdown', 'html']) {
+      const out = join(work, `strict.${format}`);
+      const run = runCli(['check', bundleWarned, '-q', '--strict', '--format', `${format}:${out}`]);
+      expect(run.status, format).toBe(1);
+      expect(readFileSync(out, 'utf8'), format).toContain('MSS/va9.99');
+    }
   });
 });

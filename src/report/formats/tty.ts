@@ -37,7 +37,8 @@ export function renderTty(context: ReportContext, options: { color: boolean }): 
   // --quiet: only what fails (requirements non-conforme or incomplet; with warnings failing the run —
   // --strict, --fail-level warning, --max-warnings —, those with a warning too: the reason must show).
   const warningsFail = context.strict || context.maxWarnings !== undefined;
-  const fails = (result: RequirementResult) => result.verdict === 'non-conforme' || result.verdict === 'incomplet' || (warningsFail && result.findings.some((finding) => finding.severity === 'warning'));
+  const fails = (result: RequirementResult) =>
+    result.verdict === 'non-conforme' || result.verdict === 'incomplet' || (warningsFail && result.nature !== 'PRECONISATION' && result.findings.some((finding) => finding.severity === 'warning'));
   const shown = context.quiet ? report.requirements.filter(fails) : report.requirements;
   for (const result of shown) {
     const requirement = byId.get(result.id);
