@@ -102,7 +102,7 @@ const INPUTS = [
   ['catalogue YAML : mappage en flux de 200 000 clés (avant : plus de 20 s)', showArgs(catalogFile('flow-map.yaml', `schema: segur-catalog/1\nx: {${Array.from({ length: 200_000 }, (_, i) => `k${i}: 1`).join(', ')}}\n`))],
   // Hostile review 9b: out of plain YAML (one anchor), under 1,000,000 characters, the yaml library's
   // duplicate-key check is quadratic in a mapping's keys (measured: 20,000 keys 2.75 s, 90,000 keys 82 s).
-  ['catalogue YAML hors YAML simple (une ancre) : mappage de 90 000 clés, 0,9 Mo (contrôle des clés en double du yaml quadratique : 82 s)', showArgs(catalogFile('block-map-anchor.yaml', `schema: segur-catalog/1\nx:\n${Array.from({ length: 90_000 }, (_, i) => `  k${i}: 1\n`).join('')}z: &a 1\n`))],
+  ['catalogue YAML hors YAML simple (une ancre) : mappage de 90 000 clés, 0,9 Mo (contrôle des clés en double du yaml quadratique : 82 s)', showArgs(catalogFile('block-map-anchor.yaml', `schema: segur-catalog/1\n${Array.from({ length: 90_000 }, (_, i) => `k${i}: 1\n`).join('')}z: &a 1\n`))],
   ['catalogue YAML de 9 Mo (au-delà du plafond : refusé sans être lu)', showArgs(catalogFile('too-big.yaml', bigCatalog(9 * 1024 * 1024)))],
 ];
 
