@@ -36,6 +36,13 @@ export function parseFormatSpecs<F extends string>(
 ): FormatSpec<F>[] {
   const specs = (values.length > 0 ? values : [options.fallback]).map((value) => parseFormatSpec(value, options));
   if (specs.filter((spec) => spec.path === undefined).length > 1) throw new SegurError('check/stdout-taken');
+  const paths = new Set<string>();
+  for (const { path } of specs) {
+    // A device (/dev/stdout, /dev/null) is written through, not replaced: several formats may share it.
+    if (path === undefined || resolve(path).startsWith('/dev/')) continue;
+    if (paths.has(resolve(path))) throw new SegurError('check/same-output-twice', { file: path });
+    paths.add(resolve(path));
+  }
   return specs;
 }
 
@@ -45,6 +52,7 @@ function parseFormatSpec<F extends string>(value: string, options: { formats: re
   const path = separator < 0 ? undefined : value.slice(separator + 1);
   if (!options.isFormat(format)) throw new SegurError(options.unknownCode, { format, available: options.formats.join(', ') });
   if (BINARY_FORMATS.has(format) && !path) throw new SegurError('check/binary-format-needs-path', { format });
+  if (path === '') throw new SegurError('check/format-empty-path', { format });
   return path ? { format, path } : { format };
 }
 

@@ -19,6 +19,7 @@ describe('parseOutputSpecs', () => {
     [[], [{ format: 'tty' }]],
     [['json'], [{ format: 'json' }]],
     [['json:out/r.json', 'tty'], [{ format: 'json', path: 'out/r.json' }, { format: 'tty' }]],
+    [['json:/dev/stdout', 'sarif:/dev/stdout'], [{ format: 'json', path: '/dev/stdout' }, { format: 'sarif', path: '/dev/stdout' }]],
     [['sarif:C:\\ci\\r.sarif'], [{ format: 'sarif', path: 'C:\\ci\\r.sarif' }]],
     [['xlsx:r.xlsx', 'junit:j.xml'], [{ format: 'xlsx', path: 'r.xlsx' }, { format: 'junit', path: 'j.xml' }]],
   ])('%j', (values, specs) => {
@@ -30,6 +31,11 @@ describe('parseOutputSpecs', () => {
     [['xlsx'], 'check/binary-format-needs-path'],
     [['xlsx:'], 'check/binary-format-needs-path'],
     [['json', 'markdown'], 'check/stdout-taken'],
+    // A colon with no file name is a forgotten name, not standard output (it was written there, exit 0).
+    [['html:'], 'check/format-empty-path'],
+    // Two formats into one file: the second would overwrite the first.
+    [['html:r.html', 'json:r.html'], 'check/same-output-twice'],
+    [['html:r.html', 'html:./r.html'], 'check/same-output-twice'],
   ])('%j → %s', (values, code) => {
     expect(codeOf(values)).toBe(code);
   });

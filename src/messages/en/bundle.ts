@@ -51,6 +51,8 @@ export const bundle: Record<string, string> = {
   'check/unknown-format': 'Unknown report format "{format}". Available formats: {available}.',
   'check/binary-format-needs-path': 'Format {format} is binary: give a file, e.g. --format {format}:report.{format}.',
   'check/stdout-taken': 'Only one format can go to standard output; give the others a file (--format FORMAT:FILE).',
+  'check/format-empty-path': '--format {format}: no file name after the colon: give one (--format {format}:report.{format}), or drop the colon to write to standard output.',
+  'check/same-output-twice': 'Two formats asked into the same file {file}: the second would overwrite the first. Give each its own file.',
   'check/output-inside-bundle':
     'Report {file} would be written inside the evidence bundle {dir}, which is never modified: choose a file outside it.',
   'check/progress': 'Checking evidence: {done}/{total} files',

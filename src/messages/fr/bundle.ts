@@ -53,6 +53,8 @@ export const bundle: Record<string, string> = {
   'check/unknown-format': 'Format de rapport « {format} » inconnu. Formats disponibles : {available}.',
   'check/binary-format-needs-path': 'Le format {format} est binaire : donnez un fichier, par exemple --format {format}:rapport.{format}.',
   'check/stdout-taken': 'Un seul format peut s’écrire sur la sortie standard ; donnez un fichier aux autres (--format FORMAT:FICHIER).',
+  'check/format-empty-path': '--format {format}: sans nom de fichier après les deux-points : donnez-en un (--format {format}:rapport.{format}), ou retirez les deux-points pour écrire sur la sortie standard.',
+  'check/same-output-twice': 'Deux formats demandés dans le même fichier {file} : le second écraserait le premier. Donnez un fichier à chacun.',
   'check/output-inside-bundle':
     'Le rapport {file} serait écrit dans le dossier de preuves {dir}, qui n’est jamais modifié : choisissez un fichier hors de ce dossier.',
   'check/progress': 'Contrôle des preuves : {done}/{total} fichiers',
